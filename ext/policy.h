@@ -1,0 +1,104 @@
+/*
+** The policy store: the tables of sql/schema.sql, the rows in effect, and the in-memory index that every
+** function answers from.
+**
+** Data flow:
+**   sql/schema.sql + sql/default/NN-*.sql  --(build: tools/embed-policy.sh)-->  policy_default_tables[]
+**   policy_default_tables[] (+ user layers)  --(policy_index_build)-->  PolicyIndex
+**        rows per table (PolicyRows), then one index per capability (relations, regions, ...)
+**
+** An index is immutable once built and reference counted: a connection swaps in a new one when the policy
+** changes, while a virtual-table cursor that still reads the old one keeps it alive.
+*/
+#ifndef SHEBAO_POLICY_H
+#define SHEBAO_POLICY_H
+#include "arena.h"
+#include "strmap.h"
+
+/* Where a row comes from, lowest precedence first. */
+typedef enum PolicyLayer { LAYER_DEFAULT = 0, LAYER_MAIN = 1, LAYER_TEMP = 2 } PolicyLayer;
+extern const char *const policy_layer_names[]; /* "default", "main", "temp" */
+
+/* The policy tables, in the order of sql/schema.sql. */
+typedef enum PolicyTableId {
+  PT_SOURCES,
+  PT_KINSHIP_CLASSES,
+  PT_RELATIONS,
+  PT_RELATION_TERMS,
+  PT_REGIONS,
+  PT_REGION_ALIASES,
+  PT_COUNT
+} PolicyTableId;
+
+/* Column numbers of each table, in schema order (checked against the embedded schema when an index is
+** built, so the C and the SQL cannot drift apart). */
+enum { SRC_ID, SRC_DOC_NUMBER, SRC_TITLE, SRC_ISSUER, SRC_PUBLISHED, SRC_EFFECTIVE, SRC_URL, SRC_NOTE };
+enum { KC_KIN_PATH, KC_CLASS, KC_NAME_ZH, KC_NEAR_RELATIVE, KC_VALID_FROM, KC_VALID_TO, KC_SOURCE_ID };
+enum { REL_CODE, REL_NAME, REL_KIN_PATH, REL_VALID_FROM, REL_VALID_TO, REL_SOURCE_ID };
+enum { TERM_TERM, TERM_CODE, TERM_KIN_PATH, TERM_LANG, TERM_SOURCE_ID };
+enum { REG_CODE, REG_NAME, REG_PROVINCE_CODE, REG_LEVEL, REG_VALID_FROM, REG_VALID_TO, REG_SOURCE_ID };
+enum { ALIAS_ALIAS, ALIAS_CODE, ALIAS_KIND, ALIAS_VALID_FROM, ALIAS_VALID_TO, ALIAS_SOURCE_ID };
+
+typedef struct PolicyTableDef {
+  const char *zName;        /* e.g. "shebao_policy_relations" */
+  int nCol;
+  const char *const *azCol; /* column names in schema order */
+  int nKey;                 /* the first nKey columns identify a row (what a layer row replaces) */
+} PolicyTableDef;
+extern const PolicyTableDef policy_table_defs[PT_COUNT];
+
+/* The embedded default policy, generated at build time from sql/ (build/policy_default.c). */
+typedef struct PolicyDefaultTable {
+  const char *zName;
+  int nCol;
+  const char *const *azCol;
+  int nRow;
+  const char *const *azCell; /* nRow * nCol cells, row-major; NULL for SQL NULL */
+} PolicyDefaultTable;
+extern const PolicyDefaultTable policy_default_tables[];
+extern const int policy_default_table_count;
+extern const char policy_schema_sql[]; /* the text of sql/schema.sql */
+
+/* One row in effect, with where it came from (for explanations and for shebao_check). */
+typedef struct PolicyRow {
+  const char *const *azCell; /* the table's nCol cells */
+  int layer;                 /* PolicyLayer */
+  long long rowid;           /* rowid in its layer table; for the default, the row's position in sql/ */
+} PolicyRow;
+
+typedef struct PolicyRows {
+  int nRow;
+  PolicyRow *aRow;
+} PolicyRows;
+
+struct RelationIndex;
+
+typedef struct PolicyIndex PolicyIndex; /* C11 allows the same typedef in two headers */
+struct PolicyIndex {
+  int nRef;
+  Arena arena;
+  PolicyRows aTable[PT_COUNT];
+  StrMap sourceById; /* source_id -> row of aTable[PT_SOURCES] */
+  struct RelationIndex *pRelations;
+};
+
+/* Builds the index of the embedded default policy. Returns NULL on failure with *pzErr set (sqlite3_malloc'd;
+** NULL when out of memory). The new index has one reference. */
+PolicyIndex *policy_index_build_default(char **pzErr);
+void policy_index_ref(PolicyIndex *p);
+void policy_index_unref(PolicyIndex *p);
+
+/* The source row for source_id, or NULL. */
+const PolicyRow *policy_source(const PolicyIndex *p, const char *zSourceId);
+/* The cell of a row of table t (NULL for SQL NULL). */
+#define POLICY_CELL(row, col) ((row)->azCell[(col)])
+
+/* Reports bad data found while building: sets *pzErr to "<table> row <rowid> (<layer> layer): <column>
+** <problem> '<value>'" and returns SQLITE_ERROR. */
+int policy_row_error(char **pzErr, PolicyTableId t, const PolicyRow *row, int iCol, const char *zProblem);
+
+/* Capability index builders, called in this order by policy_index_build_*. Each allocates in p->arena and
+** returns SQLITE_OK, SQLITE_NOMEM, or SQLITE_ERROR with *pzErr describing bad data. */
+int relations_index_build(PolicyIndex *p, char **pzErr);
+
+#endif

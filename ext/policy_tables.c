@@ -1,0 +1,28 @@
+/*
+** The policy tables as C knows them: names, columns in schema order, and key columns. They mirror
+** sql/schema.sql; policy_index.c checks them against the embedded schema when it builds an index.
+*/
+#include "policy.h"
+
+const char *const policy_layer_names[] = {"default", "main", "temp"};
+
+static const char *const azSourceCol[] = {"source_id", "doc_number", "title",     "issuer",
+                                          "published", "effective",  "url", "note"};
+static const char *const azKinshipCol[] = {"kin_path",   "class",    "name_zh",  "near_relative",
+                                           "valid_from", "valid_to", "source_id"};
+static const char *const azRelationCol[] = {"code", "name", "kin_path", "valid_from", "valid_to", "source_id"};
+static const char *const azTermCol[] = {"term", "code", "kin_path", "lang", "source_id"};
+static const char *const azRegionCol[] = {"code",       "name",     "province_code", "level",
+                                          "valid_from", "valid_to", "source_id"};
+static const char *const azAliasCol[] = {"alias", "code", "kind", "valid_from", "valid_to", "source_id"};
+
+#define COLUMNS(a) (int)(sizeof(a) / sizeof(a[0])), a
+
+const PolicyTableDef policy_table_defs[PT_COUNT] = {
+    [PT_SOURCES] = {"shebao_policy_sources", COLUMNS(azSourceCol), 1},
+    [PT_KINSHIP_CLASSES] = {"shebao_policy_kinship_classes", COLUMNS(azKinshipCol), 1},
+    [PT_RELATIONS] = {"shebao_policy_relations", COLUMNS(azRelationCol), 1},
+    [PT_RELATION_TERMS] = {"shebao_policy_relation_terms", COLUMNS(azTermCol), 1},
+    [PT_REGIONS] = {"shebao_policy_regions", COLUMNS(azRegionCol), 1},
+    [PT_REGION_ALIASES] = {"shebao_policy_region_aliases", COLUMNS(azAliasCol), 2},
+};

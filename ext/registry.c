@@ -1,0 +1,55 @@
+/*
+** Registration of SQL functions and modules from a capability's table, with every return code checked.
+**
+** Every function and module of a connection shares one ShebaoConn as its user data; each registration takes
+** a reference and SQLite gives it back through the destructor when the function or module goes away (the
+** connection closes, the extension is loaded again, or the user overrides one function).
+*/
+#include "shebao.h"
+SQLITE_EXTENSION_INIT3
+
+int shebao_register_functions(sqlite3 *db, ShebaoConn *conn, const ShebaoFunction *aFunc, int nFunc,
+                              char **pzErrMsg) {
+  int i;
+  for (i = 0; i < nFunc; i++) {
+    int rc;
+    shebao_conn_ref(conn);
+    /* On failure SQLite calls the destructor itself, which gives the reference back. */
+    rc = sqlite3_create_function_v2(db, aFunc[i].zName, aFunc[i].nArg, aFunc[i].flags, conn, aFunc[i].xFunc, 0,
+                                    0, shebao_conn_unref);
+    if (rc != SQLITE_OK) {
+      if (pzErrMsg) {
+        *pzErrMsg = sqlite3_mprintf("shebao: cannot register function %s/%d: %s", aFunc[i].zName,
+                                    aFunc[i].nArg, sqlite3_errstr(rc));
+      }
+      return rc;
+    }
+  }
+  return SQLITE_OK;
+}
+
+/* A module's client data: what the module describes (pDesc, static) and the connection it answers for. */
+static void module_data_destroy(void *p) {
+  ShebaoModuleData *data = (ShebaoModuleData *)p;
+  shebao_conn_unref(data->conn);
+  sqlite3_free(data);
+}
+
+int shebao_register_module(sqlite3 *db, ShebaoConn *conn, const char *zName, const sqlite3_module *pModule,
+                           const void *pDesc, char **pzErrMsg) {
+  int rc;
+  ShebaoModuleData *data = sqlite3_malloc64(sizeof(*data));
+  if (data == 0) {
+    rc = SQLITE_NOMEM;
+  } else {
+    data->pDesc = pDesc;
+    data->conn = conn;
+    shebao_conn_ref(conn);
+    /* On failure SQLite calls the destructor itself. */
+    rc = sqlite3_create_module_v2(db, zName, pModule, data, module_data_destroy);
+  }
+  if (rc != SQLITE_OK && pzErrMsg) {
+    *pzErrMsg = sqlite3_mprintf("shebao: cannot register module %s: %s", zName, sqlite3_errstr(rc));
+  }
+  return rc;
+}

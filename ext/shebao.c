@@ -1,0 +1,46 @@
+/*
+** shebao: the loadable extension's entry point.
+**
+**   sqlite3 :memory: ".load ./dist/shebao" "SELECT is_near_relative('外婆');"
+**
+** sqlite3_shebao_init() creates the per-connection state (the policy index built from the embedded default
+** policy) and registers every capability. The same file serves the loadable (dist/shebao.so) and the static
+** library (dist/libshebao.a, built with -DSQLITE_CORE, registered with sqlite3_auto_extension()).
+*/
+#include "sqlite3ext.h"
+SQLITE_EXTENSION_INIT1
+#include "shebao.h"
+
+typedef int (*CapabilityRegister)(sqlite3 *, ShebaoConn *, char **);
+
+/* The capabilities, in the order they register. */
+static const CapabilityRegister aCapability[] = {
+    shebao_register_core,
+    shebao_register_relations,
+    shebao_register_relation_views,
+    shebao_register_policy_tables,
+};
+
+#ifdef _WIN32
+__declspec(dllexport)
+#endif
+int sqlite3_shebao_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi) {
+  ShebaoConn *conn;
+  char *zErr = 0;
+  int rc = SQLITE_OK;
+  size_t i;
+  SQLITE_EXTENSION_INIT2(pApi);
+
+  conn = shebao_conn_new(db, &zErr);
+  if (conn == 0) {
+    if (pzErrMsg) *pzErrMsg = zErr;
+    else sqlite3_free(zErr);
+    return zErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  for (i = 0; rc == SQLITE_OK && i < sizeof(aCapability) / sizeof(aCapability[0]); i++) {
+    rc = aCapability[i](db, conn, pzErrMsg);
+  }
+  /* Each registration holds its own reference; this one was the constructor's. */
+  shebao_conn_unref(conn);
+  return rc;
+}

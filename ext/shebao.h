@@ -1,0 +1,109 @@
+/*
+** shebao: Chinese social-insurance rules inside SQLite.
+**
+** The internal interface shared by the files of ext/. Every file but shebao.c (the entry point, which holds
+** SQLITE_EXTENSION_INIT1) includes this header and then says SQLITE_EXTENSION_INIT3.
+**
+** How the pieces fit:
+**   shebao.c        entry point: creates the per-connection state and calls each capability's register
+**   registry.c      registers a table of SQL functions or modules, checking every return code
+**   conn.c          the per-connection state (ShebaoConn) and the policy index it currently answers from
+**   args.c          argument conversion and the error messages of the error policy
+**   date.c          the ISO date parser and formatter, calendar arithmetic
+**   text.c          normalisation of user-typed terms (trim, full-width forms, case)
+**   arena.c strmap.c   memory and hashing for the policy index
+**   policy_*.c      the policy store: table definitions, the embedded default, the index built from them
+**   relations.c kinship.c   GB/T 4761 relation codes, terms and the near-relative rules
+**   vtab_policy.c   eponymous virtual tables that expose the effective policy
+*/
+#ifndef SHEBAO_H
+#define SHEBAO_H
+
+#include "sqlite3ext.h"
+#include <stddef.h>
+
+#ifndef SHEBAO_VERSION
+#error "SHEBAO_VERSION must be defined by the build (from the VERSION file)"
+#endif
+
+/* Function flags by meaning (STYLE.md): pure functions may be used in views, generated columns and indexes;
+** a function that reads the clock may not be called deterministic. */
+#define SHEBAO_PURE (SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS)
+#define SHEBAO_CLOCK (SQLITE_UTF8 | SQLITE_INNOCUOUS)
+
+typedef struct ShebaoConn ShebaoConn;
+typedef struct PolicyIndex PolicyIndex; /* C11 allows the same typedef in two headers */
+
+/* ---- registry.c ---------------------------------------------------------------------------------------- */
+
+/* One row of a capability's function table. */
+typedef struct ShebaoFunction {
+  const char *zName;
+  int nArg;
+  int flags; /* SHEBAO_PURE or SHEBAO_CLOCK */
+  void (*xFunc)(sqlite3_context *, int, sqlite3_value **);
+} ShebaoFunction;
+
+int shebao_register_functions(sqlite3 *db, ShebaoConn *conn, const ShebaoFunction *aFunc, int nFunc,
+                              char **pzErrMsg);
+/* The client data of every module: what it describes and the connection it answers for. */
+typedef struct ShebaoModuleData {
+  const void *pDesc;
+  ShebaoConn *conn;
+} ShebaoModuleData;
+int shebao_register_module(sqlite3 *db, ShebaoConn *conn, const char *zName, const sqlite3_module *pModule,
+                           const void *pDesc, char **pzErrMsg);
+
+/* ---- conn.c -------------------------------------------------------------------------------------------- */
+
+/* Per-connection state, the user data of every function and module of one connection. It is reference
+** counted because SQLite destroys each registration separately (and a user may override one function). */
+struct ShebaoConn {
+  sqlite3 *db;
+  int nRef;
+  PolicyIndex *pIndex; /* the index the functions answer from */
+};
+
+/* A new state with one reference and the index of the embedded default policy; NULL with *pzErr set
+** (sqlite3_malloc'd, or NULL when out of memory) on failure. */
+ShebaoConn *shebao_conn_new(sqlite3 *db, char **pzErr);
+void shebao_conn_ref(ShebaoConn *conn);
+void shebao_conn_unref(void *conn); /* signature of an SQLite destructor */
+
+/* The policy index to answer a call from. Returns NULL (with an error set on ctx) if it cannot be had. */
+PolicyIndex *shebao_policy(sqlite3_context *ctx);
+/* The same for a virtual table (the caller holds a reference to the returned index until it unrefs it). */
+int shebao_policy_acquire(ShebaoConn *conn, PolicyIndex **ppIndex, char **pzErr);
+
+/* ---- args.c -------------------------------------------------------------------------------------------- */
+
+/* Result of reading an argument: SQL NULL (the function returns NULL), a value, or an error already set. */
+typedef enum { ARG_NULL = 0, ARG_OK = 1, ARG_ERROR = -1 } ArgStatus;
+
+/* The text of argument v for function zFunc, parameter zParam. Blobs are an error: text is expected. */
+ArgStatus shebao_arg_text(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
+                          const char **pz, int *pn);
+/* A date argument, as days since 1970-01-01. A malformed or impossible date is an error naming zFunc. */
+ArgStatus shebao_arg_date(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
+                          int *pDay);
+
+/* Sets an error on ctx: "<zFunc>(): <zWhat> '<value>' (<zParam>)", the value quoted, shortened and made
+** safe to print. */
+void shebao_error_value(sqlite3_context *ctx, const char *zFunc, const char *zWhat, const char *zParam,
+                        const char *z, int n);
+/* Sets an error from a printf-style format (sqlite3_mprintf conventions). */
+void shebao_error(sqlite3_context *ctx, const char *zFormat, ...);
+/* Writes z (n bytes) into buf as a quoted, printable, possibly shortened value: '火星市'. */
+void shebao_quote(char *buf, int nBuf, const char *z, int n);
+
+/* Today's date in China (UTC+8), as days since 1970-01-01, from the VFS clock. */
+int shebao_today(void);
+
+/* ---- capabilities: each registers its functions and tables -------------------------------------------- */
+
+int shebao_register_core(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_relations(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_relation_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_policy_tables(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+
+#endif /* SHEBAO_H */

@@ -1,0 +1,88 @@
+-- shebao policy schema.
+--
+-- The embedded default policy is these tables filled by sql/default/*.sql. A user layer is the same tables
+-- created in the main database (persistent) or in TEMP (what-if); see README "Policy data".
+--
+-- Conventions for every table:
+--   * dates are ISO 8601 text 'YYYY-MM-DD'; valid_from is the first day a row applies, valid_to the last day
+--     (NULL: open-ended). A row with valid_from NULL applies from the beginning of time.
+--   * source_id names a row of shebao_policy_sources: every fact cites where it comes from.
+--   * codes are text, never integers: '01' and '1' are different strings.
+
+-- Where each fact comes from: a law, a notice, a standard, an official page or the project itself.
+CREATE TABLE IF NOT EXISTS shebao_policy_sources (
+  source_id   TEXT PRIMARY KEY,   -- short stable id, e.g. 'gbf-2021-14'
+  doc_number  TEXT,               -- the document number, e.g. '国办发〔2021〕14号'; NULL if it has none
+  title       TEXT NOT NULL,
+  issuer      TEXT,
+  published   TEXT,               -- ISO date
+  effective   TEXT,               -- ISO date the document takes effect
+  url         TEXT,
+  note        TEXT
+);
+
+-- The classes of kinship, and which of them the law counts as near relatives (近亲属). A kin path spells a
+-- relation from a person outward: p = parent, c = child, s = spouse, P = step-parent, C = step-child; 'pc' is
+-- a sibling, 'pp' a grandparent, 'cs' a child's spouse; '' is the person themself, '?' an unspecified
+-- relation, 'o' another relative, 'x' no kinship.
+-- near_relative: 'yes' (Civil Code art. 1045), 'no', 'conditional' (only with a relationship of support and
+-- education, art. 1072, which no code shows), 'unknown' (the relation itself is unspecified). A path not
+-- listed is not a near relative; a step path not listed is conditional if its blood form is a near relative.
+CREATE TABLE IF NOT EXISTS shebao_policy_kinship_classes (
+  kin_path      TEXT PRIMARY KEY,
+  class         TEXT NOT NULL,    -- spouse, parent, child, sibling, grandparent, grandchild, step_parent, ...
+  name_zh       TEXT NOT NULL,
+  near_relative TEXT NOT NULL CHECK (near_relative IN ('yes', 'no', 'conditional', 'unknown')),
+  valid_from    TEXT,
+  valid_to      TEXT,
+  source_id     TEXT NOT NULL
+);
+
+-- GB/T 4761-2008 family relation codes (the 户口簿 field "relation to the householder").
+-- kin_path: the relation of the member to the householder, as alternatives separated by '|'
+-- ('c|C' = an adopted child or a step-child); '' is the householder, '?' an unspecified relative,
+-- 'o' another relative that is not a near relative, 'x' no kinship.
+CREATE TABLE IF NOT EXISTS shebao_policy_relations (
+  code        TEXT PRIMARY KEY,
+  name        TEXT NOT NULL,
+  kin_path    TEXT NOT NULL,
+  valid_from  TEXT,
+  valid_to    TEXT,
+  source_id   TEXT NOT NULL
+);
+
+-- Words people use for a relation: Chinese forms, English terms. A term names a code, and may narrow its
+-- kin path (养子 is code 27 but certainly an adopted child, path 'c'); a term with no code of its own (the
+-- English 'child') gives a kin path only. English terms are stored lower-case with single spaces.
+CREATE TABLE IF NOT EXISTS shebao_policy_relation_terms (
+  term        TEXT PRIMARY KEY,
+  code        TEXT,               -- NULL: no single GB/T 4761 code
+  kin_path    TEXT,               -- NULL: the code's path
+  lang        TEXT NOT NULL CHECK (lang IN ('zh', 'en')),
+  source_id   TEXT NOT NULL
+);
+
+-- Pooling regions (统筹区): prefecture-level regions, provincial-level pools, county-level pools, and the
+-- provinces themselves (level 'province', so that province-wide rules and names resolve).
+CREATE TABLE IF NOT EXISTS shebao_policy_regions (
+  code          TEXT PRIMARY KEY, -- six digits: GB/T 2260, XX9900 provincial pools, or project-defined
+  name          TEXT NOT NULL,    -- canonical full name, e.g. '恩施土家族苗族自治州', '河北省本级'
+  province_code TEXT NOT NULL,    -- 'XX0000'
+  level         TEXT NOT NULL CHECK (level IN
+                  ('province', 'municipality', 'provincial_pool', 'prefecture', 'county')),
+  valid_from    TEXT,
+  valid_to      TEXT,
+  source_id     TEXT NOT NULL
+);
+
+-- Other names and codes of a region: short names (苏州, 恩施州), former names (襄樊市), legacy codes
+-- (139001). An alias that names several regions is ambiguous: lookups return NULL, decisions raise an error.
+CREATE TABLE IF NOT EXISTS shebao_policy_region_aliases (
+  alias       TEXT NOT NULL,
+  code        TEXT NOT NULL,
+  kind        TEXT NOT NULL CHECK (kind IN ('short_name', 'former_name', 'legacy_code', 'other_name')),
+  valid_from  TEXT,
+  valid_to    TEXT,
+  source_id   TEXT NOT NULL,
+  PRIMARY KEY (alias, code)
+);

@@ -66,6 +66,10 @@ deps:
 
 demo: deps all
 	@$(SQLITE3) -bail :memory: < fixtures/demo.sql
+	@echo
+	@echo "Bad input is an error naming the function, the value and the argument:"
+	@echo "  sqlite3 :memory: \".load ./dist/shebao\" \"SELECT is_near_relative('火星人')\""
+	@! $(SQLITE3) :memory: ".load ./dist/shebao" "SELECT is_near_relative('火星人')"
 
 # ---- tests ---------------------------------------------------------------------------------------------------
 UNIT_SRC := $(sort $(wildcard tests/unit/*.c))

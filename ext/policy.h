@@ -27,6 +27,9 @@ typedef enum PolicyTableId {
   PT_RELATION_TERMS,
   PT_REGIONS,
   PT_REGION_ALIASES,
+  PT_PARAMETERS,
+  PT_CERT_RULES,
+  PT_CERT_ASSIGNMENTS,
   PT_COUNT
 } PolicyTableId;
 
@@ -38,6 +41,11 @@ enum { REL_CODE, REL_NAME, REL_KIN_PATH, REL_VALID_FROM, REL_VALID_TO, REL_SOURC
 enum { TERM_TERM, TERM_CODE, TERM_KIN_PATH, TERM_LANG, TERM_SOURCE_ID };
 enum { REG_CODE, REG_NAME, REG_PROVINCE_CODE, REG_LEVEL, REG_VALID_FROM, REG_VALID_TO, REG_SOURCE_ID };
 enum { ALIAS_ALIAS, ALIAS_CODE, ALIAS_KIND, ALIAS_VALID_FROM, ALIAS_VALID_TO, ALIAS_SOURCE_ID };
+enum { PARAM_NAME, PARAM_REGION_CODE, PARAM_VALID_FROM, PARAM_VALUE, PARAM_UNIT, PARAM_VALID_TO, PARAM_SOURCE_ID,
+       PARAM_NOTE };
+enum { CRULE_RULE, CRULE_DESCRIPTION, CRULE_SOURCE_ID };
+enum { CASSIGN_REGION_CODE, CASSIGN_SCHEME, CASSIGN_VALID_FROM, CASSIGN_RULE, CASSIGN_VALID_TO, CASSIGN_SOURCE_ID,
+       CASSIGN_NOTE };
 
 typedef struct PolicyTableDef {
   const char *zName;        /* e.g. "shebao_policy_relations" */
@@ -72,6 +80,7 @@ typedef struct PolicyRows {
 } PolicyRows;
 
 struct RelationIndex;
+struct DatedIndex;
 
 typedef struct PolicyIndex PolicyIndex; /* C11 allows the same typedef in two headers */
 struct PolicyIndex {
@@ -80,6 +89,7 @@ struct PolicyIndex {
   PolicyRows aTable[PT_COUNT];
   StrMap sourceById; /* source_id -> row of aTable[PT_SOURCES] */
   struct RelationIndex *pRelations;
+  struct DatedIndex *pParameters;
 };
 
 /* Builds the index of the embedded default policy. Returns NULL on failure with *pzErr set (sqlite3_malloc'd;
@@ -100,5 +110,6 @@ int policy_row_error(char **pzErr, PolicyTableId t, const PolicyRow *row, int iC
 /* Capability index builders, called in this order by policy_index_build_*. Each allocates in p->arena and
 ** returns SQLITE_OK, SQLITE_NOMEM, or SQLITE_ERROR with *pzErr describing bad data. */
 int relations_index_build(PolicyIndex *p, char **pzErr);
+int parameters_index_build(PolicyIndex *p, char **pzErr);
 
 #endif

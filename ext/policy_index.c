@@ -83,6 +83,7 @@ int policy_row_error(char **pzErr, PolicyTableId t, const PolicyRow *row, int iC
 typedef int (*IndexBuilder)(PolicyIndex *, char **);
 static const IndexBuilder aBuilder[] = {
     relations_index_build,
+    parameters_index_build,
 };
 
 static int build_capability_indexes(PolicyIndex *p, char **pzErr) {

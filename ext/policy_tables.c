@@ -16,6 +16,12 @@ static const char *const azRegionCol[] = {"code",       "name",     "province_co
                                           "valid_from", "valid_to", "source_id"};
 static const char *const azAliasCol[] = {"alias", "code", "kind", "valid_from", "valid_to", "source_id"};
 
+static const char *const azParameterCol[] = {"name",     "region_code", "valid_from", "value",
+                                             "unit",     "valid_to",    "source_id",  "note"};
+static const char *const azCertRuleCol[] = {"rule", "description", "source_id"};
+static const char *const azCertAssignmentCol[] = {"region_code", "scheme",    "valid_from", "rule",
+                                                  "valid_to",    "source_id", "note"};
+
 #define COLUMNS(a) (int)(sizeof(a) / sizeof(a[0])), a
 
 const PolicyTableDef policy_table_defs[PT_COUNT] = {
@@ -25,4 +31,7 @@ const PolicyTableDef policy_table_defs[PT_COUNT] = {
     [PT_RELATION_TERMS] = {"shebao_policy_relation_terms", COLUMNS(azTermCol), 1},
     [PT_REGIONS] = {"shebao_policy_regions", COLUMNS(azRegionCol), 1},
     [PT_REGION_ALIASES] = {"shebao_policy_region_aliases", COLUMNS(azAliasCol), 2},
+    [PT_PARAMETERS] = {"shebao_policy_parameters", COLUMNS(azParameterCol), 3},
+    [PT_CERT_RULES] = {"shebao_policy_cert_rules", COLUMNS(azCertRuleCol), 1},
+    [PT_CERT_ASSIGNMENTS] = {"shebao_policy_cert_assignments", COLUMNS(azCertAssignmentCol), 3},
 };

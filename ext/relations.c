@@ -256,7 +256,7 @@ const RelationTerm *relation_resolve(const RelationIndex *ri, const char *z, int
 }
 
 const RelationTerm *relation_resolve_value(const RelationIndex *ri, sqlite3_value *v) {
-  switch (sqlite3_value_numeric_type(v) == SQLITE_TEXT ? SQLITE_TEXT : sqlite3_value_type(v)) {
+  switch (sqlite3_value_type(v)) {
   case SQLITE_INTEGER:
     return term_for_number(ri, sqlite3_value_int64(v));
   case SQLITE_FLOAT: {

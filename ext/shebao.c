@@ -19,6 +19,7 @@ static const CapabilityRegister aCapability[] = {
     shebao_register_relations,
     shebao_register_relation_views,
     shebao_register_policy_tables,
+    shebao_register_parameters,
 };
 
 #ifdef _WIN32

@@ -86,3 +86,40 @@ CREATE TABLE IF NOT EXISTS shebao_policy_region_aliases (
   source_id   TEXT NOT NULL,
   PRIMARY KEY (alias, code)
 );
+
+-- Numeric policy parameters, national or per region, dated: the age under which the family service asks for
+-- a face photo, the reminder window before a certification deadline. region_code '000000' is the national
+-- value; a province code (XX0000) or a region code overrides it there.
+CREATE TABLE IF NOT EXISTS shebao_policy_parameters (
+  name        TEXT NOT NULL,    -- e.g. 'face_photo_age_line', 'cert_reminder_days'
+  region_code TEXT NOT NULL,
+  valid_from  TEXT,
+  value       TEXT NOT NULL,
+  unit        TEXT,             -- 'years', 'days'
+  valid_to    TEXT,
+  source_id   TEXT NOT NULL,
+  note        TEXT,
+  PRIMARY KEY (name, region_code, valid_from)
+);
+
+-- Pension qualification certification (养老金领取资格认证): the deadline rules shebao can compute. The rule
+-- names are fixed by the extension (month_end_12, anniversary, days_365); this table says what each means
+-- and where it is used.
+CREATE TABLE IF NOT EXISTS shebao_policy_cert_rules (
+  rule        TEXT PRIMARY KEY,
+  description TEXT NOT NULL,
+  source_id   TEXT NOT NULL
+);
+
+-- Which rule applies where: region_code '000000' (national default), a province (XX0000) or a region; scheme
+-- 'any', 'employee' (enterprise and public-sector retirees) or 'resident' (城乡居民养老保险).
+CREATE TABLE IF NOT EXISTS shebao_policy_cert_assignments (
+  region_code TEXT NOT NULL,
+  scheme      TEXT NOT NULL CHECK (scheme IN ('any', 'employee', 'resident')),
+  valid_from  TEXT,
+  rule        TEXT NOT NULL,
+  valid_to    TEXT,
+  source_id   TEXT NOT NULL,
+  note        TEXT,
+  PRIMARY KEY (region_code, scheme, valid_from)
+);

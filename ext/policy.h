@@ -30,6 +30,7 @@ typedef enum PolicyTableId {
   PT_PARAMETERS,
   PT_CERT_RULES,
   PT_CERT_ASSIGNMENTS,
+  PT_REGION_ENABLEMENT,
   PT_COUNT
 } PolicyTableId;
 
@@ -43,6 +44,8 @@ enum { REG_CODE, REG_NAME, REG_PROVINCE_CODE, REG_LEVEL, REG_VALID_FROM, REG_VAL
 enum { ALIAS_ALIAS, ALIAS_CODE, ALIAS_KIND, ALIAS_VALID_FROM, ALIAS_VALID_TO, ALIAS_SOURCE_ID };
 enum { PARAM_NAME, PARAM_REGION_CODE, PARAM_VALID_FROM, PARAM_VALUE, PARAM_UNIT, PARAM_VALID_TO, PARAM_SOURCE_ID,
        PARAM_NOTE };
+enum { ENABLE_CODE, ENABLE_SCOPE, ENABLE_VALID_FROM, ENABLE_VALID_TO, ENABLE_PRECISION, ENABLE_SOURCE_ID,
+       ENABLE_NOTE };
 enum { CRULE_RULE, CRULE_DESCRIPTION, CRULE_SOURCE_ID };
 enum { CASSIGN_REGION_CODE, CASSIGN_SCHEME, CASSIGN_VALID_FROM, CASSIGN_RULE, CASSIGN_VALID_TO, CASSIGN_SOURCE_ID,
        CASSIGN_NOTE };
@@ -81,6 +84,7 @@ typedef struct PolicyRows {
 
 struct RelationIndex;
 struct DatedIndex;
+struct RegionIndex;
 
 typedef struct PolicyIndex PolicyIndex; /* C11 allows the same typedef in two headers */
 struct PolicyIndex {
@@ -90,6 +94,7 @@ struct PolicyIndex {
   StrMap sourceById; /* source_id -> row of aTable[PT_SOURCES] */
   struct RelationIndex *pRelations;
   struct DatedIndex *pParameters;
+  struct RegionIndex *pRegions;
 };
 
 /* Builds the index of the embedded default policy. Returns NULL on failure with *pzErr set (sqlite3_malloc'd;
@@ -111,5 +116,6 @@ int policy_row_error(char **pzErr, PolicyTableId t, const PolicyRow *row, int iC
 ** returns SQLITE_OK, SQLITE_NOMEM, or SQLITE_ERROR with *pzErr describing bad data. */
 int relations_index_build(PolicyIndex *p, char **pzErr);
 int parameters_index_build(PolicyIndex *p, char **pzErr);
+int regions_index_build(PolicyIndex *p, char **pzErr);
 
 #endif

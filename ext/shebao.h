@@ -106,5 +106,7 @@ int shebao_register_relations(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_relation_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_policy_tables(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_parameters(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_regions(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_region_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 
 #endif /* SHEBAO_H */

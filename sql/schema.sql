@@ -123,3 +123,19 @@ CREATE TABLE IF NOT EXISTS shebao_policy_cert_assignments (
   note        TEXT,
   PRIMARY KEY (region_code, scheme, valid_from)
 );
+
+-- When a region takes part in mutual aid across pooling regions: scope 'cross_province' (个人账户跨省共济) or
+-- 'in_province' (省内跨统筹区共济). code is a region, a province (XX0000: every region of that province) or
+-- '000000' (nationwide); a region is enabled on a date when a row for it, its province or the nation is in
+-- force. precision: 'exact' (the source names the start date) or 'by' (the source only says the region was
+-- enabled by this date; it may have started earlier).
+CREATE TABLE IF NOT EXISTS shebao_policy_region_enablement (
+  code        TEXT NOT NULL,
+  scope       TEXT NOT NULL CHECK (scope IN ('cross_province', 'in_province')),
+  valid_from  TEXT NOT NULL,
+  valid_to    TEXT,
+  precision   TEXT NOT NULL CHECK (precision IN ('exact', 'by')),
+  source_id   TEXT NOT NULL,
+  note        TEXT,
+  PRIMARY KEY (code, scope, valid_from)
+);

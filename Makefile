@@ -17,7 +17,7 @@ else ifneq (,$(findstring MINGW,$(UNAME_S))$(findstring MSYS,$(UNAME_S))$(findst
   SHARED := -shared
 else
   SUFFIX := so
-  SHARED := -shared
+  SHARED := -shared -Wl,-z,defs
 endif
 
 CC ?= cc

@@ -31,6 +31,7 @@ typedef enum PolicyTableId {
   PT_CERT_RULES,
   PT_CERT_ASSIGNMENTS,
   PT_REGION_ENABLEMENT,
+  PT_SHARING_SCOPES,
   PT_COUNT
 } PolicyTableId;
 
@@ -46,6 +47,8 @@ enum { PARAM_NAME, PARAM_REGION_CODE, PARAM_VALID_FROM, PARAM_VALUE, PARAM_UNIT,
        PARAM_NOTE };
 enum { ENABLE_CODE, ENABLE_SCOPE, ENABLE_VALID_FROM, ENABLE_VALID_TO, ENABLE_PRECISION, ENABLE_SOURCE_ID,
        ENABLE_NOTE };
+enum { SCOPE_REGION_CODE, SCOPE_CLASS, SCOPE_VALID_FROM, SCOPE_VALID_TO, SCOPE_PRECISION, SCOPE_SOURCE_ID,
+       SCOPE_NOTE };
 enum { CRULE_RULE, CRULE_DESCRIPTION, CRULE_SOURCE_ID };
 enum { CASSIGN_REGION_CODE, CASSIGN_SCHEME, CASSIGN_VALID_FROM, CASSIGN_RULE, CASSIGN_VALID_TO, CASSIGN_SOURCE_ID,
        CASSIGN_NOTE };
@@ -85,6 +88,7 @@ typedef struct PolicyRows {
 struct RelationIndex;
 struct DatedIndex;
 struct RegionIndex;
+struct SharingIndex;
 
 typedef struct PolicyIndex PolicyIndex; /* C11 allows the same typedef in two headers */
 struct PolicyIndex {
@@ -95,6 +99,7 @@ struct PolicyIndex {
   struct RelationIndex *pRelations;
   struct DatedIndex *pParameters;
   struct RegionIndex *pRegions;
+  struct SharingIndex *pSharing;
 };
 
 /* Builds the index of the embedded default policy. Returns NULL on failure with *pzErr set (sqlite3_malloc'd;
@@ -117,5 +122,6 @@ int policy_row_error(char **pzErr, PolicyTableId t, const PolicyRow *row, int iC
 int relations_index_build(PolicyIndex *p, char **pzErr);
 int parameters_index_build(PolicyIndex *p, char **pzErr);
 int regions_index_build(PolicyIndex *p, char **pzErr);
+int sharing_index_build(PolicyIndex *p, char **pzErr);
 
 #endif

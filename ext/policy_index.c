@@ -85,6 +85,7 @@ static const IndexBuilder aBuilder[] = {
     relations_index_build,
     parameters_index_build,
     regions_index_build,
+    sharing_index_build,
 };
 
 static int build_capability_indexes(PolicyIndex *p, char **pzErr) {

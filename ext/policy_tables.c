@@ -25,6 +25,9 @@ static const char *const azCertAssignmentCol[] = {"region_code", "scheme",    "v
 static const char *const azEnablementCol[] = {"code",      "scope",     "valid_from", "valid_to",
                                               "precision", "source_id", "note"};
 
+static const char *const azScopeCol[] = {"region_code", "class",     "valid_from", "valid_to",
+                                         "precision",   "source_id", "note"};
+
 #define COLUMNS(a) (int)(sizeof(a) / sizeof(a[0])), a
 
 const PolicyTableDef policy_table_defs[PT_COUNT] = {
@@ -38,4 +41,5 @@ const PolicyTableDef policy_table_defs[PT_COUNT] = {
     [PT_CERT_RULES] = {"shebao_policy_cert_rules", COLUMNS(azCertRuleCol), 1},
     [PT_CERT_ASSIGNMENTS] = {"shebao_policy_cert_assignments", COLUMNS(azCertAssignmentCol), 3},
     [PT_REGION_ENABLEMENT] = {"shebao_policy_region_enablement", COLUMNS(azEnablementCol), 3},
+    [PT_SHARING_SCOPES] = {"shebao_policy_sharing_scopes", COLUMNS(azScopeCol), 3},
 };

@@ -359,30 +359,38 @@ const RegionInterval *region_first_interval(const RegionIndex *ri, const Region 
 
 /* ---- SQL functions ------------------------------------------------------------------------------------ */
 
-ArgStatus region_arg(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
-                     const Region **ppRegion) {
+ArgStatus region_value(const RegionIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v,
+                       const Region **ppRegion, char **pzErr) {
   const char *z;
   int n;
-  PolicyIndex *p;
-  ArgStatus st = shebao_arg_text(ctx, zFunc, zParam, v, &z, &n);
+  ArgStatus st = shebao_value_text(zFunc, zParam, v, &z, &n, pzErr);
   if (st != ARG_OK) return st;
-  p = shebao_policy(ctx);
-  if (p == 0) return ARG_ERROR;
-  switch (region_resolve(p->pRegions, z, n, ppRegion)) {
+  switch (region_resolve(ri, z, n, ppRegion)) {
   case REGION_FOUND:
     return ARG_OK;
   case REGION_AMBIGUOUS: {
     char zQuoted[256];
-    char *zList = region_candidates(p->pRegions, z, n);
+    char *zList = region_candidates(ri, z, n);
     shebao_quote(zQuoted, sizeof(zQuoted), z, n);
-    shebao_error(ctx, "%s(): ambiguous region %s (%s): %s", zFunc, zQuoted, zParam, zList ? zList : "");
+    *pzErr = sqlite3_mprintf("%s(): ambiguous region %s (%s): %s", zFunc, zQuoted, zParam, zList ? zList : "");
     sqlite3_free(zList);
     return ARG_ERROR;
   }
   default:
-    shebao_error_value(ctx, zFunc, "unknown region", zParam, z, n);
+    *pzErr = shebao_value_message(zFunc, "unknown region", zParam, z, n);
     return ARG_ERROR;
   }
+}
+
+ArgStatus region_arg(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
+                     const Region **ppRegion) {
+  char *zErr = 0;
+  PolicyIndex *p = shebao_policy(ctx);
+  ArgStatus st;
+  if (p == 0) return ARG_ERROR;
+  st = region_value(p->pRegions, zFunc, zParam, v, ppRegion, &zErr);
+  if (st == ARG_ERROR) shebao_result_message(ctx, zErr);
+  return st;
 }
 
 /* A region argument of a lookup: the region, or NULL for anything unrecognised or ambiguous. */

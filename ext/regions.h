@@ -80,6 +80,10 @@ char *region_candidates(const RegionIndex *ri, const char *z, int n);
 ArgStatus region_arg(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
                      const Region **ppRegion);
 
+/* The same without a context (for virtual tables): on ARG_ERROR, *pzErr is the message (NULL: no memory). */
+ArgStatus region_value(const RegionIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v,
+                       const Region **ppRegion, char **pzErr);
+
 /* The codes under which dated per-region policy data is looked up for a region, most specific first: the
 ** region's own code, its province's code (if different), and '000000' (national). Returns how many. */
 int region_scope_chain(const RegionIndex *ri, const Region *r, const char *azCode[3]);

@@ -22,6 +22,9 @@ static const CapabilityRegister aCapability[] = {
     shebao_register_parameters,
     shebao_register_regions,
     shebao_register_region_views,
+    shebao_register_sharing,
+    shebao_register_sharing_views,
+    shebao_register_explain_can_share,
 };
 
 #ifdef _WIN32

@@ -87,8 +87,18 @@ ArgStatus shebao_arg_text(sqlite3_context *ctx, const char *zFunc, const char *z
 ArgStatus shebao_arg_date(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
                           int *pDay);
 
-/* Sets an error on ctx: "<zFunc>(): <zWhat> '<value>' (<zParam>)", the value quoted, shortened and made
-** safe to print. */
+/* The same checks without a context, for virtual tables: on ARG_ERROR *pzErr is the message
+** (sqlite3_malloc'd; NULL when out of memory). */
+ArgStatus shebao_value_text(const char *zFunc, const char *zParam, sqlite3_value *v, const char **pz, int *pn,
+                            char **pzErr);
+ArgStatus shebao_value_date(const char *zFunc, const char *zParam, sqlite3_value *v, int *pDay, char **pzErr);
+
+/* "<zFunc>(): <zWhat> '<value>' (<zParam>)", the value quoted, shortened and made safe to print
+** (sqlite3_malloc'd). */
+char *shebao_value_message(const char *zFunc, const char *zWhat, const char *zParam, const char *z, int n);
+/* Sets zMsg (sqlite3_malloc'd, freed here; NULL means out of memory) as the error of ctx. */
+void shebao_result_message(sqlite3_context *ctx, char *zMsg);
+/* Sets an error on ctx: "<zFunc>(): <zWhat> '<value>' (<zParam>)". */
 void shebao_error_value(sqlite3_context *ctx, const char *zFunc, const char *zWhat, const char *zParam,
                         const char *z, int n);
 /* Sets an error from a printf-style format (sqlite3_mprintf conventions). */
@@ -108,5 +118,8 @@ int shebao_register_policy_tables(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg
 int shebao_register_parameters(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_regions(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_region_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_sharing(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_sharing_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_explain_can_share(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 
 #endif /* SHEBAO_H */

@@ -139,3 +139,19 @@ CREATE TABLE IF NOT EXISTS shebao_policy_region_enablement (
   note        TEXT,
   PRIMARY KEY (code, scope, valid_from)
 );
+
+-- Who may use an employee's medical-insurance personal account (职工医保个人账户): from when each kinship class
+-- (shebao_policy_kinship_classes.class: self, spouse, parent, child, sibling, grandparent, grandchild) is in the
+-- scope of family mutual aid (家庭共济). region_code '000000' is the national timeline; a province (XX0000) or a
+-- region code records the date it adopted a scope there. For a class, the most specific code with any row
+-- decides: a province's own start date replaces the national one.
+CREATE TABLE IF NOT EXISTS shebao_policy_sharing_scopes (
+  region_code TEXT NOT NULL,
+  class       TEXT NOT NULL,
+  valid_from  TEXT,
+  valid_to    TEXT,
+  precision   TEXT NOT NULL DEFAULT 'exact' CHECK (precision IN ('exact', 'by')),
+  source_id   TEXT NOT NULL,
+  note        TEXT,
+  PRIMARY KEY (region_code, class, valid_from)
+);

@@ -35,6 +35,12 @@ INSERT INTO shebao_policy_sources (source_id, doc_number, title, issuer, publish
    'Firm for the notice''s summary: from 2026-01-09 cross-province mutual aid is national (337 pooling regions), '
    || 'with standing mutual-aid relations with several people and quotas (共济额度); a relation ends when '
    || 'either side''s insurance relation moves. Title as summarised; document number not checked.'),
+  ('rules-cross-province-mutual-aid', NULL, '职工医保个人账户跨省共济规则（共济双方统筹区均已开通）',
+   '各省医疗保障局', NULL, NULL, NULL,
+   'Firm, provincial official pages (FACTS.md §4): both the payer''s and the recipient''s pooling regions must be '
+   || 'enabled, and the recipient must be a near relative insured where they live. Transfers go through the '
+   || '医保钱包 of the national medical-insurance app: at most 3 a day, each at most 2,000 yuan, none from 22:00 to '
+   || '06:00; an unreceived transfer is refunded at 06:00 the next day.'),
   ('nhsa-2024-11-in-province', NULL, '省内跨统筹区个人账户共济全面实现（2024年11月26日）', '国家医疗保障局',
    '2024-11-26', NULL, NULL,
    'Firm: every province and the 兵团 had mutual aid of personal accounts across pooling regions inside the '

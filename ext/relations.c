@@ -263,8 +263,10 @@ const RelationTerm *relation_resolve_value(const RelationIndex *ri, sqlite3_valu
     double r = sqlite3_value_double(v);
     return r == (double)(long long)r ? term_for_number(ri, (long long)r) : 0;
   }
-  default:
-    return relation_resolve(ri, (const char *)sqlite3_value_text(v), sqlite3_value_bytes(v));
+  default: {
+    const char *z = (const char *)sqlite3_value_text(v);
+    return z ? relation_resolve(ri, z, sqlite3_value_bytes(v)) : 0; /* NULL: out of memory, the caller checks */
+  }
   }
 }
 

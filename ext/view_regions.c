@@ -77,8 +77,11 @@ static void regions_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_con
 }
 
 static int regions_by_code(const PolicyIndex *p, sqlite3_value *pKey, const int **paRow, int *pScratch) {
-  const char *z = (const char *)sqlite3_value_text(pKey);
-  const Region *r = z ? region_by_code(p->pRegions, z) : 0;
+  int n;
+  const char *z = view_key_text(pKey, &n);
+  const Region *r;
+  if (z == 0) return VIEW_LOOKUP_NOMEM;
+  r = region_by_code(p->pRegions, z);
   if (r == 0) return 0;
   *pScratch = (int)(r - p->pRegions->aRegion);
   *paRow = pScratch;
@@ -89,10 +92,11 @@ static int regions_by_code(const PolicyIndex *p, sqlite3_value *pKey, const int 
 static int regions_by_province(const PolicyIndex *p, sqlite3_value *pKey, const int **paRow, int *pScratch) {
   const RegionIndex *ri = p->pRegions;
   const Region *r;
-  const char *z = (const char *)sqlite3_value_text(pKey);
-  int iProvince;
+  int n, iProvince;
+  const char *z = view_key_text(pKey, &n);
   (void)pScratch;
-  if (z == 0 || region_resolve(ri, z, sqlite3_value_bytes(pKey), &r) != REGION_FOUND) return 0;
+  if (z == 0) return VIEW_LOOKUP_NOMEM;
+  if (region_resolve(ri, z, n, &r) != REGION_FOUND) return 0;
   iProvince = r->iProvince;
   *paRow = ri->aByProvince + ri->aProvinceStart[iProvince];
   return ri->aProvinceCount[iProvince];

@@ -52,7 +52,11 @@ static void relations_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_c
 
 /* WHERE code = x: x as relation_code() reads it ('1', 1 and '01' all find code 01). */
 static int relations_by_code(const PolicyIndex *p, sqlite3_value *pKey, const int **paRow, int *pScratch) {
-  const RelationTerm *t = relation_resolve_value(p->pRelations, pKey);
+  const RelationTerm *t;
+  int n;
+  int eType = sqlite3_value_type(pKey);
+  if (eType != SQLITE_INTEGER && eType != SQLITE_FLOAT && view_key_text(pKey, &n) == 0) return VIEW_LOOKUP_NOMEM;
+  t = relation_resolve_value(p->pRelations, pKey);
   if (t == 0 || t->iCode < 0) return 0;
   *pScratch = t->iCode;
   *paRow = pScratch;

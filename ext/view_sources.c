@@ -23,9 +23,10 @@ static void sources_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_con
 }
 
 static int sources_by_id(const PolicyIndex *p, sqlite3_value *pKey, const int **paRow, int *pScratch) {
-  const char *z = (const char *)sqlite3_value_text(pKey);
-  if (z == 0) return 0;
-  *pScratch = strmap_get(&p->sourceById, z, sqlite3_value_bytes(pKey));
+  int n;
+  const char *z = view_key_text(pKey, &n);
+  if (z == 0) return VIEW_LOOKUP_NOMEM;
+  *pScratch = strmap_get(&p->sourceById, z, n);
   *paRow = pScratch;
   return *pScratch >= 0;
 }

@@ -123,6 +123,10 @@ static int policy_vtab_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *
       pCur->nRow = 0; /* x = NULL matches nothing */
     } else {
       pCur->nRow = pView->aLookup[idxNum - 1].xLookup(pCur->pIndex, argv[0], &pCur->aRow, &pCur->scratch);
+      if (pCur->nRow == VIEW_LOOKUP_NOMEM) {
+        pCur->nRow = 0;
+        return SQLITE_NOMEM;
+      }
     }
   } else {
     pCur->nRow = pView->xCount(pCur->pIndex);
@@ -177,6 +181,12 @@ int policy_view_register(sqlite3 *db, ShebaoConn *conn, const PolicyView *pView,
 }
 
 /* ---- column helpers ----------------------------------------------------------------------------------- */
+
+const char *view_key_text(sqlite3_value *pKey, int *pn) {
+  const char *z = (const char *)sqlite3_value_text(pKey); /* converting a number or a blob allocates */
+  *pn = z ? sqlite3_value_bytes(pKey) : 0;
+  return z;
+}
 
 void view_result_text(sqlite3_context *ctx, const char *z) {
   if (z) sqlite3_result_text(ctx, z, -1, SQLITE_TRANSIENT);

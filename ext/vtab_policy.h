@@ -8,7 +8,9 @@
 #include "policy.h"
 
 /* An equality lookup on one column: the rows whose column equals pKey (a superset is fine: SQLite checks the
-** constraint again). Returns the number of rows and points *paRow at their numbers, which the index owns. */
+** constraint again). Returns the number of rows and points *paRow at their numbers, which the index owns; or
+** VIEW_LOOKUP_NOMEM when the key's text cannot be had (out of memory: an error, never "no rows"). */
+#define VIEW_LOOKUP_NOMEM (-1)
 typedef struct PolicyViewLookup {
   int iCol;
   int (*xLookup)(const PolicyIndex *p, sqlite3_value *pKey, const int **paRow, int *pScratch);
@@ -25,6 +27,9 @@ typedef struct PolicyView {
 
 /* Registers the view as an eponymous virtual table on db. */
 int policy_view_register(sqlite3 *db, ShebaoConn *conn, const PolicyView *pView, char **pzErrMsg);
+
+/* The text of a lookup key (pKey is never NULL), or NULL when converting it runs out of memory. */
+const char *view_key_text(sqlite3_value *pKey, int *pn);
 
 /* Column helpers for views. */
 void view_result_text(sqlite3_context *ctx, const char *z); /* NULL stays NULL */

@@ -17,7 +17,9 @@ else ifneq (,$(findstring MINGW,$(UNAME_S))$(findstring MSYS,$(UNAME_S))$(findst
   SHARED := -shared
 else
   SUFFIX := so
-  SHARED := -shared -Wl,-z,defs
+  # nodelete: SQLite unloads a library whose init failed, but a function registered by then that cannot be
+  # deleted (while a statement runs: SELECT load_extension(...)) must keep its code.
+  SHARED := -shared -Wl,-z,defs -Wl,-z,nodelete
 endif
 
 CC ?= cc

@@ -8,6 +8,21 @@
 #include "shebao.h"
 SQLITE_EXTENSION_INIT3
 
+/* Notes a registration; one more than the table holds is an error of the build, reported at load. */
+static int remember(ShebaoConn *conn, const char *zName, int nArg, int flags, char **pzErrMsg) {
+  ShebaoRegistration *r;
+  if (conn->nRegistered == SHEBAO_MAX_REGISTRATIONS) {
+    if (pzErrMsg) *pzErrMsg = sqlite3_mprintf("shebao: more than %d registrations: raise SHEBAO_MAX_REGISTRATIONS",
+                                              SHEBAO_MAX_REGISTRATIONS);
+    return SQLITE_INTERNAL;
+  }
+  r = &conn->aRegistered[conn->nRegistered++];
+  r->zName = zName;
+  r->nArg = nArg;
+  r->flags = flags;
+  return SQLITE_OK;
+}
+
 int shebao_register_functions(sqlite3 *db, ShebaoConn *conn, const ShebaoFunction *aFunc, int nFunc,
                               char **pzErrMsg) {
   int i;
@@ -24,6 +39,8 @@ int shebao_register_functions(sqlite3 *db, ShebaoConn *conn, const ShebaoFunctio
       }
       return rc;
     }
+    rc = remember(conn, aFunc[i].zName, aFunc[i].nArg, aFunc[i].flags, pzErrMsg);
+    if (rc != SQLITE_OK) return rc;
   }
   return SQLITE_OK;
 }
@@ -48,8 +65,20 @@ int shebao_register_module(sqlite3 *db, ShebaoConn *conn, const char *zName, con
     /* On failure SQLite calls the destructor itself. */
     rc = sqlite3_create_module_v2(db, zName, pModule, data, module_data_destroy);
   }
-  if (rc != SQLITE_OK && pzErrMsg) {
-    *pzErrMsg = sqlite3_mprintf("shebao: cannot register module %s: %s", zName, sqlite3_errstr(rc));
+  if (rc != SQLITE_OK) {
+    if (pzErrMsg) *pzErrMsg = sqlite3_mprintf("shebao: cannot register module %s: %s", zName, sqlite3_errstr(rc));
+    return rc;
   }
-  return rc;
+  return remember(conn, zName, -1, 0, pzErrMsg);
+}
+
+void shebao_unregister_all(sqlite3 *db, ShebaoConn *conn) {
+  /* Deleting a function or a module that exists allocates nothing, so this works when memory has run out. A
+  ** function cannot be deleted while a statement runs (SELECT load_extension(...)): SQLITE_BUSY, and it stays,
+  ** complete and working. */
+  while (conn->nRegistered > 0) {
+    const ShebaoRegistration *r = &conn->aRegistered[--conn->nRegistered];
+    if (r->nArg < 0) sqlite3_create_module_v2(db, r->zName, 0, 0, 0);
+    else sqlite3_create_function_v2(db, r->zName, r->nArg, r->flags, 0, 0, 0, 0, 0);
+  }
 }

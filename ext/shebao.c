@@ -39,13 +39,18 @@ int sqlite3_shebao_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines
 
   conn = shebao_conn_new(db, &zErr);
   if (conn == 0) {
+    rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
+    if (zErr == 0) zErr = sqlite3_mprintf("shebao: out of memory");
     if (pzErrMsg) *pzErrMsg = zErr;
     else sqlite3_free(zErr);
-    return zErr ? SQLITE_ERROR : SQLITE_NOMEM;
+    return rc;
   }
   for (i = 0; rc == SQLITE_OK && i < sizeof(aCapability) / sizeof(aCapability[0]); i++) {
     rc = aCapability[i](db, conn, pzErrMsg);
   }
+  /* All or nothing: a capability that failed (out of memory) takes the others back with it. */
+  if (rc != SQLITE_OK) shebao_unregister_all(db, conn);
+  conn->nRegistered = 0;
   /* Each registration holds its own reference; this one was the constructor's. */
   shebao_conn_unref(conn);
   return rc;

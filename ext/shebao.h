@@ -53,8 +53,19 @@ typedef struct ShebaoModuleData {
 } ShebaoModuleData;
 int shebao_register_module(sqlite3 *db, ShebaoConn *conn, const char *zName, const sqlite3_module *pModule,
                            const void *pDesc, char **pzErrMsg);
+/* Removes every function and module registered through conn so far, newest first: a load that fails half-way
+** leaves nothing of shebao behind (and no pointer into a shared library that SQLite then unloads). */
+void shebao_unregister_all(sqlite3 *db, ShebaoConn *conn);
 
 /* ---- conn.c -------------------------------------------------------------------------------------------- */
+
+/* What one registration was, so that a failed load can take it back (names and flags are static). */
+typedef struct ShebaoRegistration {
+  const char *zName;
+  int nArg; /* -1: a module */
+  int flags;
+} ShebaoRegistration;
+#define SHEBAO_MAX_REGISTRATIONS 96
 
 /* Per-connection state, the user data of every function and module of one connection. It is reference
 ** counted because SQLite destroys each registration separately (and a user may override one function). */
@@ -62,6 +73,8 @@ struct ShebaoConn {
   sqlite3 *db;
   int nRef;
   PolicyIndex *pIndex; /* the index the functions answer from */
+  int nRegistered;     /* registrations made while loading, for shebao_unregister_all */
+  ShebaoRegistration aRegistered[SHEBAO_MAX_REGISTRATIONS];
 };
 
 /* A new state with one reference and the index of the embedded default policy; NULL with *pzErr set

@@ -275,8 +275,9 @@ static int lookup_key(const RegionIndex *ri, const char *key, int n, int iProvin
   return count;
 }
 
-/* '湖北省潜江市', '吉林省吉林市', '江苏苏州': a province's name or short name, then one of its regions. */
-static int lookup_after_province(const RegionIndex *ri, const char *key, int n, int *piRegion) {
+/* '湖北省潜江市', '吉林省吉林市', '江苏苏州': a province's name or short name, then one of its regions. Each region
+** found is also appended to pList (when not NULL), for the message of an ambiguous name. */
+static int lookup_after_province(const RegionIndex *ri, const char *key, int n, int *piRegion, sqlite3_str *pList) {
   int k, found = -1, count = 0;
   for (k = 0; k < ri->nName; k++) {
     const RegionName *name = &ri->aName[k];
@@ -287,6 +288,10 @@ static int lookup_after_province(const RegionIndex *ri, const char *key, int n, 
     if (lookup_key(ri, key + name->nKey, n - name->nKey, name->iRegion, &iRegion) == 1 && iRegion != found) {
       found = iRegion;
       count++;
+      if (pList) {
+        if (sqlite3_str_length(pList)) sqlite3_str_appendall(pList, ", ");
+        sqlite3_str_appendf(pList, "%s %s", ri->aRegion[iRegion].zName, ri->aRegion[iRegion].zCode);
+      }
     }
   }
   if (count == 1) *piRegion = found;
@@ -305,7 +310,7 @@ RegionMatch region_resolve(const RegionIndex *ri, const char *z, int n, const Re
     }
   }
   count = lookup_key(ri, key, len, -1, &iRegion);
-  if (count == 0) count = lookup_after_province(ri, key, len, &iRegion);
+  if (count == 0) count = lookup_after_province(ri, key, len, &iRegion, 0);
   if (count == 1) {
     *ppRegion = &ri->aRegion[iRegion];
     return REGION_FOUND;
@@ -315,16 +320,24 @@ RegionMatch region_resolve(const RegionIndex *ri, const char *z, int n, const Re
 
 char *region_candidates(const RegionIndex *ri, const char *z, int n) {
   char key[TEXT_KEY_MAX];
-  int len = text_normalize(z, n, key), k;
+  int len = text_normalize(z, n, key), k, iRegion;
   sqlite3_str *s = sqlite3_str_new(0);
+  char *zList;
   if (len > 0) {
-    for (k = strmap_get(&ri->byName, key, len); k >= 0; k = ri->aName[k].iNext) {
+    k = strmap_get(&ri->byName, key, len);
+    if (k < 0) lookup_after_province(ri, key, len, &iRegion, s); /* ambiguous only with its province's name */
+    for (; k >= 0; k = ri->aName[k].iNext) {
       const Region *r = &ri->aRegion[ri->aName[k].iRegion];
       if (sqlite3_str_length(s)) sqlite3_str_appendall(s, ", ");
       sqlite3_str_appendf(s, "%s %s", r->zName, r->zCode);
     }
   }
-  return sqlite3_str_finish(s);
+  if (sqlite3_str_errcode(s) != SQLITE_OK) {
+    sqlite3_free(sqlite3_str_finish(s));
+    return 0;
+  }
+  zList = sqlite3_str_finish(s);
+  return zList ? zList : sqlite3_mprintf("%s", ""); /* an empty list is "" (NULL means out of memory) */
 }
 
 int region_scope_chain(const RegionIndex *ri, const Region *r, const char *azCode[3]) {
@@ -372,7 +385,8 @@ ArgStatus region_value(const RegionIndex *ri, const char *zFunc, const char *zPa
     char zQuoted[256];
     char *zList = region_candidates(ri, z, n);
     shebao_quote(zQuoted, sizeof(zQuoted), z, n);
-    *pzErr = sqlite3_mprintf("%s(): ambiguous region %s (%s): %s", zFunc, zQuoted, zParam, zList ? zList : "");
+    /* Without its list of candidates the message would be another one: out of memory is the error then. */
+    *pzErr = zList ? sqlite3_mprintf("%s(): ambiguous region %s (%s): %s", zFunc, zQuoted, zParam, zList) : 0;
     sqlite3_free(zList);
     return ARG_ERROR;
   }

@@ -71,7 +71,8 @@ typedef struct RegionIndex {
 ** region. REGION_FOUND sets *ppRegion; REGION_AMBIGUOUS means several regions answer to it. */
 RegionMatch region_resolve(const RegionIndex *ri, const char *z, int n, const Region **ppRegion);
 
-/* The candidates of an ambiguous name, as '吉林省 220000, 吉林市 220200' (sqlite3_malloc'd). */
+/* The candidates of an ambiguous name, as '吉林省 220000, 吉林市 220200' (sqlite3_malloc'd; NULL when out of
+** memory). */
 char *region_candidates(const RegionIndex *ri, const char *z, int n);
 
 /* A region argument of a decision function: ARG_OK with *ppRegion, ARG_NULL, or ARG_ERROR with the error set:

@@ -260,8 +260,10 @@ const RelationTerm *relation_resolve_value(const RelationIndex *ri, sqlite3_valu
   case SQLITE_INTEGER:
     return term_for_number(ri, sqlite3_value_int64(v));
   case SQLITE_FLOAT: {
+    /* An integral real in the range of codes (51.0) is a code. The range is checked first: converting a real
+    ** outside the range of the integer type (1e300) is undefined behaviour. */
     double r = sqlite3_value_double(v);
-    return r == (double)(long long)r ? term_for_number(ri, (long long)r) : 0;
+    return r >= 0 && r <= 99 && r == (double)(int)r ? term_for_number(ri, (int)r) : 0;
   }
   default: {
     const char *z = (const char *)sqlite3_value_text(v);

@@ -1,7 +1,7 @@
 /*
 ** Arguments and errors: the error policy of SPEC.md in one place.
 **
-**   NULL in, NULL out;  a blob where text is expected is an error;  a bad value is an error that names the
+**   NULL in, NULL out (any NULL argument);  a blob where text is expected is an error;  a bad value is an error that names the
 **   function, quotes the value and names the parameter:  can_share(): invalid date '2021-02-31' (on_date)
 */
 #include "shebao.h"
@@ -88,6 +88,14 @@ void shebao_result_message(sqlite3_context *ctx, char *zMsg) {
   }
   sqlite3_result_error(ctx, zMsg, -1);
   sqlite3_free(zMsg);
+}
+
+int shebao_null_args(int argc, sqlite3_value **argv) {
+  int i;
+  for (i = 0; i < argc; i++) {
+    if (sqlite3_value_type(argv[i]) == SQLITE_NULL) return 1;
+  }
+  return 0;
 }
 
 ArgStatus shebao_value_text(const char *zFunc, const char *zParam, sqlite3_value *v, const char **pz, int *pn,

@@ -452,6 +452,7 @@ static void region_province_func(sqlite3_context *ctx, int argc, sqlite3_value *
 static void region_enabled_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const Region *r;
   int day;
+  if (shebao_null_args(argc, argv)) return;
   if (region_arg(ctx, "region_enabled", "region", argv[0], &r) != ARG_OK) return;
   if (argc == 2) {
     if (shebao_arg_date(ctx, "region_enabled", "on_date", argv[1], &day) != ARG_OK) return;

@@ -360,7 +360,7 @@ static void is_near_relative_func(sqlite3_context *ctx, int argc, sqlite3_value 
 /* is_near_relative(a_to_head, b_to_head) -> are two members of one household near relatives? */
 static void is_near_relative_pair_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const RelationTerm *a = 0, *b = 0;
-  (void)argc;
+  if (shebao_null_args(argc, argv)) return;
   if (relation_arg_required(ctx, "is_near_relative", "a_to_head", argv[0], &a) != ARG_OK) return;
   if (relation_arg_required(ctx, "is_near_relative", "b_to_head", argv[1], &b) != ARG_OK) return;
   result_verdict(ctx, relation_derive(shebao_policy(ctx)->pRelations, a, b));

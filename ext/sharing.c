@@ -195,8 +195,11 @@ static ArgStatus pool_value(const PolicyIndex *p, const char *zFunc, const char 
 int sharing_args_vtab(const PolicyIndex *p, const char *zFunc, int nArg, sqlite3_value **argv,
                       const RelationTerm **ppTerm, int *pDay, const Region **ppPayer, const Region **ppRelative,
                       char **pzErr) {
-  ArgStatus st = relation_value(p->pRelations, zFunc, "relation", argv[0], ppTerm, pzErr);
+  ArgStatus st;
   *ppPayer = *ppRelative = 0;
+  *pzErr = 0;
+  if (shebao_null_args(nArg, argv)) return SQLITE_DONE;
+  st = relation_value(p->pRelations, zFunc, "relation", argv[0], ppTerm, pzErr);
   if (st == ARG_OK) st = shebao_value_date(zFunc, "on_date", argv[1], pDay, pzErr);
   if (st == ARG_OK && nArg == 4) st = pool_value(p, zFunc, "payer_region", argv[2], ppPayer, pzErr);
   if (st == ARG_OK && nArg == 4) st = pool_value(p, zFunc, "relative_region", argv[3], ppRelative, pzErr);

@@ -93,6 +93,11 @@ int shebao_policy_acquire(ShebaoConn *conn, PolicyIndex **ppIndex, char **pzErr)
 /* Result of reading an argument: SQL NULL (the function returns NULL), a value, or an error already set. */
 typedef enum { ARG_NULL = 0, ARG_OK = 1, ARG_ERROR = -1 } ArgStatus;
 
+/* 1 if any of the arguments is NULL: the function then returns NULL (a table-valued function no rows) without
+** looking at the others, so that can_share('火星人', NULL) and can_share(NULL, '火星人') agree. Every function
+** with more than one argument starts with it. */
+int shebao_null_args(int argc, sqlite3_value **argv);
+
 /* The text of argument v for function zFunc, parameter zParam. Blobs are an error: text is expected. */
 ArgStatus shebao_arg_text(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
                           const char **pz, int *pn);

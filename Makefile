@@ -3,7 +3,11 @@
 #   make          dist/shebao.so (.dylib/.dll by platform), the loadable extension
 #   make static   dist/libshebao.a, built with -DSQLITE_CORE for applications that link SQLite themselves
 #   make demo     builds, then runs a readable demonstration in the sqlite3 shell
-#   make test     installs what the tests need (if missing), builds, runs every test
+#   make test     installs what the tests need (if missing), builds, runs every test: the suite, then the suite
+#                 again with ASan+UBSan, the thread test with TSan, and a short run of each fuzzer
+#   make sanitize the suite with ASan+UBSan (dist/asan/shebao.so, in-process and through the shell) and TSan
+#   make valgrind the suite under valgrind (memcheck, leaks)
+#   make fuzz     each libFuzzer target for FUZZ_SECONDS (default 60) seconds
 #   make clean
 
 VERSION := $(shell cat VERSION)
@@ -38,7 +42,7 @@ LOADABLE := dist/shebao.$(SUFFIX)
 STATIC_LIB := dist/libshebao.a
 STATIC_OBJ := $(patsubst ext/%.c,build/static/%.o,$(SRC)) build/static/policy_default.o
 
-.PHONY: all static demo test deps unit sqltest clean
+.PHONY: all static demo test deps unit sqltest sanitize valgrind fuzz fuzz-smoke clean
 all: $(LOADABLE)
 
 # Set V=1 to see the commands.
@@ -83,15 +87,90 @@ demo: deps all
 
 # ---- tests ---------------------------------------------------------------------------------------------------
 UNIT_SRC := $(sort $(wildcard tests/unit/*.c))
+COMMON_SRC := $(sort $(wildcard tests/common/*.c))
+TEST_HDR := $(wildcard tests/unit/*.h tests/common/*.h)
 UNIT_BIN := build/tests/unit
+THREADS_BIN := build/tests/threads
+# The tests read the call list (tests/calls.sql) and load the loadable by absolute path.
+TEST_DEFS = -DSHEBAO_TEST_CALLS='"$(CURDIR)/tests/calls.sql"' -DSHEBAO_TEST_LOADABLE='"$(CURDIR)/$(1)"'
 
-$(UNIT_BIN): $(UNIT_SRC) tests/unit/*.h $(STATIC_LIB)
+$(UNIT_BIN): $(UNIT_SRC) $(COMMON_SRC) $(TEST_HDR) $(STATIC_LIB) $(LOADABLE)
 	@mkdir -p $(dir $@)
 	@echo "  CCLD    $@"
-	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -o $@ $(UNIT_SRC) $(STATIC_LIB) -lcriterion -lsqlite3
+	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) $(call TEST_DEFS,$(LOADABLE)) -DSQLITE_CORE -o $@ $(UNIT_SRC) $(COMMON_SRC) \
+	  $(STATIC_LIB) -lcriterion -lsqlite3
 
-test: deps all static $(UNIT_BIN)
-	@tests/run.sh
+$(THREADS_BIN): tests/threads/threads.c $(COMMON_SRC) $(TEST_HDR) $(STATIC_LIB)
+	@mkdir -p $(dir $@)
+	@echo "  CCLD    $@"
+	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) $(call TEST_DEFS,$(LOADABLE)) -DSQLITE_CORE -pthread -o $@ \
+	  tests/threads/threads.c $(COMMON_SRC) $(STATIC_LIB) -lsqlite3
+
+# ---- reliability: sanitizers, valgrind, fuzzing ---------------------------------------------------------------
+# ASan+UBSan (gcc): the loadable for the shell, and the unit tests with the extension built in. UBSan stops at
+# the first report; float-cast-overflow is not part of gcc's -fsanitize=undefined, so it is named.
+SAN_CFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fsanitize=float-cast-overflow \
+  -fno-sanitize-recover=all
+ASAN_LOADABLE := dist/asan/shebao.$(SUFFIX)
+ASAN_UNIT := build/asan/tests/unit
+TSAN_THREADS := build/tsan/tests/threads
+
+$(ASAN_LOADABLE): $(SRC) $(HDR) $(GEN) VERSION
+	@mkdir -p $(dir $@)
+	@echo "  CCLD    $@"
+	$(Q)$(CC) $(SAN_CFLAGS) $(PROJECT_CFLAGS) $(SHARED) -o $@ $(SRC) $(GEN)
+
+$(ASAN_UNIT): $(UNIT_SRC) $(COMMON_SRC) $(TEST_HDR) $(SRC) $(HDR) $(GEN) VERSION $(ASAN_LOADABLE)
+	@mkdir -p $(dir $@)
+	@echo "  CCLD    $@"
+	$(Q)$(CC) $(SAN_CFLAGS) $(PROJECT_CFLAGS) $(call TEST_DEFS,$(ASAN_LOADABLE)) -DSQLITE_CORE -o $@ \
+	  $(UNIT_SRC) $(COMMON_SRC) $(SRC) $(GEN) -lcriterion -lsqlite3
+
+# ThreadSanitizer (gcc): the thread test with the extension built in.
+$(TSAN_THREADS): tests/threads/threads.c $(COMMON_SRC) $(TEST_HDR) $(SRC) $(HDR) $(GEN) VERSION
+	@mkdir -p $(dir $@)
+	@echo "  CCLD    $@"
+	$(Q)$(CC) -O1 -g -fsanitize=thread $(PROJECT_CFLAGS) $(call TEST_DEFS,$(LOADABLE)) -DSQLITE_CORE -pthread \
+	  -o $@ tests/threads/threads.c $(COMMON_SRC) $(SRC) $(GEN) -lsqlite3
+
+# libFuzzer (clang 14): each target with the extension built in (-DSQLITE_CORE), ASan and UBSan.
+FUZZ_CC ?= clang-14
+FUZZ_CFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(sort $(wildcard tests/fuzz/fuzz_*.c)))
+FUZZ_BIN := $(addprefix build/fuzz/,$(FUZZ_TARGETS))
+FUZZ_OBJ := $(patsubst ext/%.c,build/fuzz/obj/%.o,$(SRC)) build/fuzz/obj/policy_default.o
+FUZZ_SECONDS ?= 60
+.SECONDARY: $(FUZZ_OBJ)
+
+build/fuzz/obj/%.o: ext/%.c $(HDR) VERSION
+	@mkdir -p $(dir $@)
+	@echo "  CC      $@"
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(PROJECT_CFLAGS) -DSQLITE_CORE -c -o $@ $<
+
+build/fuzz/obj/policy_default.o: $(GEN) $(HDR)
+	@mkdir -p $(dir $@)
+	@echo "  CC      $@"
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(PROJECT_CFLAGS) -DSQLITE_CORE -c -o $@ $<
+
+build/fuzz/%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_OBJ)
+	@echo "  CCLD    $@"
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(PROJECT_CFLAGS) -DSQLITE_CORE -o $@ $< $(FUZZ_OBJ) -lsqlite3
+
+# The whole suite: plain, then with the sanitizers, then a short run of each fuzzer; one summary line.
+test: deps all static $(UNIT_BIN) $(THREADS_BIN) $(ASAN_LOADABLE) $(ASAN_UNIT) $(TSAN_THREADS) $(FUZZ_BIN)
+	@tests/run.sh plain sanitize tsan fuzz
+
+sanitize: deps $(ASAN_LOADABLE) $(ASAN_UNIT) $(TSAN_THREADS)
+	@tests/run.sh sanitize tsan
+
+valgrind: deps all static $(UNIT_BIN) $(THREADS_BIN)
+	@tests/run.sh valgrind
+
+fuzz: deps $(FUZZ_BIN)
+	@tools/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+fuzz-smoke: deps $(FUZZ_BIN)
+	@tests/run.sh fuzz
 
 clean:
 	rm -rf build dist

@@ -3,9 +3,12 @@
 # In every ```sql block, each statement is followed by its expected output as '-- ' lines (rows in list
 # mode, columns separated by '|', NULL as empty); an error is written '-- error: <message>'. Statements
 # without '-- ' lines (set-up) run too; dot-commands are skipped (the extension is always loaded).
+# Environment: SQLITE3 (the shell), SHEBAO_DIST (the directory of the loadable to test, default dist).
 set -u
 cd "$(dirname "$0")/.."
 SQLITE3=${SQLITE3:-sqlite3}
+dist=${SHEBAO_DIST:-dist}
+case $dist in /*) ;; *) dist=./$dist ;; esac
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -30,7 +33,7 @@ for sql in "$tmp"/*.sql; do
   case_name=$(basename "$sql" .sql)
   {
     echo ".bail off"
-    echo ".load ./dist/shebao"
+    echo ".load $dist/shebao"
     echo ".mode list"
     echo ".headers off"
     echo ".nullvalue ''"

@@ -33,7 +33,7 @@ Test(relations, all_84_codes_answer_as_facts_say) {
     }
     n++;
     {
-      char want[8];
+      char want[16];
       snprintf(want, sizeof(want), "%02d", code);
       ASSERT_Q(db, sql, want);
     }

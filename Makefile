@@ -4,6 +4,8 @@
 #   make static   dist/libshebao.a, built with -DSQLITE_CORE for applications that link SQLite themselves
 #   make demo     builds, then runs a readable demonstration in the sqlite3 shell
 #   make test     installs what the tests need (if missing), builds, runs every test
+#   make install  PREFIX=/usr/local DESTDIR=: $(PREFIX)/lib/shebao.so and libshebao.a,
+#                 $(PREFIX)/include/shebao_public.h; then `.load /usr/local/lib/shebao` (make uninstall)
 #   make clean
 
 VERSION := $(shell cat VERSION)
@@ -36,7 +38,12 @@ LOADABLE := dist/shebao.$(SUFFIX)
 STATIC_LIB := dist/libshebao.a
 STATIC_OBJ := $(patsubst ext/%.c,build/static/%.o,$(SRC)) build/static/policy_default.o
 
-.PHONY: all static demo test deps unit sqltest clean
+PREFIX ?= /usr/local
+LIBDIR ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+INSTALL ?= install
+
+.PHONY: all static demo test deps unit sqltest install uninstall clean
 all: $(LOADABLE)
 
 # Set V=1 to see the commands.
@@ -68,6 +75,16 @@ $(STATIC_LIB): $(STATIC_OBJ)
 	@echo "  AR      $@"
 	$(Q)rm -f $@
 	$(Q)$(AR) rcs $@ $(STATIC_OBJ)
+
+install: $(LOADABLE) $(STATIC_LIB)
+	$(INSTALL) -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR)
+	$(INSTALL) -m 0755 $(LOADABLE) $(DESTDIR)$(LIBDIR)/shebao.$(SUFFIX)
+	$(INSTALL) -m 0644 $(STATIC_LIB) $(DESTDIR)$(LIBDIR)/libshebao.a
+	$(INSTALL) -m 0644 ext/shebao_public.h $(DESTDIR)$(INCLUDEDIR)/shebao_public.h
+	@echo "installed; in the sqlite3 shell: .load $(LIBDIR)/shebao"
+
+uninstall:
+	rm -f $(DESTDIR)$(LIBDIR)/shebao.$(SUFFIX) $(DESTDIR)$(LIBDIR)/libshebao.a $(DESTDIR)$(INCLUDEDIR)/shebao_public.h
 
 deps:
 	@tools/ensure-deps.sh

@@ -43,7 +43,7 @@ LIBDIR ?= $(PREFIX)/lib
 INCLUDEDIR ?= $(PREFIX)/include
 INSTALL ?= install
 
-.PHONY: all static demo test deps unit sqltest install uninstall clean
+.PHONY: all static demo test deps unit sqltest clients install uninstall clean
 all: $(LOADABLE)
 
 # Set V=1 to see the commands.
@@ -105,7 +105,58 @@ $(UNIT_BIN): $(UNIT_SRC) tests/unit/*.h $(STATIC_LIB)
 	@echo "  CCLD    $@"
 	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -o $@ $(UNIT_SRC) $(STATIC_LIB) -lcriterion -lsqlite3
 
-test: deps all static $(UNIT_BIN)
+# ---- clients and a current SQLite, for the tests (under build/, keyed by version, never committed) ----------
+# The pinned npm packages and what each is for: tools/clients.env. Each is fetched once (tools/npm-install.sh);
+# a second `make test` finds them built.
+include tools/clients.env
+CLIENT_FLAGS := -std=c11 -Wall -Wextra -Werror -Iext
+STATIC_CLIENT := build/tests/static_client
+BSQL_DIR := build/npm/better-sqlite3-$(BETTER_SQLITE3_VERSION)
+CURRENT_AMALGAMATION := $(BSQL_DIR)/node_modules/better-sqlite3/deps/sqlite3
+STATIC_CLIENT_CURRENT := $(BSQL_DIR)/static_client
+NSQL_DIR := build/npm/sqlite3-$(NODE_SQLITE3_VERSION)
+CURRENT_SHELL := $(NSQL_DIR)/sqlite3
+# The compile-time options of Debian's libsqlite3 that matter to shebao and its tests (load_extension is on
+# unless SQLITE_OMIT_LOAD_EXTENSION; pragma_function_list needs nothing since 3.30).
+CURRENT_SQLITE_FLAGS := -O1 -DSQLITE_THREADSAFE=1 -DSQLITE_ENABLE_MATH_FUNCTIONS -DSQLITE_ENABLE_DBSTAT_VTAB \
+  -DSQLITE_ENABLE_STMTVTAB -DSQLITE_ENABLE_FTS5 -DSQLITE_ENABLE_RTREE -DSQLITE_ENABLE_COLUMN_METADATA \
+  -DSQLITE_SECURE_DELETE -DSQLITE_USE_URI=1 -DSQLITE_LIKE_DOESNT_MATCH_BLOBS -DSQLITE_MAX_VARIABLE_NUMBER=250000
+
+# A C program that links the static library and registers it with sqlite3_auto_extension (Debian's SQLite).
+$(STATIC_CLIENT): tests/clients/static_client.c ext/shebao_public.h $(STATIC_LIB)
+	@mkdir -p $(dir $@)
+	@echo "  CCLD    $@"
+	$(Q)$(CC) $(CFLAGS) $(CLIENT_FLAGS) -o $@ $< $(STATIC_LIB) -lsqlite3
+
+$(BSQL_DIR)/.done:
+	@tools/npm-install.sh install $(BSQL_DIR) better-sqlite3@$(BETTER_SQLITE3_VERSION)
+
+# The same C program on the current SQLite: better-sqlite3's amalgamation.
+$(BSQL_DIR)/sqlite3.o: $(BSQL_DIR)/.done
+	@echo "  CC      $@ (SQLite $$(sed -n 's/^#define SQLITE_VERSION  *"\(.*\)"/\1/p' $(CURRENT_AMALGAMATION)/sqlite3.h), once)"
+	$(Q)$(CC) $(CURRENT_SQLITE_FLAGS) -c -o $@ $(CURRENT_AMALGAMATION)/sqlite3.c
+
+$(STATIC_CLIENT_CURRENT): tests/clients/static_client.c ext/shebao_public.h $(STATIC_LIB) $(BSQL_DIR)/sqlite3.o
+	@echo "  CCLD    $@"
+	$(Q)$(CC) $(CFLAGS) $(CLIENT_FLAGS) -I$(CURRENT_AMALGAMATION) -o $@ $< $(STATIC_LIB) $(BSQL_DIR)/sqlite3.o \
+	  -lm -ldl -lpthread
+
+# A current sqlite3 shell, from the sqlite-autoconf tarball inside the npm package sqlite3.
+$(NSQL_DIR)/.done:
+	@tools/npm-install.sh pack $(NSQL_DIR) sqlite3@$(NODE_SQLITE3_VERSION)
+
+$(CURRENT_SHELL): $(NSQL_DIR)/.done
+	@echo "  CCLD    $@ (the sqlite3 shell of sqlite3@$(NODE_SQLITE3_VERSION), once)"
+	$(Q)rm -rf $(NSQL_DIR)/src && mkdir -p $(NSQL_DIR)/src
+	$(Q)tar xzf $(NSQL_DIR)/package/deps/sqlite-autoconf-*.tar.gz -C $(NSQL_DIR)/src --strip-components=1
+	$(Q)$(CC) $(CURRENT_SQLITE_FLAGS) -o $@ $(NSQL_DIR)/src/shell.c $(NSQL_DIR)/src/sqlite3.c -lm -ldl -lpthread
+
+clients: $(STATIC_CLIENT) $(STATIC_CLIENT_CURRENT) $(CURRENT_SHELL)
+
+# What the client tests need is built first; if it cannot be (no network, no Node), the tests still run and
+# those that need it fail, saying what is missing.
+test: deps all static $(UNIT_BIN) $(STATIC_CLIENT)
+	-@$(MAKE) --no-print-directory -k -j2 clients
 	@tests/run.sh
 
 clean:

@@ -20,6 +20,8 @@ static const CapabilityRegister aCapability[] = {
     shebao_register_relation_views,
     shebao_register_policy_tables,
     shebao_register_parameters,
+    shebao_register_identity,
+    shebao_register_identity_views,
 };
 
 #ifdef _WIN32

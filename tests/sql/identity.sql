@@ -57,3 +57,12 @@ FROM numbers;
 SELECT count(*) AS wrong_check_characters, sum(id_valid(substr(number, 1, 17) || c)) AS accepted
 FROM numbers, (SELECT column1 AS c FROM (VALUES ('0'), ('1'), ('2'), ('3'), ('4'), ('5'), ('6'), ('7'), ('8'), ('9'), ('X')))
 WHERE c <> substr(number, 18);
+-- in a schema: a CHECK constraint, a generated column, an expression index and a view, with trusted_schema=OFF
+PRAGMA trusted_schema = OFF;
+CREATE TABLE relatives(name TEXT, id TEXT CHECK (id_valid(id)), birth TEXT GENERATED ALWAYS AS (id_birth_date(id)) STORED);
+INSERT INTO relatives(name, id) VALUES ('甲', '11010519491231002x'), ('乙', '440524200806010037'), ('丙', '110105491231002');
+CREATE INDEX relatives_by_number ON relatives(id_normalize(id));
+CREATE VIEW relatives_photo AS SELECT name, birth, id_sex(id) AS sex, needs_face_photo(id, '2024-05-31') AS face_photo FROM relatives;
+SELECT * FROM relatives_photo ORDER BY name;
+SELECT name FROM relatives WHERE id_normalize(id) = '11010519491231002X' ORDER BY name;
+EXPLAIN QUERY PLAN SELECT name FROM relatives WHERE id_normalize(id) = '11010519491231002X';

@@ -30,5 +30,8 @@ SELECT id_age('11010519491231002X', '2024-13-01');
 SELECT id_age('11010519491231002X', '2024-1-1');
 SELECT id_age('11010519491231002X', x'00');
 SELECT id_age('not a number', '2024-02-30');
+-- a CHECK constraint keeps invalid numbers out
+CREATE TABLE relatives(name TEXT, id TEXT CHECK (id_valid(id)));
+INSERT INTO relatives VALUES ('丁', '11010519491231002Y');
 SELECT 'still running' AS after_errors, id_valid('x') AS lookup_is_zero, id_age('x', '2024-01-01') AS lookup_is_null,
        needs_face_photo(NULL, 'today') AS null_in_null_out;

@@ -13,8 +13,8 @@ FROM (VALUES ('11010519491231002X'), ('11010519491231002x'), ('44052418800101001
              (440524188001010014), (110105491231002), ('810000199901010014'), ('830000200012310024'),
              ('110105194912310021'), ('11010519491231002Y'), ('71010519491231002X'), ('110105202302290021'),
              ('11010518850315996'), ('110105850315996'), ('110105 19491231002X'), (''), (NULL), (1.5));
--- a number of an abolished county keeps its address code: 巢湖市 341400 (abolished 2011)
-SELECT id_valid('341400198001010014') AS valid_with_341400, id_region('341400198001010014') AS region;
+-- a number keeps the address code it was given: 庐江县 341421 (巢湖市, abolished 2011; now 合肥市 340124)
+SELECT id_valid('341421198001010016') AS valid_with_341421, id_region('341421198001010016') AS region;
 -- ages: whole years; a 02-29 birthday turns over on 03-01 in common years; NULL before the birth date
 SELECT column1 AS on_date, id_age('110105200002290021', column1) AS leapling, id_age('440524200806010037', column1) AS born_2008_06_01
 FROM (VALUES ('2000-02-28'), ('2000-02-29'), ('2008-05-31'), ('2008-06-01'), ('2016-02-28'), ('2016-02-29'),

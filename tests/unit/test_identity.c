@@ -231,7 +231,7 @@ Test(idcard, fifteen_digit_sequences_996_to_999_are_centenarians) {
 Test(idcard, every_fifteen_digit_number_converts_to_a_valid_eighteen) {
   int i;
   for (i = 0; i < 50000; i++) {
-    char z15[16], zBody[18];
+    char z15[80], zBody[18];
     int yy = (int)rng(100), m = 1 + (int)rng(12), d = 1 + (int)rng(28), seq = (int)rng(996);
     IdCard c, c18;
     snprintf(z15, sizeof(z15), "%02d%04d%02d%02d%02d%03d", 11 + (int)rng(55), (int)rng(10000), yy, m, d, seq);
@@ -299,7 +299,7 @@ Test(idcard, white_space_is_trimmed_and_full_width_forms_read_as_ascii) {
 Test(idcard, sex_is_the_parity_of_the_sequence) {
   int seq;
   for (seq = 0; seq < 1000; seq++) {
-    char zNumber[19], z15[16];
+    char zNumber[19], z15[32];
     IdCard c;
     make_number(zNumber, 11, 105, 1990, 6, 1, seq);
     cr_assert_eq(parse(zNumber, &c), ID_OK);
@@ -383,7 +383,7 @@ Test(identity, exactly_the_known_prefixes_are_valid) {
   sqlite3 *db = open_shebao();
   int p, n = 0;
   for (p = 0; p < 100; p++) {
-    char zNumber[19], sql[160], z15[16];
+    char zNumber[19], sql[160], z15[32];
     make_number(zNumber, p, 105, 1990, 6, 1, 123);
     snprintf(sql, sizeof(sql), "SELECT id_valid('%s')", zNumber);
     ASSERT_Q(db, sql, expected_prefix(p) ? "1" : "0");

@@ -6,7 +6,7 @@
 **   IdCard c;
 **   idcard_parse("11010519491231002x", 18, &c) == ID_OK   c.zNumber "11010519491231002X", c.sex 'F',
 **                                                         c.birthDay = 1949-12-31, c.prefix 11
-**   idcard_parse("110105491231002", 15, &c)    == ID_OK   c.zNumber "110105194912310021" (legacy form)
+**   idcard_parse("110105491231002", 15, &c)    == ID_OK   c.zNumber "11010519491231002X" (legacy form)
 **   idcard_check_char("11010519491231002")     == 'X'
 **   idcard_age(date_from_ymd(2000, 2, 29), date_from_ymd(2001, 3, 1)) == 1   (02-28 would still be 0)
 **

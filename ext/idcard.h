@@ -13,8 +13,8 @@
 ** The number: 6-digit address code (GB/T 2260), birth date YYYYMMDD, 3-digit sequence (odd male, even
 ** female), check character ISO 7064 MOD 11-2 over the first 17 digits (weights 7 9 10 5 8 4 2 1 6 3 7 9 10
 ** 5 8 4 2; remainder 0-10 -> 1 0 X 9 8 7 6 5 4 3 2). The legacy 15-digit number (GB 11643-1989) has YYMMDD
-** and no check character: the year is 19YY, except 18YY for the sequence codes 996-999, which GB 11643-1989
-** reserved for people aged 100 or more.
+** and no check character: the year is 19YY (the sequence codes 996-999 that secondary sources say marked
+** centenarians are read as 19YY too: no primary source confirms the convention).
 */
 #ifndef SHEBAO_IDCARD_H
 #define SHEBAO_IDCARD_H

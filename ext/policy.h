@@ -32,6 +32,7 @@ typedef enum PolicyTableId {
   PT_CERT_ASSIGNMENTS,
   PT_REGION_ENABLEMENT,
   PT_SHARING_SCOPES,
+  PT_ID_PREFIXES,
   PT_COUNT
 } PolicyTableId;
 
@@ -52,6 +53,7 @@ enum { SCOPE_REGION_CODE, SCOPE_CLASS, SCOPE_VALID_FROM, SCOPE_VALID_TO, SCOPE_P
 enum { CRULE_RULE, CRULE_DESCRIPTION, CRULE_SOURCE_ID };
 enum { CASSIGN_REGION_CODE, CASSIGN_SCHEME, CASSIGN_VALID_FROM, CASSIGN_RULE, CASSIGN_VALID_TO, CASSIGN_SOURCE_ID,
        CASSIGN_NOTE };
+enum { IDP_PREFIX, IDP_NAME, IDP_SOURCE_ID };
 
 typedef struct PolicyTableDef {
   const char *zName;        /* e.g. "shebao_policy_relations" */
@@ -89,6 +91,7 @@ struct RelationIndex;
 struct DatedIndex;
 struct RegionIndex;
 struct SharingIndex;
+struct IdentityIndex;
 
 typedef struct PolicyIndex PolicyIndex; /* C11 allows the same typedef in two headers */
 struct PolicyIndex {
@@ -100,6 +103,7 @@ struct PolicyIndex {
   struct DatedIndex *pParameters;
   struct RegionIndex *pRegions;
   struct SharingIndex *pSharing;
+  struct IdentityIndex *pIdentity;
 };
 
 /* Builds the index of the embedded default policy. Returns NULL on failure with *pzErr set (sqlite3_malloc'd;
@@ -123,5 +127,6 @@ int relations_index_build(PolicyIndex *p, char **pzErr);
 int parameters_index_build(PolicyIndex *p, char **pzErr);
 int regions_index_build(PolicyIndex *p, char **pzErr);
 int sharing_index_build(PolicyIndex *p, char **pzErr);
+int identity_index_build(PolicyIndex *p, char **pzErr);
 
 #endif

@@ -156,7 +156,7 @@ clients: $(STATIC_CLIENT) $(STATIC_CLIENT_CURRENT) $(CURRENT_SHELL)
 # What the client tests need is built first; if it cannot be (no network, no Node), the tests still run and
 # those that need it fail, saying what is missing.
 test: deps all static $(UNIT_BIN) $(STATIC_CLIENT)
-	-@$(MAKE) --no-print-directory -k -j2 clients
+	-@$(MAKE) --no-print-directory $(if $(V),,-s) -k -j2 clients
 	@tests/run.sh
 
 clean:

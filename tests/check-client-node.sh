@@ -14,4 +14,11 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 tests/readme-examples.sh "$tmp"
+# The README's Node example, run as it is: what each line prints is its '// ' comment.
+awk '/^```js$/ { on = 1; next } /^```/ { on = 0 } on' README.md > "$tmp/readme.js"
+grep 'console.log(\|print(' "$tmp/readme.js" | sed 's|.*//  *||' > "$tmp/readme.js.expected"
+[ -s "$tmp/readme.js.expected" ] || { echo "README: no js example"; exit 1; }
+TZ=UTC NODE_PATH="$dir/node_modules" node "$tmp/readme.js" > "$tmp/readme.js.out" 2>&1
+cmp -s "$tmp/readme.js.out" "$tmp/readme.js.expected" ||
+  { echo "README's js example prints:"; diff -u "$tmp/readme.js.expected" "$tmp/readme.js.out"; exit 1; }
 TZ=UTC node tests/clients/client.cjs "$dir/node_modules" ./dist/shebao "$tmp"

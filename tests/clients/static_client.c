@@ -55,7 +55,8 @@ static char *read_file(const char *zPath) {
   FILE *f = fopen(zPath, "rb");
   if (f == 0) return 0;
   buf_puts(&b, "");
-  while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) buf_append(&b, chunk, n);
+  while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+    buf_append(&b, chunk, n);
   fclose(f);
   return b.z;
 }
@@ -106,7 +107,8 @@ static void run_case(const char *zPath) {
     if (*zLine != '\n') continue;
     {
       char *zEnd = zLine;
-      while (zEnd > zStart && (zEnd[-1] == ' ' || zEnd[-1] == '\t' || zEnd[-1] == '\r')) zEnd--;
+      while (zEnd > zStart && (zEnd[-1] == ' ' || zEnd[-1] == '\t' || zEnd[-1] == '\r'))
+        zEnd--;
       if (zEnd > zStart && zEnd[-1] == ';') {
         *zLine = 0;
         run_statement(db, zStart, &out);
@@ -143,8 +145,8 @@ static void check_bindings(sqlite3 *db) {
   char got[512];
   int rc;
   static const unsigned char aBlob[] = {0xe5, 0xa4, 0x96};
-  sqlite3_prepare_v2(db, "SELECT relation_code(?1), is_near_relative(?2), can_share(?3, ?4, ?5, ?6)", -1, &pStmt,
-                     0);
+  sqlite3_prepare_v2(db, "SELECT relation_code(?1), is_near_relative(?2), can_share(?3, ?4, ?5, ?6)", -1,
+                     &pStmt, 0);
   sqlite3_bind_int(pStmt, 1, 1);
   sqlite3_bind_null(pStmt, 2);
   sqlite3_bind_text(pStmt, 3, "祖父", -1, SQLITE_STATIC);
@@ -177,7 +179,8 @@ int main(int argc, char **argv) {
   check("sqlite3_auto_extension()", rc == SQLITE_OK ? "ok" : sqlite3_errstr(rc), "ok");
 
   /* ---- the README's examples ---- */
-  for (i = 1; i < argc; i++) run_case(argv[i]);
+  for (i = 1; i < argc; i++)
+    run_case(argv[i]);
   if (argc < 2) check("README examples", "none given", "the .sql files of tests/readme-examples.sh");
 
   /* ---- what a C program does ---- */
@@ -188,7 +191,8 @@ int main(int argc, char **argv) {
   check("second connection", q(db2, "SELECT region_code('恩施州')"), "422800");
   check_bindings(db1);
   check("explain_can_share",
-        q(db2, "SELECT group_concat(rule, ',') FROM explain_can_share('配偶', '2025-01-01', '苏州市', '苏州市')"),
+        q(db2,
+          "SELECT group_concat(rule, ',') FROM explain_can_share('配偶', '2025-01-01', '苏州市', '苏州市')"),
         "relation,near_relative,scope,place,outcome");
   check("error", q(db1, "SELECT can_share('火星人', '2025-01-01')"),
         "error: can_share(): unknown relation '火星人' (relation)");

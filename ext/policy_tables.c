@@ -29,6 +29,8 @@ static const char *const azEnablementCol[] = {"code",      "scope",     "valid_f
 static const char *const azScopeCol[] = {"region_code", "class",     "valid_from", "valid_to",
                                          "precision",   "source_id", "note"};
 
+static const char *const azRetractionCol[] = {"table_name", "key", "source_id", "note"};
+
 #define COLUMNS(a) (int)(sizeof(a) / sizeof(a[0])), a
 
 const PolicyTableDef policy_table_defs[PT_COUNT] = {
@@ -44,4 +46,5 @@ const PolicyTableDef policy_table_defs[PT_COUNT] = {
     [PT_REGION_ENABLEMENT] = {"shebao_policy_region_enablement", COLUMNS(azEnablementCol), 3},
     [PT_SHARING_SCOPES] = {"shebao_policy_sharing_scopes", COLUMNS(azScopeCol), 3},
     [PT_ID_PREFIXES] = {"shebao_policy_id_prefixes", COLUMNS(azIdPrefixCol), 1},
+    [PT_RETRACTIONS] = {"shebao_policy_retractions", COLUMNS(azRetractionCol), 2},
 };

@@ -9,6 +9,7 @@ SQLITE_EXTENSION_INIT3
 #include "date.h"
 #include "text.h"
 #include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 #define QUOTE_MAX_CHARS 48 /* longer values are shortened in messages, with an ellipsis */
@@ -77,18 +78,18 @@ void shebao_error_value(sqlite3_context *ctx, const char *zFunc, const char *zWh
   shebao_error(ctx, "%s(): %s %s (%s)", zFunc, zWhat, zQuoted, zParam);
 }
 
-ArgStatus shebao_arg_text(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
-                          const char **pz, int *pn) {
+ArgStatus shebao_value_text(const char *zFunc, const char *zParam, sqlite3_value *v, const char **pz, int *pn,
+                           char *zErr, int nErr) {
   switch (sqlite3_value_type(v)) {
   case SQLITE_NULL:
     return ARG_NULL;
   case SQLITE_BLOB:
-    shebao_error(ctx, "%s(): %s must be text, not a blob", zFunc, zParam);
+    snprintf(zErr, (size_t)nErr, "%s(): %s must be text, not a blob", zFunc, zParam);
     return ARG_ERROR;
   default:
     *pz = (const char *)sqlite3_value_text(v);
     if (*pz == 0) {
-      sqlite3_result_error_nomem(ctx);
+      snprintf(zErr, (size_t)nErr, "out of memory");
       return ARG_ERROR;
     }
     *pn = sqlite3_value_bytes(v);
@@ -96,23 +97,43 @@ ArgStatus shebao_arg_text(sqlite3_context *ctx, const char *zFunc, const char *z
   }
 }
 
-ArgStatus shebao_arg_date(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
-                          int *pDay) {
+ArgStatus shebao_value_date(const char *zFunc, const char *zParam, sqlite3_value *v, int *pDay, char *zErr,
+                           int nErr) {
   const char *z;
   int n;
   DateStatus st;
   char zQuoted[256];
-  ArgStatus rc = shebao_arg_text(ctx, zFunc, zParam, v, &z, &n);
+  ArgStatus rc = shebao_value_text(zFunc, zParam, v, &z, &n, zErr, nErr);
   if (rc != ARG_OK) return rc;
   st = date_parse(z, n, pDay);
   if (st == DATE_OK) return ARG_OK;
   shebao_quote(zQuoted, sizeof(zQuoted), z, n);
   if (st == DATE_IMPOSSIBLE) {
-    shebao_error(ctx, "%s(): impossible date %s (%s)", zFunc, zQuoted, zParam);
+    snprintf(zErr, (size_t)nErr, "%s(): impossible date %s (%s)", zFunc, zQuoted, zParam);
   } else {
-    shebao_error(ctx, "%s(): malformed date %s (%s): expected YYYY-MM-DD", zFunc, zQuoted, zParam);
+    snprintf(zErr, (size_t)nErr, "%s(): malformed date %s (%s): expected YYYY-MM-DD", zFunc, zQuoted, zParam);
   }
   return ARG_ERROR;
+}
+
+/* The sqlite3_context forms report through the buffer forms above, so both say the same words. */
+static ArgStatus report(sqlite3_context *ctx, ArgStatus st, const char *zErr) {
+  if (st != ARG_ERROR) return st;
+  if (strcmp(zErr, "out of memory") == 0) sqlite3_result_error_nomem(ctx);
+  else sqlite3_result_error(ctx, zErr, -1);
+  return st;
+}
+
+ArgStatus shebao_arg_text(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
+                          const char **pz, int *pn) {
+  char zErr[400];
+  return report(ctx, shebao_value_text(zFunc, zParam, v, pz, pn, zErr, sizeof(zErr)), zErr);
+}
+
+ArgStatus shebao_arg_date(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
+                          int *pDay) {
+  char zErr[400];
+  return report(ctx, shebao_value_date(zFunc, zParam, v, pDay, zErr, sizeof(zErr)), zErr);
 }
 
 int shebao_today(void) {

@@ -30,6 +30,7 @@ typedef enum PolicyTableId {
   PT_PARAMETERS,
   PT_CERT_RULES,
   PT_CERT_ASSIGNMENTS,
+  PT_CERT_FACTS,
   PT_COUNT
 } PolicyTableId;
 
@@ -46,6 +47,7 @@ enum { PARAM_NAME, PARAM_REGION_CODE, PARAM_VALID_FROM, PARAM_VALUE, PARAM_UNIT,
 enum { CRULE_RULE, CRULE_DESCRIPTION, CRULE_SOURCE_ID };
 enum { CASSIGN_REGION_CODE, CASSIGN_SCHEME, CASSIGN_VALID_FROM, CASSIGN_RULE, CASSIGN_VALID_TO, CASSIGN_SOURCE_ID,
        CASSIGN_NOTE };
+enum { CFACT_REGION_CODE, CFACT_ITEM, CFACT_VALID_FROM, CFACT_OUTCOME, CFACT_DETAIL, CFACT_VALID_TO, CFACT_SOURCE_ID };
 
 typedef struct PolicyTableDef {
   const char *zName;        /* e.g. "shebao_policy_relations" */
@@ -81,6 +83,7 @@ typedef struct PolicyRows {
 
 struct RelationIndex;
 struct DatedIndex;
+struct CertIndex;
 
 typedef struct PolicyIndex PolicyIndex; /* C11 allows the same typedef in two headers */
 struct PolicyIndex {
@@ -90,6 +93,7 @@ struct PolicyIndex {
   StrMap sourceById; /* source_id -> row of aTable[PT_SOURCES] */
   struct RelationIndex *pRelations;
   struct DatedIndex *pParameters;
+  struct CertIndex *pCert;
 };
 
 /* Builds the index of the embedded default policy. Returns NULL on failure with *pzErr set (sqlite3_malloc'd;
@@ -111,5 +115,6 @@ int policy_row_error(char **pzErr, PolicyTableId t, const PolicyRow *row, int iC
 ** returns SQLITE_OK, SQLITE_NOMEM, or SQLITE_ERROR with *pzErr describing bad data. */
 int relations_index_build(PolicyIndex *p, char **pzErr);
 int parameters_index_build(PolicyIndex *p, char **pzErr);
+int cert_index_build(PolicyIndex *p, char **pzErr);
 
 #endif

@@ -84,6 +84,7 @@ typedef int (*IndexBuilder)(PolicyIndex *, char **);
 static const IndexBuilder aBuilder[] = {
     relations_index_build,
     parameters_index_build,
+    cert_index_build,
 };
 
 static int build_capability_indexes(PolicyIndex *p, char **pzErr) {

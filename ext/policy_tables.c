@@ -21,6 +21,8 @@ static const char *const azParameterCol[] = {"name",     "region_code", "valid_f
 static const char *const azCertRuleCol[] = {"rule", "description", "source_id"};
 static const char *const azCertAssignmentCol[] = {"region_code", "scheme",    "valid_from", "rule",
                                                   "valid_to",    "source_id", "note"};
+static const char *const azCertFactCol[] = {"region_code", "item",     "valid_from", "outcome",
+                                            "detail",      "valid_to", "source_id"};
 
 #define COLUMNS(a) (int)(sizeof(a) / sizeof(a[0])), a
 
@@ -34,4 +36,5 @@ const PolicyTableDef policy_table_defs[PT_COUNT] = {
     [PT_PARAMETERS] = {"shebao_policy_parameters", COLUMNS(azParameterCol), 3},
     [PT_CERT_RULES] = {"shebao_policy_cert_rules", COLUMNS(azCertRuleCol), 1},
     [PT_CERT_ASSIGNMENTS] = {"shebao_policy_cert_assignments", COLUMNS(azCertAssignmentCol), 3},
+    [PT_CERT_FACTS] = {"shebao_policy_cert_facts", COLUMNS(azCertFactCol), 3},
 };

@@ -20,6 +20,9 @@ static const CapabilityRegister aCapability[] = {
     shebao_register_relation_views,
     shebao_register_policy_tables,
     shebao_register_parameters,
+    shebao_register_cert,
+    shebao_register_cert_views,
+    shebao_register_explain_cert,
 };
 
 #ifdef _WIN32

@@ -15,6 +15,8 @@
 **   policy_*.c      the policy store: table definitions, the embedded default, the index built from them
 **   relations.c kinship.c   GB/T 4761 relation codes, terms and the near-relative rules
 **   vtab_policy.c   eponymous virtual tables that expose the effective policy
+**   cert.c cert_rules.c cert_functions.c   pension certification: rules, resolution, next_cert_deadline,
+**                   cert_status;  view_cert.c  shebao_cert_* tables;  explain_cert.c  explain_cert_deadline
 */
 #ifndef SHEBAO_H
 #define SHEBAO_H
@@ -87,6 +89,12 @@ ArgStatus shebao_arg_text(sqlite3_context *ctx, const char *zFunc, const char *z
 ArgStatus shebao_arg_date(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
                           int *pDay);
 
+/* The same for code without an sqlite3_context (virtual tables): ARG_ERROR writes the message into zErr. */
+ArgStatus shebao_value_text(const char *zFunc, const char *zParam, sqlite3_value *v, const char **pz, int *pn,
+                           char *zErr, int nErr);
+ArgStatus shebao_value_date(const char *zFunc, const char *zParam, sqlite3_value *v, int *pDay, char *zErr,
+                           int nErr);
+
 /* Sets an error on ctx: "<zFunc>(): <zWhat> '<value>' (<zParam>)", the value quoted, shortened and made
 ** safe to print. */
 void shebao_error_value(sqlite3_context *ctx, const char *zFunc, const char *zWhat, const char *zParam,
@@ -106,5 +114,8 @@ int shebao_register_relations(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_relation_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_policy_tables(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_parameters(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_cert(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_cert_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_explain_cert(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 
 #endif /* SHEBAO_H */

@@ -123,3 +123,17 @@ CREATE TABLE IF NOT EXISTS shebao_policy_cert_assignments (
   note        TEXT,
   PRIMARY KEY (region_code, scheme, valid_from)
 );
+
+-- What certification means, for explanations: 'overdue' (what happens once a deadline has passed without a
+-- certification), 'recertified' (what a late certification brings back), 'basis' (the legal basis of
+-- certification), 'method' (how certification is done). National ('000000'), or per province or region.
+CREATE TABLE IF NOT EXISTS shebao_policy_cert_facts (
+  region_code TEXT NOT NULL,
+  item        TEXT NOT NULL CHECK (item IN ('overdue', 'recertified', 'basis', 'method')),
+  valid_from  TEXT,
+  outcome     TEXT NOT NULL,    -- in a few words, e.g. 'payment suspended'
+  detail      TEXT NOT NULL,
+  valid_to    TEXT,
+  source_id   TEXT NOT NULL,
+  PRIMARY KEY (region_code, item, valid_from)
+);

@@ -17,7 +17,7 @@ else ifneq (,$(findstring MINGW,$(UNAME_S))$(findstring MSYS,$(UNAME_S))$(findst
   SHARED := -shared
 else
   SUFFIX := so
-  SHARED := -shared
+  SHARED := -shared -Wl,-z,defs
 endif
 
 CC ?= cc
@@ -39,27 +39,35 @@ STATIC_OBJ := $(patsubst ext/%.c,build/static/%.o,$(SRC)) build/static/policy_de
 .PHONY: all static demo test deps unit sqltest clean
 all: $(LOADABLE)
 
+# Set V=1 to see the commands.
+Q := $(if $(V),,@)
+
 $(GEN): $(POLICY_SQL) tools/embed-policy.sh
 	@mkdir -p $(dir $@)
-	SQLITE3=$(SQLITE3) tools/embed-policy.sh $@ $(POLICY_SQL)
+	@echo "  EMBED   $@"
+	$(Q)SQLITE3=$(SQLITE3) tools/embed-policy.sh $@ $(POLICY_SQL)
 
 $(LOADABLE): $(SRC) $(HDR) $(GEN) VERSION
 	@mkdir -p dist
-	$(CC) $(CFLAGS) $(PROJECT_CFLAGS) $(SHARED) -o $@ $(SRC) $(GEN) $(LDFLAGS)
+	@echo "  CCLD    $@"
+	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) $(SHARED) -o $@ $(SRC) $(GEN) $(LDFLAGS)
 
 build/static/%.o: ext/%.c $(HDR) VERSION
 	@mkdir -p build/static
-	$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -c -o $@ $<
+	@echo "  CC      $@"
+	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -c -o $@ $<
 
 build/static/policy_default.o: $(GEN) $(HDR)
 	@mkdir -p build/static
-	$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -c -o $@ $<
+	@echo "  CC      $@"
+	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -c -o $@ $<
 
 static: $(STATIC_LIB)
 $(STATIC_LIB): $(STATIC_OBJ)
 	@mkdir -p dist
-	rm -f $@
-	$(AR) rcs $@ $(STATIC_OBJ)
+	@echo "  AR      $@"
+	$(Q)rm -f $@
+	$(Q)$(AR) rcs $@ $(STATIC_OBJ)
 
 deps:
 	@tools/ensure-deps.sh
@@ -77,7 +85,8 @@ UNIT_BIN := build/tests/unit
 
 $(UNIT_BIN): $(UNIT_SRC) tests/unit/*.h $(STATIC_LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -o $@ $(UNIT_SRC) $(STATIC_LIB) -lcriterion -lsqlite3
+	@echo "  CCLD    $@"
+	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -o $@ $(UNIT_SRC) $(STATIC_LIB) -lcriterion -lsqlite3
 
 test: deps all static $(UNIT_BIN)
 	@tests/run.sh

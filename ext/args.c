@@ -9,7 +9,6 @@ SQLITE_EXTENSION_INIT3
 #include "date.h"
 #include "text.h"
 #include <stdarg.h>
-#include <stdio.h>
 #include <string.h>
 
 #define QUOTE_MAX_CHARS 48 /* longer values are shortened in messages, with an ellipsis */
@@ -71,69 +70,75 @@ void shebao_error(sqlite3_context *ctx, const char *zFormat, ...) {
   sqlite3_free(zMsg);
 }
 
-void shebao_error_value(sqlite3_context *ctx, const char *zFunc, const char *zWhat, const char *zParam,
-                        const char *z, int n) {
+char *shebao_value_message(const char *zFunc, const char *zWhat, const char *zParam, const char *z, int n) {
   char zQuoted[256];
   shebao_quote(zQuoted, sizeof(zQuoted), z, n);
-  shebao_error(ctx, "%s(): %s %s (%s)", zFunc, zWhat, zQuoted, zParam);
+  return sqlite3_mprintf("%s(): %s %s (%s)", zFunc, zWhat, zQuoted, zParam);
+}
+
+void shebao_error_value(sqlite3_context *ctx, const char *zFunc, const char *zWhat, const char *zParam,
+                        const char *z, int n) {
+  shebao_result_message(ctx, shebao_value_message(zFunc, zWhat, zParam, z, n));
+}
+
+void shebao_result_message(sqlite3_context *ctx, char *zMsg) {
+  if (zMsg == 0) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  sqlite3_result_error(ctx, zMsg, -1);
+  sqlite3_free(zMsg);
 }
 
 ArgStatus shebao_value_text(const char *zFunc, const char *zParam, sqlite3_value *v, const char **pz, int *pn,
-                           char *zErr, int nErr) {
+                            char **pzErr) {
+  *pzErr = 0;
   switch (sqlite3_value_type(v)) {
   case SQLITE_NULL:
     return ARG_NULL;
   case SQLITE_BLOB:
-    snprintf(zErr, (size_t)nErr, "%s(): %s must be text, not a blob", zFunc, zParam);
+    *pzErr = sqlite3_mprintf("%s(): %s must be text, not a blob", zFunc, zParam);
     return ARG_ERROR;
   default:
     *pz = (const char *)sqlite3_value_text(v);
-    if (*pz == 0) {
-      snprintf(zErr, (size_t)nErr, "out of memory");
-      return ARG_ERROR;
-    }
+    if (*pz == 0) return ARG_ERROR; /* out of memory: no message */
     *pn = sqlite3_value_bytes(v);
     return ARG_OK;
   }
 }
 
-ArgStatus shebao_value_date(const char *zFunc, const char *zParam, sqlite3_value *v, int *pDay, char *zErr,
-                           int nErr) {
+ArgStatus shebao_arg_text(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
+                          const char **pz, int *pn) {
+  char *zErr;
+  ArgStatus st = shebao_value_text(zFunc, zParam, v, pz, pn, &zErr);
+  if (st == ARG_ERROR) shebao_result_message(ctx, zErr);
+  return st;
+}
+
+ArgStatus shebao_value_date(const char *zFunc, const char *zParam, sqlite3_value *v, int *pDay, char **pzErr) {
   const char *z;
   int n;
   DateStatus st;
   char zQuoted[256];
-  ArgStatus rc = shebao_value_text(zFunc, zParam, v, &z, &n, zErr, nErr);
+  ArgStatus rc = shebao_value_text(zFunc, zParam, v, &z, &n, pzErr);
   if (rc != ARG_OK) return rc;
   st = date_parse(z, n, pDay);
   if (st == DATE_OK) return ARG_OK;
   shebao_quote(zQuoted, sizeof(zQuoted), z, n);
   if (st == DATE_IMPOSSIBLE) {
-    snprintf(zErr, (size_t)nErr, "%s(): impossible date %s (%s)", zFunc, zQuoted, zParam);
+    *pzErr = sqlite3_mprintf("%s(): impossible date %s (%s)", zFunc, zQuoted, zParam);
   } else {
-    snprintf(zErr, (size_t)nErr, "%s(): malformed date %s (%s): expected YYYY-MM-DD", zFunc, zQuoted, zParam);
+    *pzErr = sqlite3_mprintf("%s(): malformed date %s (%s): expected YYYY-MM-DD", zFunc, zQuoted, zParam);
   }
   return ARG_ERROR;
 }
 
-/* The sqlite3_context forms report through the buffer forms above, so both say the same words. */
-static ArgStatus report(sqlite3_context *ctx, ArgStatus st, const char *zErr) {
-  if (st != ARG_ERROR) return st;
-  if (strcmp(zErr, "out of memory") == 0) sqlite3_result_error_nomem(ctx);
-  else sqlite3_result_error(ctx, zErr, -1);
-  return st;
-}
-
-ArgStatus shebao_arg_text(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
-                          const char **pz, int *pn) {
-  char zErr[400];
-  return report(ctx, shebao_value_text(zFunc, zParam, v, pz, pn, zErr, sizeof(zErr)), zErr);
-}
-
 ArgStatus shebao_arg_date(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
                           int *pDay) {
-  char zErr[400];
-  return report(ctx, shebao_value_date(zFunc, zParam, v, pDay, zErr, sizeof(zErr)), zErr);
+  char *zErr;
+  ArgStatus st = shebao_value_date(zFunc, zParam, v, pDay, &zErr);
+  if (st == ARG_ERROR) shebao_result_message(ctx, zErr);
+  return st;
 }
 
 int shebao_today(void) {

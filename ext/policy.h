@@ -30,6 +30,8 @@ typedef enum PolicyTableId {
   PT_PARAMETERS,
   PT_CERT_RULES,
   PT_CERT_ASSIGNMENTS,
+  PT_REGION_ENABLEMENT,
+  PT_SHARING_SCOPES,
   PT_CERT_FACTS,
   PT_COUNT
 } PolicyTableId;
@@ -44,6 +46,10 @@ enum { REG_CODE, REG_NAME, REG_PROVINCE_CODE, REG_LEVEL, REG_VALID_FROM, REG_VAL
 enum { ALIAS_ALIAS, ALIAS_CODE, ALIAS_KIND, ALIAS_VALID_FROM, ALIAS_VALID_TO, ALIAS_SOURCE_ID };
 enum { PARAM_NAME, PARAM_REGION_CODE, PARAM_VALID_FROM, PARAM_VALUE, PARAM_UNIT, PARAM_VALID_TO, PARAM_SOURCE_ID,
        PARAM_NOTE };
+enum { ENABLE_CODE, ENABLE_SCOPE, ENABLE_VALID_FROM, ENABLE_VALID_TO, ENABLE_PRECISION, ENABLE_SOURCE_ID,
+       ENABLE_NOTE };
+enum { SCOPE_REGION_CODE, SCOPE_CLASS, SCOPE_VALID_FROM, SCOPE_VALID_TO, SCOPE_PRECISION, SCOPE_SOURCE_ID,
+       SCOPE_NOTE };
 enum { CRULE_RULE, CRULE_DESCRIPTION, CRULE_SOURCE_ID };
 enum { CASSIGN_REGION_CODE, CASSIGN_SCHEME, CASSIGN_VALID_FROM, CASSIGN_RULE, CASSIGN_VALID_TO, CASSIGN_SOURCE_ID,
        CASSIGN_NOTE };
@@ -83,6 +89,8 @@ typedef struct PolicyRows {
 
 struct RelationIndex;
 struct DatedIndex;
+struct RegionIndex;
+struct SharingIndex;
 struct CertIndex;
 
 typedef struct PolicyIndex PolicyIndex; /* C11 allows the same typedef in two headers */
@@ -93,6 +101,8 @@ struct PolicyIndex {
   StrMap sourceById; /* source_id -> row of aTable[PT_SOURCES] */
   struct RelationIndex *pRelations;
   struct DatedIndex *pParameters;
+  struct RegionIndex *pRegions;
+  struct SharingIndex *pSharing;
   struct CertIndex *pCert;
 };
 
@@ -115,6 +125,8 @@ int policy_row_error(char **pzErr, PolicyTableId t, const PolicyRow *row, int iC
 ** returns SQLITE_OK, SQLITE_NOMEM, or SQLITE_ERROR with *pzErr describing bad data. */
 int relations_index_build(PolicyIndex *p, char **pzErr);
 int parameters_index_build(PolicyIndex *p, char **pzErr);
+int regions_index_build(PolicyIndex *p, char **pzErr);
+int sharing_index_build(PolicyIndex *p, char **pzErr);
 int cert_index_build(PolicyIndex *p, char **pzErr);
 
 #endif

@@ -84,6 +84,8 @@ typedef int (*IndexBuilder)(PolicyIndex *, char **);
 static const IndexBuilder aBuilder[] = {
     relations_index_build,
     parameters_index_build,
+    regions_index_build,
+    sharing_index_build,
     cert_index_build,
 };
 

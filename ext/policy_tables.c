@@ -24,6 +24,12 @@ static const char *const azCertAssignmentCol[] = {"region_code", "scheme",    "v
 static const char *const azCertFactCol[] = {"region_code", "item",     "valid_from", "outcome",
                                             "detail",      "valid_to", "source_id"};
 
+static const char *const azEnablementCol[] = {"code",      "scope",     "valid_from", "valid_to",
+                                              "precision", "source_id", "note"};
+
+static const char *const azScopeCol[] = {"region_code", "class",     "valid_from", "valid_to",
+                                         "precision",   "source_id", "note"};
+
 #define COLUMNS(a) (int)(sizeof(a) / sizeof(a[0])), a
 
 const PolicyTableDef policy_table_defs[PT_COUNT] = {
@@ -36,5 +42,7 @@ const PolicyTableDef policy_table_defs[PT_COUNT] = {
     [PT_PARAMETERS] = {"shebao_policy_parameters", COLUMNS(azParameterCol), 3},
     [PT_CERT_RULES] = {"shebao_policy_cert_rules", COLUMNS(azCertRuleCol), 1},
     [PT_CERT_ASSIGNMENTS] = {"shebao_policy_cert_assignments", COLUMNS(azCertAssignmentCol), 3},
+    [PT_REGION_ENABLEMENT] = {"shebao_policy_region_enablement", COLUMNS(azEnablementCol), 3},
+    [PT_SHARING_SCOPES] = {"shebao_policy_sharing_scopes", COLUMNS(azScopeCol), 3},
     [PT_CERT_FACTS] = {"shebao_policy_cert_facts", COLUMNS(azCertFactCol), 3},
 };

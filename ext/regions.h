@@ -7,6 +7,7 @@
 #include "sqlite3ext.h"
 #include "shebao.h"
 #include "policy.h"
+#include "dated.h"
 
 typedef enum RegionLevel {
   LEVEL_PROVINCE,        /* 省/自治区: not a pool itself; the anchor of province-wide rules */
@@ -27,8 +28,44 @@ typedef struct Region {
 
 typedef enum RegionMatch { REGION_UNKNOWN = 0, REGION_FOUND = 1, REGION_AMBIGUOUS = 2 } RegionMatch;
 
-struct RegionIndex;
-typedef struct RegionIndex RegionIndex;
+/* Mutual aid across pooling regions: inside one province, or across provinces. */
+typedef enum RegionScopeKind { SCOPE_CROSS_PROVINCE, SCOPE_IN_PROVINCE } RegionScopeKind;
+
+/* A period in which a region is enabled for a scope, and the enablement row (of the region, its province or
+** the nation) that says so. */
+typedef struct RegionInterval {
+  int from, to; /* days; DAY_MIN / DAY_MAX when open */
+  const PolicyRow *pRow;
+} RegionInterval;
+
+typedef struct RegionScope {
+  int n;
+  RegionInterval *a;
+} RegionScope;
+
+/* A name under which regions are known; names shared by several regions are chained through iNext. */
+typedef struct RegionName {
+  int iRegion;
+  int iNext; /* next region with the same name, or -1 */
+  const char *zKey;
+  int nKey;
+} RegionName;
+
+typedef struct RegionIndex {
+  int nRegion;
+  Region *aRegion;
+  StrMap byCode; /* six-digit code -> region */
+  StrMap byName; /* normalised name, alias or legacy code -> first RegionName */
+  int nName;
+  RegionName *aName;
+  const char **azAliases; /* per region: its aliases, ', '-separated */
+  int *aByProvince;       /* region numbers grouped by province ... */
+  int *aProvinceStart;    /* ... indexed by the province's region number */
+  int *aProvinceCount;
+  DatedIndex enablement; /* shebao_policy_region_enablement by (code, scope) */
+  RegionScope *aCross;   /* per region: cross-province intervals (own, province, national rows) */
+  RegionScope *aInProvince;
+} RegionIndex;
 
 /* Resolves a code or a name (canonical, short, former, legacy code; '江苏省苏州市' with its province) to one
 ** region. REGION_FOUND sets *ppRegion; REGION_AMBIGUOUS means several regions answer to it. */
@@ -43,12 +80,23 @@ char *region_candidates(const RegionIndex *ri, const char *z, int n);
 ArgStatus region_arg(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
                      const Region **ppRegion);
 
+/* The same without a context (for virtual tables): on ARG_ERROR, *pzErr is the message (NULL: no memory). */
+ArgStatus region_value(const RegionIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v,
+                       const Region **ppRegion, char **pzErr);
+
 /* The codes under which dated per-region policy data is looked up for a region, most specific first: the
 ** region's own code, its province's code (if different), and '000000' (national). Returns how many. */
 int region_scope_chain(const RegionIndex *ri, const Region *r, const char *azCode[3]);
 
-/* The region at index i, and the number of regions. */
+/* The region at index i, and the number of regions; a region by its exact code (or NULL). */
 const Region *region_at(const RegionIndex *ri, int i);
 int region_count(const RegionIndex *ri);
+const Region *region_by_code(const RegionIndex *ri, const char *zCode);
+const char *region_level_name(RegionLevel level);
+
+/* The enablement interval in force for the region on day (the earliest-starting one if several), or NULL. */
+const RegionInterval *region_interval_on(const RegionIndex *ri, const Region *r, RegionScopeKind scope, int day);
+/* The region's earliest enablement interval for the scope, or NULL if it has none. */
+const RegionInterval *region_first_interval(const RegionIndex *ri, const Region *r, RegionScopeKind scope);
 
 #endif

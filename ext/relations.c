@@ -290,15 +290,28 @@ static ArgStatus relation_arg(sqlite3_context *ctx, const char *zFunc, const cha
   return ARG_OK;
 }
 
-/* As relation_arg, for a decision: an unrecognised relation is an error. */
-static ArgStatus relation_arg_required(sqlite3_context *ctx, const char *zFunc, const char *zParam,
-                                       sqlite3_value *v, const RelationTerm **ppTerm) {
-  ArgStatus st = relation_arg(ctx, zFunc, zParam, v, ppTerm);
-  if (st == ARG_OK && *ppTerm == 0) {
-    shebao_error_value(ctx, zFunc, "unknown relation", zParam, (const char *)sqlite3_value_text(v),
-                       sqlite3_value_bytes(v));
+ArgStatus relation_value(const RelationIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v,
+                         const RelationTerm **ppTerm, char **pzErr) {
+  const char *z;
+  int n;
+  ArgStatus st = shebao_value_text(zFunc, zParam, v, &z, &n, pzErr);
+  if (st != ARG_OK) return st;
+  *ppTerm = relation_resolve_value(ri, v);
+  if (*ppTerm == 0) {
+    *pzErr = shebao_value_message(zFunc, "unknown relation", zParam, z, n);
     return ARG_ERROR;
   }
+  return ARG_OK;
+}
+
+ArgStatus relation_arg_required(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
+                                const RelationTerm **ppTerm) {
+  char *zErr = 0;
+  PolicyIndex *p = shebao_policy(ctx);
+  ArgStatus st;
+  if (p == 0) return ARG_ERROR;
+  st = relation_value(p->pRelations, zFunc, zParam, v, ppTerm, &zErr);
+  if (st == ARG_ERROR) shebao_result_message(ctx, zErr);
   return st;
 }
 

@@ -5,6 +5,7 @@
 #ifndef SHEBAO_RELATIONS_H
 #define SHEBAO_RELATIONS_H
 #include "sqlite3ext.h"
+#include "shebao.h"
 #include "policy.h"
 #include "kinship.h"
 
@@ -45,6 +46,13 @@ typedef struct RelationIndex {
 const RelationTerm *relation_resolve(const RelationIndex *p, const char *z, int n);
 /* The same for an SQL value: integers and integral reals are codes. NULL when it names no relation. */
 const RelationTerm *relation_resolve_value(const RelationIndex *p, sqlite3_value *v);
+
+/* A relation argument of a decision function: ARG_OK with *ppTerm, ARG_NULL, or ARG_ERROR (an unknown
+** relation, a blob) with the error set on ctx, or, for relation_value, in *pzErr (NULL: out of memory). */
+ArgStatus relation_arg_required(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
+                                const RelationTerm **ppTerm);
+ArgStatus relation_value(const RelationIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v,
+                         const RelationTerm **ppTerm, char **pzErr);
 
 /* The kinship class row for a single path, or NULL. */
 const PolicyRow *relation_class_row(const RelationIndex *p, const char *zPath);

@@ -89,14 +89,18 @@ ArgStatus shebao_arg_text(sqlite3_context *ctx, const char *zFunc, const char *z
 ArgStatus shebao_arg_date(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
                           int *pDay);
 
-/* The same for code without an sqlite3_context (virtual tables): ARG_ERROR writes the message into zErr. */
+/* The same checks without a context, for virtual tables: on ARG_ERROR *pzErr is the message
+** (sqlite3_malloc'd; NULL when out of memory). */
 ArgStatus shebao_value_text(const char *zFunc, const char *zParam, sqlite3_value *v, const char **pz, int *pn,
-                           char *zErr, int nErr);
-ArgStatus shebao_value_date(const char *zFunc, const char *zParam, sqlite3_value *v, int *pDay, char *zErr,
-                           int nErr);
+                            char **pzErr);
+ArgStatus shebao_value_date(const char *zFunc, const char *zParam, sqlite3_value *v, int *pDay, char **pzErr);
 
-/* Sets an error on ctx: "<zFunc>(): <zWhat> '<value>' (<zParam>)", the value quoted, shortened and made
-** safe to print. */
+/* "<zFunc>(): <zWhat> '<value>' (<zParam>)", the value quoted, shortened and made safe to print
+** (sqlite3_malloc'd). */
+char *shebao_value_message(const char *zFunc, const char *zWhat, const char *zParam, const char *z, int n);
+/* Sets zMsg (sqlite3_malloc'd, freed here; NULL means out of memory) as the error of ctx. */
+void shebao_result_message(sqlite3_context *ctx, char *zMsg);
+/* Sets an error on ctx: "<zFunc>(): <zWhat> '<value>' (<zParam>)". */
 void shebao_error_value(sqlite3_context *ctx, const char *zFunc, const char *zWhat, const char *zParam,
                         const char *z, int n);
 /* Sets an error from a printf-style format (sqlite3_mprintf conventions). */
@@ -114,6 +118,11 @@ int shebao_register_relations(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_relation_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_policy_tables(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_parameters(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_regions(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_region_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_sharing(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_sharing_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_explain_can_share(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_cert(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_cert_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_explain_cert(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);

@@ -124,6 +124,38 @@ CREATE TABLE IF NOT EXISTS shebao_policy_cert_assignments (
   PRIMARY KEY (region_code, scheme, valid_from)
 );
 
+-- When a region takes part in mutual aid across pooling regions: scope 'cross_province' (个人账户跨省共济) or
+-- 'in_province' (省内跨统筹区共济). code is a region, a province (XX0000: every region of that province) or
+-- '000000' (nationwide); a region is enabled on a date when a row for it, its province or the nation is in
+-- force. precision: 'exact' (the source names the start date) or 'by' (the source only says the region was
+-- enabled by this date; it may have started earlier).
+CREATE TABLE IF NOT EXISTS shebao_policy_region_enablement (
+  code        TEXT NOT NULL,
+  scope       TEXT NOT NULL CHECK (scope IN ('cross_province', 'in_province')),
+  valid_from  TEXT NOT NULL,
+  valid_to    TEXT,
+  precision   TEXT NOT NULL CHECK (precision IN ('exact', 'by')),
+  source_id   TEXT NOT NULL,
+  note        TEXT,
+  PRIMARY KEY (code, scope, valid_from)
+);
+
+-- Who may use an employee's medical-insurance personal account (职工医保个人账户): from when each kinship class
+-- (shebao_policy_kinship_classes.class: self, spouse, parent, child, sibling, grandparent, grandchild) is in the
+-- scope of family mutual aid (家庭共济). region_code '000000' is the national timeline; a province (XX0000) or a
+-- region code records the date it adopted a scope there. For a class, the most specific code with any row
+-- decides: a province's own start date replaces the national one.
+CREATE TABLE IF NOT EXISTS shebao_policy_sharing_scopes (
+  region_code TEXT NOT NULL,
+  class       TEXT NOT NULL,
+  valid_from  TEXT,
+  valid_to    TEXT,
+  precision   TEXT NOT NULL DEFAULT 'exact' CHECK (precision IN ('exact', 'by')),
+  source_id   TEXT NOT NULL,
+  note        TEXT,
+  PRIMARY KEY (region_code, class, valid_from)
+);
+
 -- What certification means, for explanations: 'overdue' (what happens once a deadline has passed without a
 -- certification), 'recertified' (what a late certification brings back), 'basis' (the legal basis of
 -- certification), 'method' (how certification is done). National ('000000'), or per province or region.

@@ -1,0 +1,24 @@
+-- Family mutual aid through the real shell: the issue's examples, the explanation, a table of members.
+.bail on
+.load ./dist/shebao
+.mode list
+.headers on
+SELECT can_share('祖父', '2025-03-01', '苏州市', '成都市') AS grandfather_in_chengdu;
+SELECT * FROM explain_can_share('祖父', '2025-03-01', '苏州市', '成都市');
+SELECT step, rule, outcome, detail, source_doc FROM explain_can_share('继母', '2024-12-02', '南京市', '南京市');
+SELECT step, rule, outcome, detail, source_id FROM explain_can_share('配偶', '2022-06-01', '成都市', '苏州市');
+-- over a table of family members
+CREATE TABLE employees(employee_id INTEGER PRIMARY KEY, name TEXT, region TEXT);
+CREATE TABLE members(employee_id INTEGER, name TEXT, relation TEXT, region TEXT);
+INSERT INTO employees VALUES (1, '王强', '苏州市'), (2, '李梅', '广州市');
+INSERT INTO members VALUES (1, '王父', '父亲', '成都市'), (1, '王祖母', '奶奶', '苏州'), (1, '王岳母', '岳母', '苏州市'),
+                           (1, '王继母', '继母', '苏州市'), (2, '李弟', '弟弟', '南京市'), (2, '李女', 'daughter', '广州');
+SELECT m.name, m.relation, e.region AS payer, m.region AS relative,
+       can_share(m.relation, '2025-03-01', e.region, m.region) AS on_2025_03_01,
+       can_share(m.relation, '2026-01-09', e.region, m.region) AS on_2026_01_09
+FROM members m JOIN employees e USING (employee_id) ORDER BY m.employee_id, m.name;
+SELECT m.name, x.rule, x.outcome, x.source_id
+FROM members m JOIN employees e USING (employee_id), explain_can_share(m.relation, '2025-03-01', e.region, m.region) x
+WHERE x.rule IN ('place', 'outcome') AND m.employee_id = 2 ORDER BY m.name, x.step;
+EXPLAIN QUERY PLAN SELECT * FROM explain_can_share(m.relation, '2025-03-01', e.region, m.region) x, members m, employees e;
+SELECT region_name, class, valid_from, source_doc FROM shebao_sharing_scopes ORDER BY region_code, valid_from, class;

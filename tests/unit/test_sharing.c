@@ -1,0 +1,193 @@
+/* Family mutual aid: can_share() over time and place, against FACTS.md §1 and §4; every date there is crossed
+** in both directions (the day before and the day of). */
+#include "harness.h"
+#include <stdio.h>
+
+typedef struct ShareCase {
+  const char *relation, *date, *payer, *relative; /* payer NULL: the two-argument form */
+  const char *expected;                           /* "1", "0" or "NULL" */
+} ShareCase;
+
+static const ShareCase cases[] = {
+    /* §1 national timeline: self always; spouse, parents, children from 2021-04-22; others from 2024-08-01 */
+    {"本人", "1999-01-01", 0, 0, "1"},
+    {"self", "2030-12-31", 0, 0, "1"},
+    {"配偶", "2021-04-21", 0, 0, "0"},
+    {"配偶", "2021-04-22", 0, 0, "1"},
+    {"father", "2021-04-21", 0, 0, "0"},
+    {"father", "2021-04-22", 0, 0, "1"},
+    {"女儿", "2021-04-21", 0, 0, "0"},
+    {"女儿", "2021-04-22", 0, 0, "1"},
+    {"养子", "2021-04-22", 0, 0, "1"},
+    {"祖父", "2024-07-31", 0, 0, "0"},
+    {"祖父", "2024-08-01", 0, 0, "1"},
+    {"姐姐", "2024-07-31", 0, 0, "0"},
+    {"姐姐", "2024-08-01", 0, 0, "1"},
+    {"外孙女", "2024-07-31", 0, 0, "0"},
+    {"外孙女", "2024-08-01", 0, 0, "1"},
+    /* nobody else, ever */
+    {"岳母", "2030-01-01", 0, 0, "0"},
+    {"儿媳", "2030-01-01", 0, 0, "0"},
+    {"曾祖父", "2030-01-01", 0, 0, "0"},
+    {"cousin", "2030-01-01", 0, 0, "0"},
+    {"99", "2030-01-01", 0, 0, "0"},
+    /* NULL only where the relation cannot decide and the date needs it */
+    {"继母", "2021-04-21", 0, 0, "0"},
+    {"继母", "2021-04-22", 0, 0, "NULL"},
+    {"27", "2021-04-21", 0, 0, "0"},
+    {"27", "2021-04-22", 0, 0, "NULL"},
+    {"59", "2021-04-21", 0, 0, "0"},
+    {"59", "2021-04-22", 0, 0, "NULL"},
+    /* §1 the payer's province: Sichuan adopted the 2021 scope from 2023-01 */
+    {"配偶", "2022-12-31", "成都市", "成都市", "0"},
+    {"配偶", "2023-01-01", "成都市", "成都市", "1"},
+    {"配偶", "2022-12-31", "苏州市", "苏州市", "1"},
+    {"祖父", "2024-07-31", "成都市", "成都市", "0"},
+    {"祖父", "2024-08-01", "成都市", "成都市", "1"},
+    /* §1 in-province across pooling regions: every province by 2024-11-26 */
+    {"配偶", "2024-11-25", "南京市", "苏州市", "0"},
+    {"配偶", "2024-11-26", "南京市", "苏州市", "1"},
+    {"配偶", "2024-11-25", "重庆市", "云阳县", "0"},
+    {"配偶", "2024-11-26", "重庆市", "云阳县", "1"},
+    {"配偶", "2024-11-26", "河北省本级", "石家庄市", "1"},
+    /* §4 cross-province: the first batch from 2024-12-02, both regions enabled */
+    {"祖父", "2024-12-01", "苏州市", "成都市", "0"},
+    {"祖父", "2024-12-02", "苏州市", "成都市", "1"},
+    {"配偶", "2024-12-02", "恩施州", "云阳县", "1"},
+    {"配偶", "2024-12-02", "苏州市", "广州市", "0"},
+    {"配偶", "2024-12-02", "南京市", "成都市", "0"},
+    /* §4 河北 安徽 河南 西藏 province-wide by 2025-02-28 */
+    {"配偶", "2025-02-27", "开封市", "合肥市", "0"},
+    {"配偶", "2025-02-28", "开封市", "合肥市", "1"},
+    {"配偶", "2025-02-28", "拉萨市", "郑州市", "1"},
+    /* §4 福建 and 青海 from 2025-07-01; 陕西 by 2025-07-31 */
+    {"配偶", "2025-06-30", "福州市", "西宁市", "0"},
+    {"配偶", "2025-07-01", "福州市", "西宁市", "1"},
+    {"配偶", "2025-07-30", "西安市", "福州市", "0"},
+    {"配偶", "2025-07-31", "西安市", "福州市", "1"},
+    /* §4 every other province but 广东 by 2025-09-22 */
+    {"配偶", "2025-09-21", "南京市", "杭州市", "0"},
+    {"配偶", "2025-09-22", "南京市", "杭州市", "1"},
+    {"配偶", "2025-09-22", "南京市", "广州市", "0"},
+    /* §4 nationwide from 2026-01-09 */
+    {"配偶", "2026-01-08", "广州市", "苏州市", "0"},
+    {"配偶", "2026-01-09", "广州市", "苏州市", "1"},
+    {"配偶", "2026-01-09", "深圳市", "乌鲁木齐市", "1"},
+    /* relation and place together: the place rule says no, so a step-parent is no too */
+    {"继母", "2024-12-01", "苏州市", "成都市", "0"},
+    {"继母", "2024-12-02", "苏州市", "成都市", "NULL"},
+    {"岳母", "2026-06-01", "苏州市", "成都市", "0"},
+    {"本人", "2020-01-01", "苏州市", "苏州市", "1"},
+};
+
+Test(sharing, every_date_of_the_facts_in_both_directions) {
+  sqlite3 *db = open_shebao();
+  size_t i;
+  char sql[512];
+  for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    const ShareCase *c = &cases[i];
+    if (c->payer) {
+      snprintf(sql, sizeof(sql), "SELECT can_share('%s', '%s', '%s', '%s')", c->relation, c->date, c->payer,
+               c->relative);
+    } else {
+      snprintf(sql, sizeof(sql), "SELECT can_share('%s', '%s')", c->relation, c->date);
+    }
+    ASSERT_Q(db, sql, c->expected);
+  }
+  sqlite3_close(db);
+}
+
+Test(sharing, explanation_agrees_with_the_answer_for_every_case) {
+  sqlite3 *db = open_shebao();
+  size_t i;
+  char sql[640];
+  for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+    const ShareCase *c = &cases[i];
+    const char *want = c->expected[0] == '1' ? "yes" : c->expected[0] == '0' ? "no" : "undecided";
+    if (c->payer) {
+      snprintf(sql, sizeof(sql),
+               "SELECT outcome FROM explain_can_share('%s', '%s', '%s', '%s') WHERE rule = 'outcome'",
+               c->relation, c->date, c->payer, c->relative);
+    } else {
+      snprintf(sql, sizeof(sql), "SELECT outcome FROM explain_can_share('%s', '%s') WHERE rule = 'outcome'",
+               c->relation, c->date);
+    }
+    ASSERT_Q(db, sql, want);
+  }
+  sqlite3_close(db);
+}
+
+Test(sharing, every_explanation_row_cites_a_known_source_but_the_outcome_of_an_unsourced_rule) {
+  sqlite3 *db = open_shebao();
+  ASSERT_Q(db,
+           "SELECT count(*) FROM explain_can_share('祖父', '2025-03-01', '苏州市', '成都市') e "
+           "JOIN shebao_sources s USING (source_id)",
+           "7");
+  ASSERT_Q(db, "SELECT group_concat(rule, ',') FROM explain_can_share('祖父', '2025-03-01', '苏州市', '成都市')",
+           "relation,near_relative,scope,place,payer_region,relative_region,outcome");
+  ASSERT_Q(db, "SELECT source_doc FROM explain_can_share('配偶', '2021-04-22') WHERE rule = 'scope'",
+           "国办发〔2021〕14号");
+  ASSERT_Q(db, "SELECT source_doc FROM explain_can_share('祖父', '2024-08-01') WHERE rule = 'scope'",
+           "国办发〔2024〕38号");
+  ASSERT_Q(db, "SELECT source_id FROM explain_can_share('配偶', '2023-01-01', '成都市', '成都市') WHERE rule = 'scope'",
+           "sc-2023-01-family-aid");
+  ASSERT_Q(db,
+           "SELECT detail FROM explain_can_share('配偶', '2025-09-22', '南京市', '杭州市') WHERE rule = 'payer_region'",
+           "南京市 320100 (江苏省): cross-province mutual aid by 2025-09-22 (the source says only that it was on by "
+           "then), by a row for 江苏省; on 2025-09-22: enabled");
+  sqlite3_close(db);
+}
+
+Test(sharing, errors_name_the_function_the_argument_and_the_value) {
+  sqlite3 *db = open_shebao();
+  ASSERT_Q(db, "SELECT can_share('火星人', '2025-01-01')", "error: can_share(): unknown relation '火星人' (relation)");
+  ASSERT_Q(db, "SELECT can_share('配偶', '2025-02-30')", "error: can_share(): impossible date '2025-02-30' (on_date)");
+  ASSERT_Q(db, "SELECT can_share('配偶', '2025-01-01', '火星市', '苏州市')",
+           "error: can_share(): unknown region '火星市' (payer_region)");
+  ASSERT_Q(db, "SELECT can_share('配偶', '2025-01-01', '苏州市', '吉林')",
+           "error: can_share(): ambiguous region '吉林' (relative_region): 吉林市 220200, 吉林省 220000");
+  ASSERT_Q(db, "SELECT can_share('配偶', '2025-01-01', '江苏省', '苏州市')",
+           "error: can_share(): '江苏省' is a province, not a pooling region (payer_region): name the city, or "
+           "'江苏省本级'");
+  ASSERT_Q(db, "SELECT * FROM explain_can_share('火星人', '2025-01-01')",
+           "error: explain_can_share(): unknown relation '火星人' (relation)");
+  ASSERT_Q(db, "SELECT * FROM explain_can_share('配偶')",
+           "error: explain_can_share(): takes relation and on_date, and optionally payer_region and "
+           "relative_region together");
+  ASSERT_Q(db, "SELECT * FROM explain_can_share('配偶', '2025-01-01', '苏州市')",
+           "error: explain_can_share(): takes relation and on_date, and optionally payer_region and "
+           "relative_region together");
+  ASSERT_Q(db, "SELECT can_share(NULL, '2025-01-01')", "NULL");
+  ASSERT_Q(db, "SELECT can_share('配偶', NULL, '苏州市', '苏州市')", "NULL");
+  ASSERT_Q(db, "SELECT can_share('配偶', '2025-01-01', NULL, '苏州市')", "NULL");
+  ASSERT_Q(db, "SELECT count(*) FROM explain_can_share('配偶', NULL)", "0");
+  sqlite3_close(db);
+}
+
+Test(sharing, explain_works_in_joins_in_either_order_and_with_where_on_its_columns) {
+  sqlite3 *db = open_shebao();
+  exec_ok(db, "CREATE TABLE members(name TEXT, relation TEXT, d TEXT, r1 TEXT, r2 TEXT);"
+              "INSERT INTO members VALUES ('甲', '祖父', '2025-03-01', '苏州市', '成都市'),"
+              "('乙', '岳母', '2025-03-01', '苏州市', '苏州市'), ('丙', '继母', '2025-03-01', '苏州市', '苏州市');");
+  ASSERT_Q(db,
+           "SELECT group_concat(m.name || ':' || e.outcome, ' ') FROM members m, "
+           "explain_can_share(m.relation, m.d, m.r1, m.r2) e WHERE e.rule = 'outcome'",
+           "甲:yes 乙:no 丙:undecided");
+  ASSERT_Q(db,
+           "SELECT group_concat(m.name || ':' || e.outcome, ' ') FROM explain_can_share(m.relation, m.d, m.r1, m.r2) e, "
+           "members m WHERE e.rule = 'outcome'",
+           "甲:yes 乙:no 丙:undecided");
+  /* the national form, as a join on the hidden columns: 4 + 3 + 4 rules */
+  ASSERT_Q(db,
+           "SELECT group_concat(name || '=' || n, ' ') FROM (SELECT m.name, count(*) AS n FROM members m "
+           "JOIN explain_can_share e ON e.relation = m.relation AND e.on_date = m.d GROUP BY m.name ORDER BY m.name)",
+           "丙=4 乙=3 甲=4");
+  ASSERT_Q(db, "SELECT step FROM explain_can_share('配偶', '2021-04-22') WHERE rowid = 3", "3");
+  ASSERT_Q(db, "SELECT relation || ' ' || on_date FROM explain_can_share('配偶', '2021-04-22') LIMIT 1",
+           "配偶 2021-04-22");
+  ASSERT_Q(db,
+           "SELECT group_concat(m.name || '=' || coalesce(can_share(m.relation, m.d, m.r1, m.r2), 'NULL'), ' ') "
+           "FROM members m",
+           "甲=1 乙=0 丙=NULL");
+  sqlite3_close(db);
+}

@@ -18,6 +18,7 @@
 SQLITE_EXTENSION_INIT3
 #include "cert.h"
 #include "date.h"
+#include "regions.h"
 #include "text.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,22 +41,10 @@ static int find_name(const char *const *azName, int nName, const char *z) {
   return -1;
 }
 
-/* The display name of a region code from the region rows ('陕西省'), or NULL. */
-static const char *region_name_of_code(const PolicyIndex *p, const char *zCode) {
-  const PolicyRows *rows = &p->aTable[PT_REGIONS];
-  int i;
-  if (zCode == 0) return 0;
-  if (strcmp(zCode, NATIONAL_CODE) == 0) return "全国";
-  for (i = 0; i < rows->nRow; i++) {
-    const char *z = POLICY_CELL(&rows->aRow[i], REG_CODE);
-    if (z && strcmp(z, zCode) == 0) return POLICY_CELL(&rows->aRow[i], REG_NAME);
-  }
-  return 0;
-}
-
 void cert_scope_name(const PolicyIndex *p, const char *zCode, char *buf, int nBuf) {
-  const char *zName = region_name_of_code(p, zCode);
-  if (zName) snprintf(buf, (size_t)nBuf, "%s %s", zName, zCode);
+  const Region *r = zCode ? region_by_code(p->pRegions, zCode) : 0;
+  if (r) snprintf(buf, (size_t)nBuf, "%s %s", r->zName, r->zCode);
+  else if (zCode && strcmp(zCode, NATIONAL_CODE) == 0) snprintf(buf, (size_t)nBuf, "全国 %s", zCode);
   else snprintf(buf, (size_t)nBuf, "%s", zCode ? zCode : "");
 }
 
@@ -362,21 +351,30 @@ static int find_separator(const char *z, int n, int *pLen) {
 static int resolve_scope(const PolicyIndex *p, const char *zFunc, const char *z, int n, const char *zArg,
                          int nArg, CertChoice *c, char *zErr, int nErr) {
   char key[TEXT_KEY_MAX];
+  const Region *r = 0;
   int len = text_normalize(z, n, key);
-  (void)p;
-  (void)zFunc;
-  (void)zArg;
-  (void)nArg;
-  (void)zErr;
-  (void)nErr;
   if (len == 6 && memcmp(key, NATIONAL_CODE, 6) == 0) {
     c->pRegion = 0;
     c->nChain = 1;
     c->azChain[0] = NATIONAL_CODE;
     return 1;
   }
-  /* Regions are wired in when the regions capability lands (region_resolve, region_scope_chain). */
-  return 0;
+  switch (region_resolve(p->pRegions, z, n, &r)) {
+  case REGION_FOUND:
+    c->pRegion = r;
+    c->nChain = region_scope_chain(p->pRegions, r, c->azChain);
+    return 1;
+  case REGION_AMBIGUOUS: {
+    char *zList = region_candidates(p->pRegions, z, n);
+    char zTail[400];
+    snprintf(zTail, sizeof(zTail), ": %.380s", zList ? zList : "");
+    sqlite3_free(zList);
+    arg_error(zErr, nErr, zFunc, "ambiguous region", zArg, nArg, zTail);
+    return -1;
+  }
+  default:
+    return 0;
+  }
 }
 
 int cert_resolve(const PolicyIndex *p, const char *zFunc, const char *z, int n, CertChoice *c, char *zErr,

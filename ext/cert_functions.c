@@ -71,11 +71,13 @@ static void offer_auxdata(sqlite3_context *ctx, int iArg, PolicyIndex *p, CertMe
 static ArgStatus choice_arg(sqlite3_context *ctx, const char *zFunc, int argc, sqlite3_value **argv, int iArg,
                             CertChoice *pScratch, const CertChoice **ppChoice, const char **pz, int *pn) {
   PolicyIndex *p = shebao_policy(ctx);
-  CertIndex *ci = p->pCert;
+  CertIndex *ci;
   CertSite *site;
   CertMemo *slot;
   char zErr[ERR_MAX];
   ArgStatus st;
+  if (p == 0) return ARG_ERROR;
+  ci = p->pCert;
   if (iArg >= argc) {
     *ppChoice = &ci->national;
     *pz = "000000";

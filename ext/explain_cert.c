@@ -30,6 +30,7 @@
 SQLITE_EXTENSION_INIT3
 #include "cert.h"
 #include "date.h"
+#include "regions.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -291,7 +292,21 @@ static int explain_argument(ExplainCursor *pCur, const CertChoice *c, const char
                        : sqlite3_mprintf("no rule_or_region: the national default rule applies"),
                  0);
   } else {
-    rc = SQLITE_OK; /* regions: see cert.c */
+    const Region *r = c->pRegion;
+    sqlite3_str *chain = sqlite3_str_new(0);
+    char *zChain;
+    int k;
+    for (k = 0; k < c->nChain; k++) {
+      cert_scope_name(p, c->azChain[k], zScope, sizeof(zScope));
+      sqlite3_str_appendf(chain, "%s%s", k ? ", then " : "", zScope);
+    }
+    zChain = sqlite3_str_finish(chain);
+    if (zChain == 0) return SQLITE_NOMEM;
+    rc = add_row(pCur, 0, "rule_or_region", sqlite3_mprintf("%s %s", r->zName, r->zCode),
+                 sqlite3_mprintf("%s is %s %s (%s); its rule is looked up under %s", zQuoted, r->zName, r->zCode,
+                                 region_level_name(r->level), zChain),
+                 POLICY_CELL(r->pRow, REG_SOURCE_ID));
+    sqlite3_free(zChain);
   }
   return rc;
 }
@@ -307,7 +322,7 @@ static int explain_readings(ExplainCursor *pCur, const CertChoice *c, int lastCe
     char zQuoted[256];
     shebao_quote(zQuoted, sizeof(zQuoted), z, n);
     rc = add_row(pCur, 0, "scheme", sqlite3_mprintf("depends on the scheme"),
-                 sqlite3_mprintf("%s has a rule of its own for a pension scheme: each scheme is shown; "
+                 sqlite3_mprintf("the rule for %s depends on the pension scheme: the rows of each scheme follow; "
                                  "next_cert_deadline() and cert_status() need the scheme written after the "
                                  "region, as in %.*s:employee' or %.*s:resident'",
                                  zQuoted, (int)strlen(zQuoted) - 1, zQuoted, (int)strlen(zQuoted) - 1, zQuoted),
@@ -337,7 +352,7 @@ static int explain_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxS
   ExplainVtab *pVtab = (ExplainVtab *)cur->pVtab;
   sqlite3_value *pLast = 0, *pArg = 0;
   CertChoice choice;
-  char zErr[640], *zAcquireErr = 0;
+  char zErr[640], *zAcquireErr = 0, *zArgErr = 0;
   const char *z = 0;
   int n = 0, i = 0, lastCert, deadline = 0, rc;
   (void)idxStr;
@@ -362,9 +377,11 @@ static int explain_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxS
   pCur->pLastCert = sqlite3_value_dup(pLast);
   pCur->pRuleOrRegion = pArg ? sqlite3_value_dup(pArg) : 0;
   if (pCur->pLastCert == 0 || (pArg && pCur->pRuleOrRegion == 0)) return SQLITE_NOMEM;
-  if (shebao_value_date(FN_EXPLAIN, "last_cert", pLast, &lastCert, zErr, sizeof(zErr)) != ARG_OK ||
-      (pArg && shebao_value_text(FN_EXPLAIN, "rule_or_region", pArg, &z, &n, zErr, sizeof(zErr)) != ARG_OK)) {
-    set_error(pCur, zErr);
+  if (shebao_value_date(FN_EXPLAIN, "last_cert", pLast, &lastCert, &zArgErr) != ARG_OK ||
+      (pArg && shebao_value_text(FN_EXPLAIN, "rule_or_region", pArg, &z, &n, &zArgErr) != ARG_OK)) {
+    if (zArgErr == 0) return SQLITE_NOMEM;
+    set_error(pCur, zArgErr);
+    sqlite3_free(zArgErr);
     return SQLITE_ERROR;
   }
   if (pArg) {

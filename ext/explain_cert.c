@@ -227,9 +227,10 @@ static int explain_reading(ExplainCursor *pCur, const CertChoice *c, int iReadin
   }
   ruleRow = cert_rule_row(p, a);
   if (cert_deadline(a, lastCert, &deadline)) {
-    char zDate[DATE_TEXT_LEN + 1];
-    date_format(lastCert, zDate);
-    snprintf(zErr, (size_t)nErr, "%s(): deadline after 9999-12-31 for '%s' (last_cert)", FN_EXPLAIN, zDate);
+    char zQuoted[256];
+    sqlite3_value *v = pCur->pLastCert;
+    shebao_quote(zQuoted, sizeof(zQuoted), (const char *)sqlite3_value_text(v), sqlite3_value_bytes(v));
+    snprintf(zErr, (size_t)nErr, "%s(): deadline after 9999-12-31 for %s (last_cert)", FN_EXPLAIN, zQuoted);
     return SQLITE_ERROR;
   }
   *pDeadline = deadline;

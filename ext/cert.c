@@ -2,7 +2,8 @@
 ** Certification: the index over the certification policy, and the resolution of rule_or_region arguments.
 **
 **   'anniversary'        a rule named directly (the reminder window is the national one)
-**   '西安市', '610100'    a region: its rule is looked up under 610100, then 610000 (its province), then 000000
+**   '西安市', '610100'    a region: its rule is looked up under 610100, then 610000 (its province), then
+*000000
 **   '福建省:resident'     a region and a pension scheme ('employee' or 'resident'; ':' or '：')
 **   (omitted), '000000'  the national scope
 **
@@ -43,9 +44,12 @@ static int find_name(const char *const *azName, int nName, const char *z) {
 
 void cert_scope_name(const PolicyIndex *p, const char *zCode, char *buf, int nBuf) {
   const Region *r = zCode ? region_by_code(p->pRegions, zCode) : 0;
-  if (r) snprintf(buf, (size_t)nBuf, "%s %s", r->zName, r->zCode);
-  else if (zCode && strcmp(zCode, NATIONAL_CODE) == 0) snprintf(buf, (size_t)nBuf, "全国 %s", zCode);
-  else snprintf(buf, (size_t)nBuf, "%s", zCode ? zCode : "");
+  if (r)
+    snprintf(buf, (size_t)nBuf, "%s %s", r->zName, r->zCode);
+  else if (zCode && strcmp(zCode, NATIONAL_CODE) == 0)
+    snprintf(buf, (size_t)nBuf, "全国 %s", zCode);
+  else
+    snprintf(buf, (size_t)nBuf, "%s", zCode ? zCode : "");
 }
 
 /* For shebao_cert_rules: where the data assigns each rule, e.g. '陕西省 610000 (employee); 福建省 350000
@@ -63,7 +67,8 @@ static int build_used_in(PolicyIndex *p, CertIndex *ci) {
       const PolicyRow *row = &assign->aRow[j];
       const char *zFrom = POLICY_CELL(row, CASSIGN_VALID_FROM), *zTo = POLICY_CELL(row, CASSIGN_VALID_TO);
       char zScope[128];
-      if (zRule == 0 || POLICY_CELL(row, CASSIGN_RULE) == 0 || strcmp(POLICY_CELL(row, CASSIGN_RULE), zRule) != 0) {
+      if (zRule == 0 || POLICY_CELL(row, CASSIGN_RULE) == 0 ||
+          strcmp(POLICY_CELL(row, CASSIGN_RULE), zRule) != 0) {
         continue;
       }
       cert_scope_name(p, POLICY_CELL(row, CASSIGN_REGION_CODE), zScope, sizeof(zScope));
@@ -100,12 +105,14 @@ int cert_index_build(PolicyIndex *p, char **pzErr) {
   ci->aRuleAlgorithm = arena_alloc(&p->arena, sizeof(int) * (size_t)(rules->nRow + 1));
   ci->aAssignmentAlgorithm = arena_alloc(&p->arena, sizeof(int) * (size_t)(assign->nRow + 1));
   if (ci->aRuleAlgorithm == 0 || ci->aAssignmentAlgorithm == 0) return SQLITE_NOMEM;
-  for (i = 0; i < CERT_ALGORITHM_COUNT; i++) ci->aRuleRow[i] = -1;
+  for (i = 0; i < CERT_ALGORITHM_COUNT; i++)
+    ci->aRuleRow[i] = -1;
   for (i = 0; i < rules->nRow; i++) {
     const char *zRule = POLICY_CELL(&rules->aRow[i], CRULE_RULE);
     int a;
     if (zRule == 0) return policy_row_error(pzErr, PT_CERT_RULES, &rules->aRow[i], CRULE_RULE, "is missing:");
-    /* A rule C does not implement is described but cannot be used: shebao_cert_rules shows implemented = 0. */
+    /* A rule C does not implement is described but cannot be used: shebao_cert_rules shows implemented = 0.
+     */
     a = cert_algorithm_find(zRule, (int)strlen(zRule));
     ci->aRuleAlgorithm[i] = a;
     if (a >= 0 && ci->aRuleRow[a] < 0) ci->aRuleRow[a] = i;
@@ -155,8 +162,10 @@ typedef const char *ChainKey[2];
 static int reading_keys(const CertChoice *c, int iReading, ChainKey *aKey) {
   const char *zScheme;
   int k, n = 0;
-  if (c->scheme != CERT_SCHEME_ANY) zScheme = cert_scheme_names[c->scheme];
-  else zScheme = cert_scheme_names[iReading == 0 ? CERT_SCHEME_EMPLOYEE : CERT_SCHEME_RESIDENT];
+  if (c->scheme != CERT_SCHEME_ANY)
+    zScheme = cert_scheme_names[c->scheme];
+  else
+    zScheme = cert_scheme_names[iReading == 0 ? CERT_SCHEME_EMPLOYEE : CERT_SCHEME_RESIDENT];
   for (k = 0; k < c->nChain; k++) {
     aKey[n][0] = c->azChain[k];
     aKey[n++][1] = zScheme;
@@ -243,8 +252,10 @@ static int timeline_segment(const CertTimeline *t, int day) {
   int lo = 0, hi = t->nSeg - 1;
   while (lo < hi) {
     int mid = (lo + hi + 1) / 2;
-    if (t->aFrom[mid] <= day) lo = mid;
-    else hi = mid - 1;
+    if (t->aFrom[mid] <= day)
+      lo = mid;
+    else
+      hi = mid - 1;
   }
   return lo;
 }
@@ -385,10 +396,12 @@ int cert_resolve(const PolicyIndex *p, const char *zFunc, const char *z, int n, 
     char key[TEXT_KEY_MAX];
     int len = text_normalize(z + iSep + lenSep, n - iSep - lenSep, key), s;
     for (s = CERT_SCHEME_EMPLOYEE; s <= CERT_SCHEME_RESIDENT; s++) {
-      if (len == (int)strlen(cert_scheme_names[s]) && memcmp(key, cert_scheme_names[s], (size_t)len) == 0) break;
+      if (len == (int)strlen(cert_scheme_names[s]) && memcmp(key, cert_scheme_names[s], (size_t)len) == 0)
+        break;
     }
     if (s > CERT_SCHEME_RESIDENT) {
-      return arg_error(zErr, nErr, zFunc, "unknown pension scheme in", z, n, ": expected employee or resident");
+      return arg_error(zErr, nErr, zFunc, "unknown pension scheme in", z, n,
+                       ": expected employee or resident");
     }
     if (cert_algorithm_find(z, iSep) >= 0) {
       return arg_error(zErr, nErr, zFunc, "a scheme qualifies a region, not a rule:", z, n, 0);
@@ -448,10 +461,13 @@ int cert_rule_on(const PolicyIndex *p, const CertChoice *c, int lastCert, const 
   if (c->nReading == 2 && aValue[0] != aValue[1]) {
     char zTail[600], zName[128];
     int iName = 0, nName = nArg;
-    while (nName > 0 && zArg[nName - 1] == ' ') nName--;
-    while (iName < nName && zArg[iName] == ' ') iName++;
+    while (nName > 0 && zArg[nName - 1] == ' ')
+      nName--;
+    while (iName < nName && zArg[iName] == ' ')
+      iName++;
     snprintf(zName, sizeof(zName), "%.*s", nName - iName, zArg + iName);
-    snprintf(zTail, sizeof(zTail), ": employee uses %s, resident uses %s; write '%.120s:employee' or '%.120s:resident'",
+    snprintf(zTail, sizeof(zTail),
+             ": employee uses %s, resident uses %s; write '%.120s:employee' or '%.120s:resident'",
              cert_algorithm_names[aValue[0]], cert_algorithm_names[aValue[1]], zName, zName);
     return arg_error(zErr, nErr, zFunc, "the pension scheme is needed for", zArg, nArg, zTail);
   }
@@ -466,7 +482,8 @@ int cert_reminder_on(const PolicyIndex *p, const CertChoice *c, int day, const c
   if (row == 0) {
     char zDay[DATE_TEXT_LEN + 1];
     date_format(day, zDay);
-    snprintf(zErr, (size_t)nErr, "%s(): no policy parameter " REMINDER_PARAMETER " in effect on %s", zFunc, zDay);
+    snprintf(zErr, (size_t)nErr, "%s(): no policy parameter " REMINDER_PARAMETER " in effect on %s", zFunc,
+             zDay);
     return SQLITE_ERROR;
   }
   if (days < 0) {

@@ -31,7 +31,8 @@ SQLITE_EXTENSION_INIT3
 
 enum { AUX_NONE, AUX_GIVEN, AUX_USELESS };
 
-/* The auxiliary data of a constant rule_or_region: a resolution and a reference to the index it belongs to. */
+/* The auxiliary data of a constant rule_or_region: a resolution and a reference to the index it belongs to.
+ */
 typedef struct CertSite {
   PolicyIndex *pIndex;
   CertChoice choice;
@@ -46,7 +47,8 @@ static void site_free(void *pv) {
 static unsigned hash_bytes(const char *z, int n) {
   unsigned h = 2166136261u;
   int i;
-  for (i = 0; i < n; i++) h = (h ^ (unsigned char)z[i]) * 16777619u;
+  for (i = 0; i < n; i++)
+    h = (h ^ (unsigned char)z[i]) * 16777619u;
   return h;
 }
 
@@ -94,7 +96,8 @@ static ArgStatus choice_arg(sqlite3_context *ctx, const char *zFunc, int argc, s
   if (ci->aMemo == 0 && *pn <= CERT_KEY_MAX) {
     int i;
     ci->aMemo = arena_alloc(&p->arena, sizeof(CertMemo) * CERT_MEMO_SLOTS);
-    for (i = 0; ci->aMemo && i < CERT_MEMO_SLOTS; i++) ci->aMemo[i].nKey = -1;
+    for (i = 0; ci->aMemo && i < CERT_MEMO_SLOTS; i++)
+      ci->aMemo[i].nKey = -1;
   }
   if (ci->aMemo == 0 || *pn > CERT_KEY_MAX) {
     /* Out of memory or a long argument (no rule or region name is): resolve without caching. */
@@ -124,8 +127,8 @@ static ArgStatus choice_arg(sqlite3_context *ctx, const char *zFunc, int argc, s
 
 /* The deadline for last_cert under the choice; 0, or -1 with the error set. A deadline after 9999-12-31 is an
 ** error only where it is the answer (next_cert_deadline). */
-static int deadline_for(sqlite3_context *ctx, const char *zFunc, const CertChoice *c, int lastCert, const char *z,
-                        int n, int *pDeadline, int *pBeyond) {
+static int deadline_for(sqlite3_context *ctx, const char *zFunc, const CertChoice *c, int lastCert,
+                        const char *z, int n, int *pDeadline, int *pBeyond) {
   char zErr[ERR_MAX];
   CertAlgorithm a;
   if (cert_rule_on(shebao_policy(ctx), c, lastCert, zFunc, z, n, &a, zErr, sizeof(zErr)) != SQLITE_OK) {
@@ -167,20 +170,26 @@ static void cert_status_func(sqlite3_context *ctx, int argc, sqlite3_value **arg
   if (onDate < lastCert) {
     char zOn[256], zLast[256];
     shebao_quote(zOn, sizeof(zOn), (const char *)sqlite3_value_text(argv[1]), sqlite3_value_bytes(argv[1]));
-    shebao_quote(zLast, sizeof(zLast), (const char *)sqlite3_value_text(argv[0]), sqlite3_value_bytes(argv[0]));
+    shebao_quote(zLast, sizeof(zLast), (const char *)sqlite3_value_text(argv[0]),
+                 sqlite3_value_bytes(argv[0]));
     shebao_error(ctx, "%s(): on_date %s is before last_cert %s", FN_STATUS, zOn, zLast);
     return;
   }
   if (choice_arg(ctx, FN_STATUS, argc, argv, 2, &scratch, &c, &z, &n) != ARG_OK) return;
   if (deadline_for(ctx, FN_STATUS, c, lastCert, z, n, &deadline, &beyond)) return;
-  if (cert_reminder_on(shebao_policy(ctx), c, onDate, FN_STATUS, &window, 0, zErr, sizeof(zErr)) != SQLITE_OK) {
+  if (cert_reminder_on(shebao_policy(ctx), c, onDate, FN_STATUS, &window, 0, zErr, sizeof(zErr)) !=
+      SQLITE_OK) {
     sqlite3_result_error(ctx, zErr, -1);
     return;
   }
-  /* 'due' in the last `window` days up to and including the deadline: deadline - window < on_date <= deadline. */
-  if (onDate > deadline) sqlite3_result_text(ctx, "overdue", 7, SQLITE_STATIC);
-  else if (onDate > deadline - window) sqlite3_result_text(ctx, "due", 3, SQLITE_STATIC);
-  else sqlite3_result_text(ctx, "ok", 2, SQLITE_STATIC);
+  /* 'due' in the last `window` days up to and including the deadline: deadline - window < on_date <=
+   * deadline. */
+  if (onDate > deadline)
+    sqlite3_result_text(ctx, "overdue", 7, SQLITE_STATIC);
+  else if (onDate > deadline - window)
+    sqlite3_result_text(ctx, "due", 3, SQLITE_STATIC);
+  else
+    sqlite3_result_text(ctx, "ok", 2, SQLITE_STATIC);
 }
 
 static const ShebaoFunction aCertFunction[] = {
@@ -191,6 +200,6 @@ static const ShebaoFunction aCertFunction[] = {
 };
 
 int shebao_register_cert(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
-  return shebao_register_functions(db, conn, aCertFunction, (int)(sizeof(aCertFunction) / sizeof(aCertFunction[0])),
-                                   pzErrMsg);
+  return shebao_register_functions(db, conn, aCertFunction,
+                                   (int)(sizeof(aCertFunction) / sizeof(aCertFunction[0])), pzErrMsg);
 }

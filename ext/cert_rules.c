@@ -66,13 +66,14 @@ void cert_describe(CertAlgorithm a, int lastCert, int deadline, char *buf, int n
   switch (a) {
   case CERT_MONTH_END_12:
     snprintf(buf, (size_t)nBuf,
-             "%s is in %04d-%02d; the 12th natural month after it is %04d-%02d, which ends on %s", zLast, y, m, dy,
-             dm, zDeadline);
+             "%s is in %04d-%02d; the 12th natural month after it is %04d-%02d, which ends on %s", zLast, y,
+             m, dy, dm, zDeadline);
     break;
   case CERT_ANNIVERSARY:
     if (d != dd) {
-      snprintf(buf, (size_t)nBuf, "the same day a year after %s would be %04d-%02d-%02d, which does not exist: %s",
-               zLast, dy, dm, d, zDeadline);
+      snprintf(buf, (size_t)nBuf,
+               "the same day a year after %s would be %04d-%02d-%02d, which does not exist: %s", zLast, dy,
+               dm, d, zDeadline);
     } else {
       snprintf(buf, (size_t)nBuf, "the same day a year after %s: %s", zLast, zDeadline);
     }

@@ -18,9 +18,9 @@
 **   );
 **
 ** Where a region's rule depends on the pension scheme and none is given, every reading is shown (rows with
-** scheme 'employee', then 'resident'), never one picked; next_cert_deadline() and cert_status() raise an error
-** there instead. The reminder window shown is the one in effect on the deadline; the facts (what a missed
-** deadline means) those in effect the day after it.
+** scheme 'employee', then 'resident'), never one picked; next_cert_deadline() and cert_status() raise
+** an error there instead. The reminder window shown is the one in effect on the deadline; the facts (what
+** a missed deadline means) those in effect the day after it.
 **
 ** HOW IT WORKS
 ** A table-valued function after SQLite's ext/misc/series.c: the arguments are HIDDEN columns, xBestIndex asks
@@ -37,8 +37,16 @@ SQLITE_EXTENSION_INIT3
 #define FN_EXPLAIN "explain_cert_deadline"
 
 enum {
-  EX_STEP, EX_SCHEME, EX_RULE, EX_OUTCOME, EX_DETAIL, EX_SOURCE_ID, EX_SOURCE_DOC, EX_SOURCE_TITLE,
-  EX_LAST_CERT, EX_RULE_OR_REGION
+  EX_STEP,
+  EX_SCHEME,
+  EX_RULE,
+  EX_OUTCOME,
+  EX_DETAIL,
+  EX_SOURCE_ID,
+  EX_SOURCE_DOC,
+  EX_SOURCE_TITLE,
+  EX_LAST_CERT,
+  EX_RULE_OR_REGION
 };
 
 typedef struct ExplainRow {
@@ -69,9 +77,10 @@ static int explain_connect(sqlite3 *db, void *pAux, int argc, const char *const 
   (void)argc;
   (void)argv;
   (void)pzErr;
-  rc = sqlite3_declare_vtab(db, "CREATE TABLE x(step INTEGER, scheme TEXT, rule TEXT, outcome TEXT, detail TEXT,"
-                                " source_id TEXT, source_doc TEXT, source_title TEXT,"
-                                " last_cert HIDDEN, rule_or_region HIDDEN)");
+  rc = sqlite3_declare_vtab(db,
+                            "CREATE TABLE x(step INTEGER, scheme TEXT, rule TEXT, outcome TEXT, detail TEXT,"
+                            " source_id TEXT, source_doc TEXT, source_title TEXT,"
+                            " last_cert HIDDEN, rule_or_region HIDDEN)");
   if (rc != SQLITE_OK) return rc;
   pVtab = sqlite3_malloc64(sizeof(*pVtab));
   if (pVtab == 0) return SQLITE_NOMEM;
@@ -104,8 +113,10 @@ static int explain_best_index(sqlite3_vtab *tab, sqlite3_index_info *pInfo) {
     if (c->iColumn != EX_LAST_CERT && c->iColumn != EX_RULE_OR_REGION) continue;
     if (c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
     k = c->iColumn - EX_LAST_CERT;
-    if (!c->usable) aUnusable[k] = 1;
-    else if (aUsable[k] < 0) aUsable[k] = i;
+    if (!c->usable)
+      aUnusable[k] = 1;
+    else if (aUsable[k] < 0)
+      aUsable[k] = i;
   }
   if ((aUnusable[0] && aUsable[0] < 0) || (aUnusable[1] && aUsable[1] < 0)) return SQLITE_CONSTRAINT;
   pInfo->idxNum = 0;
@@ -245,9 +256,10 @@ static int explain_reading(ExplainCursor *pCur, const CertChoice *c, int iReadin
   if (rc) return rc;
   cert_scope_name(p, POLICY_CELL(paramRow, PARAM_REGION_CODE), zScope, sizeof(zScope));
   if (window == 0) {
-    rc = add_row(pCur, zScheme, "cert_reminder_days", sqlite3_mprintf("no reminder"),
-                 sqlite3_mprintf("cert_reminder_days is 0 (%s): cert_status() goes from 'ok' to 'overdue'", zScope),
-                 POLICY_CELL(paramRow, PARAM_SOURCE_ID));
+    rc = add_row(
+        pCur, zScheme, "cert_reminder_days", sqlite3_mprintf("no reminder"),
+        sqlite3_mprintf("cert_reminder_days is 0 (%s): cert_status() goes from 'ok' to 'overdue'", zScope),
+        POLICY_CELL(paramRow, PARAM_SOURCE_ID));
   } else {
     int from = deadline - window + 1 > lastCert ? deadline - window + 1 : lastCert;
     char zFrom[DATE_TEXT_LEN + 1], zDeadline[DATE_TEXT_LEN + 1];
@@ -289,8 +301,9 @@ static int explain_argument(ExplainCursor *pCur, const CertChoice *c, const char
   cert_scope_name(p, c->azChain[0], zScope, sizeof(zScope));
   if (c->pRegion == 0) {
     rc = add_row(pCur, 0, "rule_or_region", sqlite3_mprintf("national %s", c->azChain[0]),
-                 given ? sqlite3_mprintf("%s is the national scope: the national default rule applies", zQuoted)
-                       : sqlite3_mprintf("no rule_or_region: the national default rule applies"),
+                 given
+                     ? sqlite3_mprintf("%s is the national scope: the national default rule applies", zQuoted)
+                     : sqlite3_mprintf("no rule_or_region: the national default rule applies"),
                  0);
   } else {
     const Region *r = c->pRegion;
@@ -304,8 +317,8 @@ static int explain_argument(ExplainCursor *pCur, const CertChoice *c, const char
     zChain = sqlite3_str_finish(chain);
     if (zChain == 0) return SQLITE_NOMEM;
     rc = add_row(pCur, 0, "rule_or_region", sqlite3_mprintf("%s %s", r->zName, r->zCode),
-                 sqlite3_mprintf("%s is %s %s (%s); its rule is looked up under %s", zQuoted, r->zName, r->zCode,
-                                 region_level_name(r->level), zChain),
+                 sqlite3_mprintf("%s is %s %s (%s); its rule is looked up under %s", zQuoted, r->zName,
+                                 r->zCode, region_level_name(r->level), zChain),
                  POLICY_CELL(r->pRow, REG_SOURCE_ID));
     sqlite3_free(zChain);
   }
@@ -322,12 +335,13 @@ static int explain_readings(ExplainCursor *pCur, const CertChoice *c, int lastCe
                               cert_assignment_on(pCur->pIndex, c, 1, lastCert, &v1)) {
     char zQuoted[256];
     shebao_quote(zQuoted, sizeof(zQuoted), z, n);
-    rc = add_row(pCur, 0, "scheme", sqlite3_mprintf("depends on the scheme"),
-                 sqlite3_mprintf("the rule for %s depends on the pension scheme: the rows of each scheme follow; "
-                                 "next_cert_deadline() and cert_status() need the scheme written after the "
-                                 "region, as in %.*s:employee' or %.*s:resident'",
-                                 zQuoted, (int)strlen(zQuoted) - 1, zQuoted, (int)strlen(zQuoted) - 1, zQuoted),
-                 0);
+    rc = add_row(
+        pCur, 0, "scheme", sqlite3_mprintf("depends on the scheme"),
+        sqlite3_mprintf("the rule for %s depends on the pension scheme: the rows of each scheme follow; "
+                        "next_cert_deadline() and cert_status() need the scheme written after the "
+                        "region, as in %.*s:employee' or %.*s:resident'",
+                        zQuoted, (int)strlen(zQuoted) - 1, zQuoted, (int)strlen(zQuoted) - 1, zQuoted),
+        0);
     for (i = 0; rc == SQLITE_OK && i < 2; i++) {
       rc = explain_reading(pCur, c, i, cert_scheme_names[i + 1], lastCert, z, n, &deadline, zErr, nErr);
       if (rc == SQLITE_OK && deadline > *pDeadline) *pDeadline = deadline;
@@ -335,7 +349,8 @@ static int explain_readings(ExplainCursor *pCur, const CertChoice *c, int lastCe
     return rc;
   }
   if (zScheme) {
-    rc = add_row(pCur, 0, "scheme", sqlite3_mprintf("%s", zScheme), sqlite3_mprintf("written after the region"), 0);
+    rc = add_row(pCur, 0, "scheme", sqlite3_mprintf("%s", zScheme),
+                 sqlite3_mprintf("written after the region"), 0);
     if (rc) return rc;
   }
   return explain_reading(pCur, c, 0, zScheme, lastCert, z, n, pDeadline, zErr, nErr);
@@ -418,23 +433,44 @@ static int explain_eof(sqlite3_vtab_cursor *cur) {
 
 static void result_source(sqlite3_context *ctx, const PolicyIndex *p, const char *zSourceId, int iField) {
   const PolicyRow *src = policy_source(p, zSourceId);
-  if (src && POLICY_CELL(src, iField)) sqlite3_result_text(ctx, POLICY_CELL(src, iField), -1, SQLITE_TRANSIENT);
+  if (src && POLICY_CELL(src, iField))
+    sqlite3_result_text(ctx, POLICY_CELL(src, iField), -1, SQLITE_TRANSIENT);
 }
 
 static int explain_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol) {
   ExplainCursor *pCur = (ExplainCursor *)cur;
   const ExplainRow *r = &pCur->aRow[pCur->iRow];
   switch (iCol) {
-  case EX_STEP: sqlite3_result_int(ctx, pCur->iRow + 1); break;
-  case EX_SCHEME: if (r->zScheme) sqlite3_result_text(ctx, r->zScheme, -1, SQLITE_STATIC); break;
-  case EX_RULE: sqlite3_result_text(ctx, r->zRule, -1, SQLITE_TRANSIENT); break;
-  case EX_OUTCOME: sqlite3_result_text(ctx, r->zOutcome, -1, SQLITE_TRANSIENT); break;
-  case EX_DETAIL: sqlite3_result_text(ctx, r->zDetail, -1, SQLITE_TRANSIENT); break;
-  case EX_SOURCE_ID: if (r->zSourceId) sqlite3_result_text(ctx, r->zSourceId, -1, SQLITE_TRANSIENT); break;
-  case EX_SOURCE_DOC: result_source(ctx, pCur->pIndex, r->zSourceId, SRC_DOC_NUMBER); break;
-  case EX_SOURCE_TITLE: result_source(ctx, pCur->pIndex, r->zSourceId, SRC_TITLE); break;
-  case EX_LAST_CERT: sqlite3_result_value(ctx, pCur->pLastCert); break;
-  default: if (pCur->pRuleOrRegion) sqlite3_result_value(ctx, pCur->pRuleOrRegion); break;
+  case EX_STEP:
+    sqlite3_result_int(ctx, pCur->iRow + 1);
+    break;
+  case EX_SCHEME:
+    if (r->zScheme) sqlite3_result_text(ctx, r->zScheme, -1, SQLITE_STATIC);
+    break;
+  case EX_RULE:
+    sqlite3_result_text(ctx, r->zRule, -1, SQLITE_TRANSIENT);
+    break;
+  case EX_OUTCOME:
+    sqlite3_result_text(ctx, r->zOutcome, -1, SQLITE_TRANSIENT);
+    break;
+  case EX_DETAIL:
+    sqlite3_result_text(ctx, r->zDetail, -1, SQLITE_TRANSIENT);
+    break;
+  case EX_SOURCE_ID:
+    if (r->zSourceId) sqlite3_result_text(ctx, r->zSourceId, -1, SQLITE_TRANSIENT);
+    break;
+  case EX_SOURCE_DOC:
+    result_source(ctx, pCur->pIndex, r->zSourceId, SRC_DOC_NUMBER);
+    break;
+  case EX_SOURCE_TITLE:
+    result_source(ctx, pCur->pIndex, r->zSourceId, SRC_TITLE);
+    break;
+  case EX_LAST_CERT:
+    sqlite3_result_value(ctx, pCur->pLastCert);
+    break;
+  default:
+    if (pCur->pRuleOrRegion) sqlite3_result_value(ctx, pCur->pRuleOrRegion);
+    break;
   }
   return SQLITE_OK;
 }

@@ -22,7 +22,16 @@ SQLITE_EXTENSION_INIT3
 
 /* ---- shebao_cert_rules -------------------------------------------------------------------------------- */
 
-enum { CR_RULE, CR_DESCRIPTION, CR_IMPLEMENTED, CR_USED_IN, CR_SOURCE_ID, CR_SOURCE_DOC, CR_SOURCE_TITLE, CR_LAYER };
+enum {
+  CR_RULE,
+  CR_DESCRIPTION,
+  CR_IMPLEMENTED,
+  CR_USED_IN,
+  CR_SOURCE_ID,
+  CR_SOURCE_DOC,
+  CR_SOURCE_TITLE,
+  CR_LAYER
+};
 
 static int rules_count(const PolicyIndex *p) {
   return p->aTable[PT_CERT_RULES].nRow;
@@ -31,14 +40,30 @@ static int rules_count(const PolicyIndex *p) {
 static void rules_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
   const PolicyRow *row = &p->aTable[PT_CERT_RULES].aRow[iRow];
   switch (iCol) {
-  case CR_RULE: view_result_text(ctx, POLICY_CELL(row, CRULE_RULE)); break;
-  case CR_DESCRIPTION: view_result_text(ctx, POLICY_CELL(row, CRULE_DESCRIPTION)); break;
-  case CR_IMPLEMENTED: sqlite3_result_int(ctx, p->pCert->aRuleAlgorithm[iRow] >= 0); break;
-  case CR_USED_IN: view_result_text(ctx, p->pCert->azRuleUsedIn[iRow]); break;
-  case CR_SOURCE_ID: view_result_text(ctx, POLICY_CELL(row, CRULE_SOURCE_ID)); break;
-  case CR_SOURCE_DOC: view_result_source(ctx, p, row, CRULE_SOURCE_ID, SRC_DOC_NUMBER); break;
-  case CR_SOURCE_TITLE: view_result_source(ctx, p, row, CRULE_SOURCE_ID, SRC_TITLE); break;
-  default: view_result_layer(ctx, row); break;
+  case CR_RULE:
+    view_result_text(ctx, POLICY_CELL(row, CRULE_RULE));
+    break;
+  case CR_DESCRIPTION:
+    view_result_text(ctx, POLICY_CELL(row, CRULE_DESCRIPTION));
+    break;
+  case CR_IMPLEMENTED:
+    sqlite3_result_int(ctx, p->pCert->aRuleAlgorithm[iRow] >= 0);
+    break;
+  case CR_USED_IN:
+    view_result_text(ctx, p->pCert->azRuleUsedIn[iRow]);
+    break;
+  case CR_SOURCE_ID:
+    view_result_text(ctx, POLICY_CELL(row, CRULE_SOURCE_ID));
+    break;
+  case CR_SOURCE_DOC:
+    view_result_source(ctx, p, row, CRULE_SOURCE_ID, SRC_DOC_NUMBER);
+    break;
+  case CR_SOURCE_TITLE:
+    view_result_source(ctx, p, row, CRULE_SOURCE_ID, SRC_TITLE);
+    break;
+  default:
+    view_result_layer(ctx, row);
+    break;
   }
 }
 
@@ -72,8 +97,19 @@ static const PolicyView rulesView = {
 
 /* ---- shebao_cert_assignments -------------------------------------------------------------------------- */
 
-enum { CA_REGION_CODE, CA_REGION_NAME, CA_SCHEME, CA_RULE, CA_VALID_FROM, CA_VALID_TO, CA_SOURCE_ID, CA_SOURCE_DOC,
-       CA_SOURCE_TITLE, CA_NOTE, CA_LAYER };
+enum {
+  CA_REGION_CODE,
+  CA_REGION_NAME,
+  CA_SCHEME,
+  CA_RULE,
+  CA_VALID_FROM,
+  CA_VALID_TO,
+  CA_SOURCE_ID,
+  CA_SOURCE_DOC,
+  CA_SOURCE_TITLE,
+  CA_NOTE,
+  CA_LAYER
+};
 
 static int assignments_count(const PolicyIndex *p) {
   return p->aTable[PT_CERT_ASSIGNMENTS].nRow;
@@ -91,22 +127,36 @@ static void result_region_name(sqlite3_context *ctx, const PolicyIndex *p, const
 
 static void assignments_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
   const PolicyRow *row = &p->aTable[PT_CERT_ASSIGNMENTS].aRow[iRow];
-  static const int aCell[] = {[CA_REGION_CODE] = CASSIGN_REGION_CODE, [CA_SCHEME] = CASSIGN_SCHEME,
-                              [CA_RULE] = CASSIGN_RULE,               [CA_VALID_FROM] = CASSIGN_VALID_FROM,
-                              [CA_VALID_TO] = CASSIGN_VALID_TO,       [CA_SOURCE_ID] = CASSIGN_SOURCE_ID,
+  static const int aCell[] = {[CA_REGION_CODE] = CASSIGN_REGION_CODE,
+                              [CA_SCHEME] = CASSIGN_SCHEME,
+                              [CA_RULE] = CASSIGN_RULE,
+                              [CA_VALID_FROM] = CASSIGN_VALID_FROM,
+                              [CA_VALID_TO] = CASSIGN_VALID_TO,
+                              [CA_SOURCE_ID] = CASSIGN_SOURCE_ID,
                               [CA_NOTE] = CASSIGN_NOTE};
   switch (iCol) {
-  case CA_REGION_NAME: result_region_name(ctx, p, POLICY_CELL(row, CASSIGN_REGION_CODE)); break;
-  case CA_SOURCE_DOC: view_result_source(ctx, p, row, CASSIGN_SOURCE_ID, SRC_DOC_NUMBER); break;
-  case CA_SOURCE_TITLE: view_result_source(ctx, p, row, CASSIGN_SOURCE_ID, SRC_TITLE); break;
-  case CA_LAYER: view_result_layer(ctx, row); break;
-  default: view_result_text(ctx, POLICY_CELL(row, aCell[iCol])); break;
+  case CA_REGION_NAME:
+    result_region_name(ctx, p, POLICY_CELL(row, CASSIGN_REGION_CODE));
+    break;
+  case CA_SOURCE_DOC:
+    view_result_source(ctx, p, row, CASSIGN_SOURCE_ID, SRC_DOC_NUMBER);
+    break;
+  case CA_SOURCE_TITLE:
+    view_result_source(ctx, p, row, CASSIGN_SOURCE_ID, SRC_TITLE);
+    break;
+  case CA_LAYER:
+    view_result_layer(ctx, row);
+    break;
+  default:
+    view_result_text(ctx, POLICY_CELL(row, aCell[iCol]));
+    break;
   }
 }
 
 static const PolicyView assignmentsView = {
     "shebao_cert_assignments",
-    "CREATE TABLE x(region_code TEXT, region_name TEXT, scheme TEXT, rule TEXT, valid_from TEXT, valid_to TEXT,"
+    "CREATE TABLE x(region_code TEXT, region_name TEXT, scheme TEXT, rule TEXT, valid_from TEXT, valid_to "
+    "TEXT,"
     " source_id TEXT, source_doc TEXT, source_title TEXT, note TEXT, layer TEXT)",
     assignments_count,
     assignments_column,
@@ -116,8 +166,19 @@ static const PolicyView assignmentsView = {
 
 /* ---- shebao_cert_facts -------------------------------------------------------------------------------- */
 
-enum { CF_REGION_CODE, CF_REGION_NAME, CF_ITEM, CF_OUTCOME, CF_DETAIL, CF_VALID_FROM, CF_VALID_TO, CF_SOURCE_ID,
-       CF_SOURCE_DOC, CF_SOURCE_TITLE, CF_LAYER };
+enum {
+  CF_REGION_CODE,
+  CF_REGION_NAME,
+  CF_ITEM,
+  CF_OUTCOME,
+  CF_DETAIL,
+  CF_VALID_FROM,
+  CF_VALID_TO,
+  CF_SOURCE_ID,
+  CF_SOURCE_DOC,
+  CF_SOURCE_TITLE,
+  CF_LAYER
+};
 
 static int facts_count(const PolicyIndex *p) {
   return p->aTable[PT_CERT_FACTS].nRow;
@@ -130,17 +191,28 @@ static void facts_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_conte
                               [CF_VALID_FROM] = CFACT_VALID_FROM,   [CF_VALID_TO] = CFACT_VALID_TO,
                               [CF_SOURCE_ID] = CFACT_SOURCE_ID};
   switch (iCol) {
-  case CF_REGION_NAME: result_region_name(ctx, p, POLICY_CELL(row, CFACT_REGION_CODE)); break;
-  case CF_SOURCE_DOC: view_result_source(ctx, p, row, CFACT_SOURCE_ID, SRC_DOC_NUMBER); break;
-  case CF_SOURCE_TITLE: view_result_source(ctx, p, row, CFACT_SOURCE_ID, SRC_TITLE); break;
-  case CF_LAYER: view_result_layer(ctx, row); break;
-  default: view_result_text(ctx, POLICY_CELL(row, aCell[iCol])); break;
+  case CF_REGION_NAME:
+    result_region_name(ctx, p, POLICY_CELL(row, CFACT_REGION_CODE));
+    break;
+  case CF_SOURCE_DOC:
+    view_result_source(ctx, p, row, CFACT_SOURCE_ID, SRC_DOC_NUMBER);
+    break;
+  case CF_SOURCE_TITLE:
+    view_result_source(ctx, p, row, CFACT_SOURCE_ID, SRC_TITLE);
+    break;
+  case CF_LAYER:
+    view_result_layer(ctx, row);
+    break;
+  default:
+    view_result_text(ctx, POLICY_CELL(row, aCell[iCol]));
+    break;
   }
 }
 
 static const PolicyView factsView = {
     "shebao_cert_facts",
-    "CREATE TABLE x(region_code TEXT, region_name TEXT, item TEXT, outcome TEXT, detail TEXT, valid_from TEXT,"
+    "CREATE TABLE x(region_code TEXT, region_name TEXT, item TEXT, outcome TEXT, detail TEXT, valid_from "
+    "TEXT,"
     " valid_to TEXT, source_id TEXT, source_doc TEXT, source_title TEXT, layer TEXT)",
     facts_count,
     facts_column,

@@ -38,7 +38,8 @@ static Ymd naive_next(Ymd t) {
 static Ymd naive_month_end_12(Ymd start) {
   int target = start.y * 12 + start.m - 1 + 12;
   Ymd t = start, u;
-  for (u = naive_next(t); u.y * 12 + u.m - 1 <= target; u = naive_next(u)) t = u;
+  for (u = naive_next(t); u.y * 12 + u.m - 1 <= target; u = naive_next(u))
+    t = u;
   return t;
 }
 
@@ -56,7 +57,8 @@ static Ymd naive_anniversary(Ymd start) {
 static Ymd naive_days_365(Ymd start) {
   Ymd t = start;
   int n;
-  for (n = 1; n < 365; n++) t = naive_next(t);
+  for (n = 1; n < 365; n++)
+    t = naive_next(t);
   return t;
 }
 
@@ -74,8 +76,8 @@ Test(cert, every_day_1900_to_2100_under_every_rule_against_day_stepping) {
       cr_assert_eq(cert_deadline((CertAlgorithm)a, day, &deadline), 0);
       date_to_ymd(deadline, &y, &m, &d);
       cr_assert(y == want[a].y && m == want[a].m && d == want[a].d,
-                "%s(%04d-%02d-%02d) = %04d-%02d-%02d, want %04d-%02d-%02d", cert_algorithm_names[a], t.y, t.m, t.d,
-                y, m, d, want[a].y, want[a].m, want[a].d);
+                "%s(%04d-%02d-%02d) = %04d-%02d-%02d, want %04d-%02d-%02d", cert_algorithm_names[a], t.y, t.m,
+                t.d, y, m, d, want[a].y, want[a].m, want[a].d);
     }
     t = naive_next(t);
     day++;
@@ -163,15 +165,17 @@ Test(cert, every_day_1600_to_2400_through_sql_against_sqlite_date_arithmetic) {
            "  sum(next_cert_deadline(x, 'days_365') = date(x, '+364 days'))) FROM d",
            "292560 292560 292560 292560");
   /* The same with the rule from the data, the argument varying per row (the memo, not auxiliary data). */
-  ASSERT_Q(db,
-           "WITH RECURSIVE d(i, x) AS (SELECT 0, '2020-01-01' UNION ALL SELECT i + 1, date(x, '+1 day') FROM d"
-           "  WHERE x < '2031-12-31')"
-           "SELECT printf('%d %d', count(*), sum(next_cert_deadline(x, CASE i % 4 WHEN 0 THEN '福建省:resident'"
-           "  WHEN 1 THEN '西安市:employee' WHEN 2 THEN '江门市' ELSE 'days_365' END) ="
-           "  CASE i % 4 WHEN 0 THEN date(x, '+364 days') WHEN 1 THEN CASE WHEN substr(x, 6) = '02-29'"
-           "    THEN date(x, '-1 day', '+1 year') ELSE date(x, '+1 year') END"
-           "  WHEN 2 THEN date(x, 'start of month', '+13 months', '-1 day') ELSE date(x, '+364 days') END)) FROM d",
-           "4383 4383");
+  ASSERT_Q(
+      db,
+      "WITH RECURSIVE d(i, x) AS (SELECT 0, '2020-01-01' UNION ALL SELECT i + 1, date(x, '+1 day') FROM d"
+      "  WHERE x < '2031-12-31')"
+      "SELECT printf('%d %d', count(*), sum(next_cert_deadline(x, CASE i % 4 WHEN 0 THEN '福建省:resident'"
+      "  WHEN 1 THEN '西安市:employee' WHEN 2 THEN '江门市' ELSE 'days_365' END) ="
+      "  CASE i % 4 WHEN 0 THEN date(x, '+364 days') WHEN 1 THEN CASE WHEN substr(x, 6) = '02-29'"
+      "    THEN date(x, '-1 day', '+1 year') ELSE date(x, '+1 year') END"
+      "  WHEN 2 THEN date(x, 'start of month', '+13 months', '-1 day') ELSE date(x, '+364 days') END)) FROM "
+      "d",
+      "4383 4383");
   sqlite3_close(db);
 }
 
@@ -200,7 +204,8 @@ Test(cert, status_window_edges) {
            "   (VALUES ('month_end_12'), ('anniversary'), ('days_365')) r),"
            " e AS (SELECT *, next_cert_deadline(x, rule) AS dl FROM c)"
            "SELECT printf('%d %d', count(*), sum(cert_status(x, on_date, rule) = CASE"
-           "  WHEN on_date > dl THEN 'overdue' WHEN on_date > date(dl, '-30 days') THEN 'due' ELSE 'ok' END)) FROM e",
+           "  WHEN on_date > dl THEN 'overdue' WHEN on_date > date(dl, '-30 days') THEN 'due' ELSE 'ok' "
+           "END)) FROM e",
            "166716 166716");
   sqlite3_close(db);
 }
@@ -237,7 +242,8 @@ Test(cert, every_region_and_scheme_gets_the_rule_of_facts) {
       ASSERT_Q(db, sql, zWantEmployee);
     } else {
       snprintf(want, sizeof(want),
-               "error: next_cert_deadline(): the pension scheme is needed for '%s' (rule_or_region): employee uses "
+               "error: next_cert_deadline(): the pension scheme is needed for '%s' (rule_or_region): "
+               "employee uses "
                "anniversary, resident uses %s; write '%s:employee' or '%s:resident'",
                zCode, strcmp(zWantResident, "2025-03-14") == 0 ? "days_365" : "month_end_12", zCode, zCode);
       ASSERT_Q(db, sql, want);
@@ -297,11 +303,12 @@ Test(cert, cached_resolutions_give_the_same_answers) {
              "SELECT count(*) FROM r WHERE next_cert_deadline('2024-03-15', code || ':resident') IS NOT"
              " CASE province_code WHEN '350000' THEN '2025-03-14' ELSE '2025-03-31' END",
              "0");
-    ASSERT_Q(db,
-             "SELECT count(*) FROM r, (VALUES (1), (2)) WHERE next_cert_deadline('2024-03-15', 'anniversary') ||"
-             " next_cert_deadline('2024-03-15', code || ':employee') IS NOT '2025-03-15' ||"
-             " CASE WHEN province_code IN ('350000', '610000') THEN '2025-03-15' ELSE '2025-03-31' END",
-             "0");
+    ASSERT_Q(
+        db,
+        "SELECT count(*) FROM r, (VALUES (1), (2)) WHERE next_cert_deadline('2024-03-15', 'anniversary') ||"
+        " next_cert_deadline('2024-03-15', code || ':employee') IS NOT '2025-03-15' ||"
+        " CASE WHEN province_code IN ('350000', '610000') THEN '2025-03-15' ELSE '2025-03-31' END",
+        "0");
   }
   /* An argument too long to cache is still resolved (and here unknown). */
   ASSERT_Q(db, "SELECT next_cert_deadline('2024-03-15', printf('%.300c', 'x'))",
@@ -319,8 +326,8 @@ typedef struct TestPolicy {
 } TestPolicy;
 
 /* The default index with the given assignment rows (7 cells each) and parameter rows (8 cells each). */
-static void test_policy(TestPolicy *t, const char *const (*azAssign)[7], int nAssign, const char *const (*azParam)[8],
-                        int nParam) {
+static void test_policy(TestPolicy *t, const char *const (*azAssign)[7], int nAssign,
+                        const char *const (*azParam)[8], int nParam) {
   char *zErr = 0;
   int i;
   t->p = policy_index_build_default(&zErr);
@@ -367,9 +374,10 @@ Test(cert, an_unknown_rule_in_the_data_is_an_error_where_it_would_decide) {
   TestPolicy t;
   test_policy(&t, rows, 2, 0, 0);
   cr_assert_str_eq(decide(t.p, "2024-03-15", "西安市:resident"), "2025-03-31");
-  cr_assert_str_eq(decide(t.p, "2024-03-15", "西安市:employee"),
-                   "f(): cannot decide '西安市:employee' (rule_or_region): the policy assigns the unknown rule "
-                   "'fixed_window' (shebao_policy_cert_assignments row 2, temp layer)");
+  cr_assert_str_eq(
+      decide(t.p, "2024-03-15", "西安市:employee"),
+      "f(): cannot decide '西安市:employee' (rule_or_region): the policy assigns the unknown rule "
+      "'fixed_window' (shebao_policy_cert_assignments row 2, temp layer)");
   cr_assert_str_eq(decide(t.p, "2024-03-15", "西安市"),
                    "f(): cannot decide '西安市' (rule_or_region): the policy assigns the unknown rule "
                    "'fixed_window' (shebao_policy_cert_assignments row 2, temp layer)");
@@ -394,11 +402,13 @@ Test(cert, dated_assignments_change_the_rule_on_their_dates) {
   cr_assert_str_eq(decide(t.p, "2030-12-31", "西安市:employee"), "2031-12-30");
   cr_assert_str_eq(decide(t.p, "2031-01-01", "西安市:employee"), "2032-01-01");
   cr_assert_str_eq(decide(t.p, "2021-06-15", "西安市"), "2022-06-30"); /* both schemes agree before 2022 */
-  cr_assert_str_eq(decide(t.p, "2022-06-15", "西安市"),
-                   "f(): the pension scheme is needed for '西安市' (rule_or_region): employee uses anniversary, "
-                   "resident uses month_end_12; write '西安市:employee' or '西安市:resident'");
-  cr_assert_str_eq(decide(t.p, "1999-12-31", "西安市:resident"),
-                   "f(): no certification rule in effect on 1999-12-31 for '西安市:resident' (rule_or_region)");
+  cr_assert_str_eq(
+      decide(t.p, "2022-06-15", "西安市"),
+      "f(): the pension scheme is needed for '西安市' (rule_or_region): employee uses anniversary, "
+      "resident uses month_end_12; write '西安市:employee' or '西安市:resident'");
+  cr_assert_str_eq(
+      decide(t.p, "1999-12-31", "西安市:resident"),
+      "f(): no certification rule in effect on 1999-12-31 for '西安市:resident' (rule_or_region)");
   cr_assert_str_eq(decide(t.p, "1999-12-31", "anniversary"), "2000-12-31"); /* a rule named needs no data */
   policy_index_unref(t.p);
 }
@@ -421,13 +431,15 @@ Test(cert, many_boundaries_fall_back_to_lookups_with_the_same_answers) {
   char zErr[200];
   int y;
   test_policy(&t, rows, 9, 0, 0);
-  cr_assert_eq(cert_resolve(t.p, "f", "福州市:resident", (int)strlen("福州市:resident"), &c, zErr, sizeof(zErr)),
-               SQLITE_OK);
+  cr_assert_eq(
+      cert_resolve(t.p, "f", "福州市:resident", (int)strlen("福州市:resident"), &c, zErr, sizeof(zErr)),
+      SQLITE_OK);
   cr_assert_eq(c.aRule[0].nSeg, 0, "too many boundaries for a timeline");
   for (y = 2019; y <= 2028; y++) {
     char zLast[16], want[16];
     int last = date_from_ymd(y, 6, 15), deadline;
-    CertAlgorithm a = y < 2020 || y > 2027 ? CERT_MONTH_END_12 : (y % 2 == 0 ? CERT_DAYS_365 : CERT_ANNIVERSARY);
+    CertAlgorithm a =
+        y < 2020 || y > 2027 ? CERT_MONTH_END_12 : (y % 2 == 0 ? CERT_DAYS_365 : CERT_ANNIVERSARY);
     snprintf(zLast, sizeof(zLast), "%04d-06-15", y);
     cert_deadline(a, last, &deadline);
     date_format(deadline, want);
@@ -449,12 +461,15 @@ Test(cert, reminder_window_from_the_data) {
   int days = -5;
   test_policy(&t, rows, 1, params, 3);
   cr_assert_eq(cert_resolve(t.p, "f", "福州市", 9, &c, zErr, sizeof(zErr)), SQLITE_OK);
-  cr_assert_eq(cert_reminder_on(t.p, &c, date_from_ymd(2024, 12, 31), "f", &days, 0, zErr, sizeof(zErr)), SQLITE_OK);
+  cr_assert_eq(cert_reminder_on(t.p, &c, date_from_ymd(2024, 12, 31), "f", &days, 0, zErr, sizeof(zErr)),
+               SQLITE_OK);
   cr_assert_eq(days, 30, "the national window before the province's own");
-  cr_assert_eq(cert_reminder_on(t.p, &c, date_from_ymd(2025, 1, 1), "f", &days, 0, zErr, sizeof(zErr)), SQLITE_OK);
+  cr_assert_eq(cert_reminder_on(t.p, &c, date_from_ymd(2025, 1, 1), "f", &days, 0, zErr, sizeof(zErr)),
+               SQLITE_OK);
   cr_assert_eq(days, 0);
   cr_assert_eq(cert_resolve(t.p, "f", "江门市", 9, &c, zErr, sizeof(zErr)), SQLITE_OK);
-  cr_assert_eq(cert_reminder_on(t.p, &c, date_from_ymd(2025, 1, 1), "f", &days, 0, zErr, sizeof(zErr)), SQLITE_ERROR);
+  cr_assert_eq(cert_reminder_on(t.p, &c, date_from_ymd(2025, 1, 1), "f", &days, 0, zErr, sizeof(zErr)),
+               SQLITE_ERROR);
   cr_assert_str_eq(zErr, "f(): policy parameter cert_reminder_days is not a whole number of days: 'thirty' "
                          "(shebao_policy_parameters row 3, main layer)");
   policy_index_unref(t.p);
@@ -485,18 +500,22 @@ Test(cert, explain_rows_agree_with_the_functions) {
            "SELECT group_concat(rule, ',') FROM (SELECT rule FROM explain_cert_deadline('2024-03-15',"
            " '福建省:resident') ORDER BY step)",
            "rule_or_region,scheme,assignment,days_365,cert_reminder_days,overdue,recertified,basis,method");
-  ASSERT_Q(db,
-           "SELECT outcome FROM explain_cert_deadline('2024-02-29', '福建省:resident') WHERE rule = 'days_365'",
-           "2025-02-27");
-  ASSERT_Q(db, "SELECT count(*) FROM explain_cert_deadline('2024-03-15', '西安市') WHERE scheme IS NOT NULL", "10");
-  ASSERT_Q(db,
-           "SELECT group_concat(scheme || ':' || outcome, ' ') FROM explain_cert_deadline('2024-03-15', '西安市')"
-           " WHERE rule IN ('anniversary', 'month_end_12')",
-           "employee:2025-03-15 resident:2025-03-31");
+  ASSERT_Q(
+      db,
+      "SELECT outcome FROM explain_cert_deadline('2024-02-29', '福建省:resident') WHERE rule = 'days_365'",
+      "2025-02-27");
+  ASSERT_Q(db, "SELECT count(*) FROM explain_cert_deadline('2024-03-15', '西安市') WHERE scheme IS NOT NULL",
+           "10");
+  ASSERT_Q(
+      db,
+      "SELECT group_concat(scheme || ':' || outcome, ' ') FROM explain_cert_deadline('2024-03-15', '西安市')"
+      " WHERE rule IN ('anniversary', 'month_end_12')",
+      "employee:2025-03-15 resident:2025-03-31");
   /* Constraints on output columns and on rowid are SQLite's to check, never an error. */
   ASSERT_Q(db, "SELECT step FROM explain_cert_deadline('2024-03-15') WHERE rowid = 3", "3");
   ASSERT_Q(db, "SELECT count(*) FROM explain_cert_deadline('2024-03-15') WHERE step > 100", "0");
-  ASSERT_Q(db, "SELECT source_doc FROM explain_cert_deadline('2024-03-15') WHERE rule = 'basis'", "国务院令第765号");
+  ASSERT_Q(db, "SELECT source_doc FROM explain_cert_deadline('2024-03-15') WHERE rule = 'basis'",
+           "国务院令第765号");
   ASSERT_Q(db, "SELECT count(*) FROM explain_cert_deadline(NULL, 'anniversary')", "0");
   ASSERT_Q(db, "SELECT count(*) FROM explain_cert_deadline('2024-03-15', NULL)", "0");
   /* Every deadline the explanation shows is the function's, for every rule and a year of days. */

@@ -54,7 +54,8 @@ static unsigned hash_bytes(const char *z, int n) {
 
 static void offer_auxdata(sqlite3_context *ctx, int iArg, PolicyIndex *p, CertMemo *slot) {
   CertSite *site;
-  if (slot->auxState != AUX_NONE) {
+  if (slot->auxState == AUX_USELESS) return;
+  if (slot->auxState == AUX_GIVEN) {
     slot->auxState = AUX_USELESS; /* given before and lost: not a constant, or another call site */
     return;
   }

@@ -32,6 +32,7 @@ typedef enum PolicyTableId {
   PT_CERT_ASSIGNMENTS,
   PT_REGION_ENABLEMENT,
   PT_SHARING_SCOPES,
+  PT_ID_PREFIXES,
   PT_CERT_FACTS,
   PT_COUNT
 } PolicyTableId;
@@ -53,6 +54,7 @@ enum { SCOPE_REGION_CODE, SCOPE_CLASS, SCOPE_VALID_FROM, SCOPE_VALID_TO, SCOPE_P
 enum { CRULE_RULE, CRULE_DESCRIPTION, CRULE_SOURCE_ID };
 enum { CASSIGN_REGION_CODE, CASSIGN_SCHEME, CASSIGN_VALID_FROM, CASSIGN_RULE, CASSIGN_VALID_TO, CASSIGN_SOURCE_ID,
        CASSIGN_NOTE };
+enum { IDP_PREFIX, IDP_NAME, IDP_SOURCE_ID };
 enum { CFACT_REGION_CODE, CFACT_ITEM, CFACT_VALID_FROM, CFACT_OUTCOME, CFACT_DETAIL, CFACT_VALID_TO, CFACT_SOURCE_ID };
 
 typedef struct PolicyTableDef {
@@ -91,6 +93,7 @@ struct RelationIndex;
 struct DatedIndex;
 struct RegionIndex;
 struct SharingIndex;
+struct IdentityIndex;
 struct CertIndex;
 
 typedef struct PolicyIndex PolicyIndex; /* C11 allows the same typedef in two headers */
@@ -103,6 +106,7 @@ struct PolicyIndex {
   struct DatedIndex *pParameters;
   struct RegionIndex *pRegions;
   struct SharingIndex *pSharing;
+  struct IdentityIndex *pIdentity;
   struct CertIndex *pCert;
 };
 
@@ -127,6 +131,7 @@ int relations_index_build(PolicyIndex *p, char **pzErr);
 int parameters_index_build(PolicyIndex *p, char **pzErr);
 int regions_index_build(PolicyIndex *p, char **pzErr);
 int sharing_index_build(PolicyIndex *p, char **pzErr);
+int identity_index_build(PolicyIndex *p, char **pzErr);
 int cert_index_build(PolicyIndex *p, char **pzErr);
 
 #endif

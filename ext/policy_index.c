@@ -86,6 +86,7 @@ static const IndexBuilder aBuilder[] = {
     parameters_index_build,
     regions_index_build,
     sharing_index_build,
+    identity_index_build,
     cert_index_build,
 };
 

@@ -25,6 +25,8 @@ static const CapabilityRegister aCapability[] = {
     shebao_register_sharing,
     shebao_register_sharing_views,
     shebao_register_explain_can_share,
+    shebao_register_identity,
+    shebao_register_identity_views,
     shebao_register_cert,
     shebao_register_cert_views,
     shebao_register_explain_cert,

@@ -14,7 +14,9 @@
 **   arena.c strmap.c   memory and hashing for the policy index
 **   policy_*.c      the policy store: table definitions, the embedded default, the index built from them
 **   relations.c kinship.c   GB/T 4761 relation codes, terms and the near-relative rules
-**   vtab_policy.c   eponymous virtual tables that expose the effective policy
+**   idcard.c        resident identity numbers (GB 11643-1999): format, check character, legacy form, age
+**   identity.c      the identity functions (id_*, needs_face_photo) and the index of known prefixes
+**   vtab_policy.c   eponymous virtual tables that expose the effective policy (view_*.c: one per capability)
 **   cert.c cert_rules.c cert_functions.c   pension certification: rules, resolution, next_cert_deadline,
 **                   cert_status;  view_cert.c  shebao_cert_* tables;  explain_cert.c  explain_cert_deadline
 */
@@ -123,6 +125,8 @@ int shebao_register_region_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg)
 int shebao_register_sharing(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_sharing_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_explain_can_share(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_identity(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_identity_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_cert(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_cert_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_explain_cert(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);

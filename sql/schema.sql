@@ -156,6 +156,16 @@ CREATE TABLE IF NOT EXISTS shebao_policy_sharing_scopes (
   PRIMARY KEY (region_code, class, valid_from)
 );
 
+-- Resident identity numbers (公民身份号码, GB 11643-1999): the two-digit prefixes a number may carry besides the
+-- province-level regions of shebao_policy_regions (level 'province' or 'municipality', code XX0000), which give
+-- the mainland prefixes. Here: the residence permits of Hong Kong, Macau and Taiwan residents (address codes
+-- 810000, 820000, 830000).
+CREATE TABLE IF NOT EXISTS shebao_policy_id_prefixes (
+  prefix      TEXT PRIMARY KEY,   -- two digits
+  name        TEXT NOT NULL,
+  source_id   TEXT NOT NULL
+);
+
 -- What certification means, for explanations: 'overdue' (what happens once a deadline has passed without a
 -- certification), 'recertified' (what a late certification brings back), 'basis' (the legal basis of
 -- certification), 'method' (how certification is done). National ('000000'), or per province or region.

@@ -34,6 +34,7 @@ typedef enum PolicyTableId {
   PT_REGION_ENABLEMENT,
   PT_SHARING_SCOPES,
   PT_ID_PREFIXES,
+  PT_CERT_FACTS,
   PT_RETRACTIONS,
   PT_COUNT
 } PolicyTableId;
@@ -57,6 +58,7 @@ enum { CRULE_RULE, CRULE_DESCRIPTION, CRULE_SOURCE_ID };
 enum { CASSIGN_REGION_CODE, CASSIGN_SCHEME, CASSIGN_VALID_FROM, CASSIGN_RULE, CASSIGN_VALID_TO, CASSIGN_SOURCE_ID,
        CASSIGN_NOTE };
 enum { IDP_PREFIX, IDP_NAME, IDP_SOURCE_ID };
+enum { CFACT_REGION_CODE, CFACT_ITEM, CFACT_VALID_FROM, CFACT_OUTCOME, CFACT_DETAIL, CFACT_VALID_TO, CFACT_SOURCE_ID };
 
 typedef struct PolicyTableDef {
   const char *zName;        /* e.g. "shebao_policy_relations" */
@@ -95,6 +97,7 @@ struct DatedIndex;
 struct RegionIndex;
 struct SharingIndex;
 struct IdentityIndex;
+struct CertIndex;
 
 /* Something wrong with a row of policy data (listed by shebao_check). */
 typedef struct PolicyProblem {
@@ -131,6 +134,7 @@ struct PolicyIndex {
   struct RegionIndex *pRegions;
   struct SharingIndex *pSharing;
   struct IdentityIndex *pIdentity;
+  struct CertIndex *pCert;
 };
 
 /* Builds the index of the policy in effect: the embedded default and, when db is not NULL, the layer tables
@@ -177,5 +181,6 @@ int parameters_index_build(PolicyIndex *p, char **pzErr);
 int regions_index_build(PolicyIndex *p, char **pzErr);
 int sharing_index_build(PolicyIndex *p, char **pzErr);
 int identity_index_build(PolicyIndex *p, char **pzErr);
+int cert_index_build(PolicyIndex *p, char **pzErr);
 
 #endif

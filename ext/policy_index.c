@@ -284,7 +284,12 @@ int policy_row_error(char **pzErr, PolicyTableId t, const PolicyRow *row, int iC
 
 typedef int (*IndexBuilder)(PolicyIndex *, char **);
 static const IndexBuilder aBuilder[] = {
-    relations_index_build, parameters_index_build, regions_index_build, sharing_index_build, identity_index_build,
+    relations_index_build,
+    parameters_index_build,
+    regions_index_build,
+    sharing_index_build,
+    identity_index_build,
+    cert_index_build,
 };
 
 static int build_capability_indexes(PolicyIndex *p, char **pzErr) {

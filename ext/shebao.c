@@ -30,6 +30,9 @@ static const CapabilityRegister aCapability[] = {
     shebao_register_explain_can_share,
     shebao_register_identity,
     shebao_register_identity_views,
+    shebao_register_cert,
+    shebao_register_cert_views,
+    shebao_register_explain_cert,
 };
 
 #ifdef _WIN32

@@ -17,6 +17,8 @@
 **   idcard.c        resident identity numbers (GB 11643-1999): format, check character, legacy form, age
 **   identity.c      the identity functions (id_*, needs_face_photo) and the index of known prefixes
 **   vtab_policy.c   eponymous virtual tables that expose the effective policy (view_*.c: one per capability)
+**   cert.c cert_rules.c cert_functions.c   pension certification: rules, resolution, next_cert_deadline,
+**                   cert_status;  view_cert.c  shebao_cert_* tables;  explain_cert.c  explain_cert_deadline
 */
 #ifndef SHEBAO_H
 #define SHEBAO_H
@@ -142,5 +144,8 @@ int shebao_register_sharing_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg
 int shebao_register_explain_can_share(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_identity(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_identity_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_cert(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_cert_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_explain_cert(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 
 #endif /* SHEBAO_H */

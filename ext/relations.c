@@ -193,16 +193,19 @@ static int build_code_term_lists(PolicyIndex *p, RelationIndex *ri) {
     if (z == 0) return SQLITE_NOMEM;
     ri->aCode[i].zTerms = z;
   }
+  /* aLen now counts what is written so far, so that appending stays linear however many terms. */
+  memset(aLen, 0, sizeof(size_t) * (size_t)ri->nCode);
   for (i = ri->nCode; i < ri->nTerm; i++) {
     const RelationTerm *t = &ri->aTerm[i];
     if (t->iCode >= 0) {
       char *z = (char *)ri->aCode[t->iCode].zTerms;
-      size_t n = strlen(z);
+      size_t n = aLen[t->iCode], len = strlen(POLICY_CELL(t->pRow, TERM_TERM));
       if (n) {
         memcpy(z + n, ", ", 2);
         n += 2;
       }
-      strcpy(z + n, POLICY_CELL(t->pRow, TERM_TERM));
+      memcpy(z + n, POLICY_CELL(t->pRow, TERM_TERM), len + 1);
+      aLen[t->iCode] = n + len;
     }
   }
   return SQLITE_OK;

@@ -13,6 +13,10 @@ SELECT region_enabled('南京市', '2025-02-28') AS before_batch, region_enabled
        can_share('配偶', '2025-03-01', '南京市', '成都市') AS nanjing_chengdu;
 SELECT code, name, cross_province_from, cross_province_precision, cross_province_source FROM shebao_regions WHERE code = '320100';
 SELECT code, valid_from, source_id, layer FROM shebao_region_enablement WHERE layer = 'main' ORDER BY code;
+-- a regional certification rule
+.import --csv --skip 1 --schema main fixtures/policy/cert-rule.csv shebao_policy_cert_assignments
+SELECT next_cert_deadline('2026-03-15', '南京市:employee') AS employee, next_cert_deadline('2026-03-15', '南京市:resident') AS resident,
+       next_cert_deadline('2025-03-15', '南京市:employee') AS before_rule;
 -- a row with the same key replaces the default's: 苏州 from 2024-12-05 instead of 2024-12-02
 INSERT INTO main.shebao_policy_region_enablement VALUES ('320500', 'cross_province', '2024-12-02', '2024-12-31', 'exact', 'js-2025-03-batch', 'ended');
 SELECT region_enabled('苏州市', '2024-12-31') AS dec31, region_enabled('苏州市', '2025-01-01') AS jan1, region_enabled('苏州市', '2025-09-22') AS province_wide;

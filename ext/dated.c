@@ -32,14 +32,6 @@ static int row_key(const DatedIndex *d, const PolicyRow *row, char *buf, int nBu
   return join_key(azKey, d->nKeyCol, buf, nBuf);
 }
 
-static int parse_bound(const char *z, int dflt, int *pDay) {
-  if (z == 0) {
-    *pDay = dflt;
-    return 1;
-  }
-  return date_parse(z, (int)strlen(z), pDay) == DATE_OK;
-}
-
 /* Sorting a group: by valid_from, then row number for a stable order. */
 typedef struct SortItem {
   int from, row;
@@ -76,10 +68,10 @@ int dated_index_build(DatedIndex *d, Arena *arena, PolicyTableId t, const Policy
     const PolicyRow *row = &rows->aRow[i];
     int len, isNew, *pSlot;
     char *zKey;
-    if (!parse_bound(POLICY_CELL(row, iFrom), DAY_MIN, &d->aFrom[i])) {
+    if (!date_parse_or(POLICY_CELL(row, iFrom), &d->aFrom[i], DAY_MIN)) {
       return policy_row_error(pzErr, t, row, iFrom, "is not a date:");
     }
-    if (!parse_bound(POLICY_CELL(row, iTo), DAY_MAX, &d->aTo[i])) {
+    if (!date_parse_or(POLICY_CELL(row, iTo), &d->aTo[i], DAY_MAX)) {
       return policy_row_error(pzErr, t, row, iTo, "is not a date:");
     }
     len = row_key(d, row, key, sizeof(key));

@@ -113,7 +113,9 @@ static ArgStatus id_arg(sqlite3_context *ctx, const char *zFunc, const char *zPa
   ArgStatus st = shebao_arg_text(ctx, zFunc, zParam, v, &z, &n);
   *pValid = 0;
   if (st == ARG_OK && sqlite3_value_type(v) != SQLITE_FLOAT) {
-    *pValid = identity_parse(shebao_policy(ctx)->pIdentity, z, n, pCard);
+    const PolicyIndex *p = shebao_policy(ctx);
+    if (p == 0) return ARG_ERROR;
+    *pValid = identity_parse(p->pIdentity, z, n, pCard);
   }
   return st;
 }
@@ -180,7 +182,7 @@ static void id_age_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 ** the age is id_age's. */
 static void needs_face_photo_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   static const char zFunc[] = "needs_face_photo", zParam[] = "id_or_birth_date";
-  const PolicyIndex *p = shebao_policy(ctx);
+  const PolicyIndex *p;
   const char *z;
   int n, on, birth, age, line, valid, rc;
   char *zErr = 0;
@@ -209,6 +211,8 @@ static void needs_face_photo_func(sqlite3_context *ctx, int argc, sqlite3_value 
     shebao_error_value(ctx, zFunc, zWhat, zParam, z, n);
     return;
   }
+  p = shebao_decision_policy(ctx, zFunc, DEPS_IDENTITY);
+  if (p == 0) return;
   rc = identity_age_line(p, on, &line, &zErr);
   if (rc != SQLITE_OK) {
     if (zErr) shebao_error(ctx, "%s(): %s", zFunc, zErr);

@@ -22,12 +22,16 @@ static const char *const azCertRuleCol[] = {"rule", "description", "source_id"};
 static const char *const azCertAssignmentCol[] = {"region_code", "scheme",    "valid_from", "rule",
                                                   "valid_to",    "source_id", "note"};
 static const char *const azIdPrefixCol[] = {"prefix", "name", "source_id"};
+static const char *const azCertFactCol[] = {"region_code", "item",     "valid_from", "outcome",
+                                            "detail",      "valid_to", "source_id"};
 
 static const char *const azEnablementCol[] = {"code",      "scope",     "valid_from", "valid_to",
                                               "precision", "source_id", "note"};
 
 static const char *const azScopeCol[] = {"region_code", "class",     "valid_from", "valid_to",
                                          "precision",   "source_id", "note"};
+
+static const char *const azRetractionCol[] = {"table_name", "key", "source_id", "note"};
 
 #define COLUMNS(a) (int)(sizeof(a) / sizeof(a[0])), a
 
@@ -44,4 +48,6 @@ const PolicyTableDef policy_table_defs[PT_COUNT] = {
     [PT_REGION_ENABLEMENT] = {"shebao_policy_region_enablement", COLUMNS(azEnablementCol), 3},
     [PT_SHARING_SCOPES] = {"shebao_policy_sharing_scopes", COLUMNS(azScopeCol), 3},
     [PT_ID_PREFIXES] = {"shebao_policy_id_prefixes", COLUMNS(azIdPrefixCol), 1},
+    [PT_CERT_FACTS] = {"shebao_policy_cert_facts", COLUMNS(azCertFactCol), 3},
+    [PT_RETRACTIONS] = {"shebao_policy_retractions", COLUMNS(azRetractionCol), 2},
 };

@@ -20,6 +20,9 @@ static const CapabilityRegister aCapability[] = {
     shebao_register_relations,
     shebao_register_relation_views,
     shebao_register_policy_tables,
+    shebao_register_layers,
+    shebao_register_layer_journal,
+    shebao_register_check,
     shebao_register_parameters,
     shebao_register_regions,
     shebao_register_region_views,
@@ -28,6 +31,9 @@ static const CapabilityRegister aCapability[] = {
     shebao_register_explain_can_share,
     shebao_register_identity,
     shebao_register_identity_views,
+    shebao_register_cert,
+    shebao_register_cert_views,
+    shebao_register_explain_cert,
 };
 
 #ifdef _WIN32

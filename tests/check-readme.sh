@@ -1,8 +1,8 @@
 #!/bin/sh
 # Runs the examples of README.md in the sqlite3 shell ($SQLITE3, default sqlite3) and compares their output
-# with what the README says. The format of the examples: tests/readme-examples.sh. The shell's output goes
-# through tests/normalize-shell.sh (differences between SQLite versions), then errors are written as the
-# README writes them: 'error: <message>'.
+# with what the README says. The format of the examples and how a block runs: tests/readme-examples.sh. The
+# shell's output goes through tests/normalize-shell.sh (differences between SQLite versions), then errors are
+# written as the README writes them: 'error: <message>'.
 set -u
 cd "$(dirname "$0")/.."
 SQLITE3=${SQLITE3:-sqlite3}
@@ -33,6 +33,6 @@ for sql in "$tmp"/*.sql; do
     status=1
   fi
 done
-echo "$count README examples checked"
+echo "$count README example blocks checked"
 [ "$count" -gt 0 ] || status=1
 exit $status

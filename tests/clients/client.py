@@ -2,7 +2,7 @@
 
     /usr/bin/python3 tests/clients/client.py dist/shebao CASES_DIR
 
-Runs every README example (CASES_DIR, written by tests/readme-examples.sh), each in a fresh connection, and
+Runs every README example block (CASES_DIR, written by tests/readme-examples.sh), each in a fresh connection, and
 compares the rows with what the README says; then the things that only a Python program does: parameters of
 each Python type, errors as exceptions, a table-valued function read through a cursor, a generated column.
 Needs a Python whose sqlite3 module can load extensions (Debian's /usr/bin/python3 can; pyenv's builds
@@ -28,7 +28,9 @@ def check(name, got, expected):
 
 
 def connect():
-    db = sqlite3.connect(":memory:")
+    # isolation_level=None: statements run as the shell runs them (autocommit, explicit BEGIN allowed), not in
+    # the transactions Python's module opens by itself before INSERT, UPDATE and DELETE.
+    db = sqlite3.connect(":memory:", isolation_level=None)
     db.enable_load_extension(True)
     db.load_extension(EXTENSION)
     db.enable_load_extension(False)
@@ -48,15 +50,15 @@ def text(value):
 
 
 def statements(sql):
-    """The statements of a README example: each ends with ';' at the end of a line."""
-    current = []
-    for line in sql.splitlines():
-        current.append(line)
-        if line.rstrip().endswith(";"):
-            yield "\n".join(current)
-            current = []
-    if any(line.strip() for line in current):
-        yield "\n".join(current)
+    """The statements of a README example, split where SQLite itself sees a complete statement (as the shell
+    does): at each ';' that ends one, not at a ';' inside a string, a comment or a trigger's body."""
+    start = 0
+    for i, c in enumerate(sql):
+        if c == ";" and sqlite3.complete_statement(sql[start : i + 1]):
+            yield sql[start : i + 1]
+            start = i + 1
+    if sql[start:].strip():
+        yield sql[start:]
 
 
 def run_case(path):

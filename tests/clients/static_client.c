@@ -3,9 +3,9 @@
 **
 **   cc -Iext tests/clients/static_client.c dist/libshebao.a -lsqlite3          (Debian's SQLite 3.40)
 **   cc -I<amalgamation> -Iext tests/clients/static_client.c dist/libshebao.a sqlite3.o -lm   (a current one)
-**   build/tests/static_client CASES_DIR/NNN_NN.sql ...
+**   build/tests/static_client CASES_DIR/NNN.sql ...
 **
-** Runs every README example given (the .sql files written by tests/readme-examples.sh; each one's expected
+** Runs every README example block given (the .sql files written by tests/readme-examples.sh; each one's expected
 ** output is the .expected file beside it), each in a fresh connection that has shebao only because of the
 ** auto-extension; then what only a C program does: binding each type, several connections, registering one
 ** connection by hand, cancelling the auto-extension. Prints one line per failure and "N passed, M failed";
@@ -86,10 +86,10 @@ static void run_statement(sqlite3 *db, const char *zSql, Buf *out) {
   sqlite3_finalize(pStmt);
 }
 
-/* One README example: the statements of zPath (each ends with ';' at the end of a line) in a fresh
+/* One README example block: the statements of zPath in a fresh
 ** connection, compared with the .expected file beside it. */
 static void run_case(const char *zPath) {
-  char *zSql = read_file(zPath), *zExpected, *zLine, *zStart;
+  char *zSql = read_file(zPath), *zExpected, *zEnd, *zStart;
   char zExpectedPath[4096];
   Buf out = {0, 0, 0};
   sqlite3 *db = 0;
@@ -103,18 +103,18 @@ static void run_case(const char *zPath) {
   zExpected = read_file(zExpectedPath);
   buf_puts(&out, "");
   sqlite3_open(":memory:", &db);
-  for (zStart = zLine = zSql; *zLine; zLine++) {
-    if (*zLine != '\n') continue;
-    {
-      char *zEnd = zLine;
-      while (zEnd > zStart && (zEnd[-1] == ' ' || zEnd[-1] == '\t' || zEnd[-1] == '\r'))
-        zEnd--;
-      if (zEnd > zStart && zEnd[-1] == ';') {
-        *zLine = 0;
-        run_statement(db, zStart, &out);
-        zStart = zLine + 1;
-      }
+  for (zStart = zEnd = zSql; *zEnd; zEnd++) {
+    /* Split as the shell does: at a ';' that completes a statement (not one in a string, a comment or a
+    ** trigger's body). */
+    char c;
+    if (*zEnd != ';') continue;
+    c = zEnd[1];
+    zEnd[1] = 0;
+    if (sqlite3_complete(zStart)) {
+      run_statement(db, zStart, &out);
+      zStart = zEnd + 1;
     }
+    zEnd[1] = c;
   }
   if (strspn(zStart, " \t\r\n") < strlen(zStart)) run_statement(db, zStart, &out);
   sqlite3_close(db);

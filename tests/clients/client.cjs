@@ -135,6 +135,27 @@ const insert = db.prepare("INSERT INTO member(relation) VALUES (?)");
 db.transaction((terms) => terms.forEach((t) => insert.run(t)))(["外婆", "岳母", "继母"]);
 check("generated column", db.prepare("SELECT relation, near FROM member ORDER BY rowid").raw(true).all(), [["外婆", 1n], ["岳母", 0n], ["继母", null]]);
 
+// Certification; an 18-digit identity number is beyond a JS number's exact range: bound as a BigInt it is an
+// INTEGER with every digit; as a number it is another value, not a valid identity number.
+check("next_cert_deadline, cert_status", db.prepare("SELECT next_cert_deadline(?) AS deadline, cert_status(?, ?) AS status").get("2024-03-15", "2024-03-15", "2025-03-10"), { deadline: "2025-03-31", status: "due" });
+check("id_* with a BigInt", db.prepare("SELECT id_valid(?) AS valid, id_normalize(?) AS id").get(440524188001010014n, 440524188001010014n), { valid: 1n, id: "440524188001010014" });
+check("id_valid with a lossy number", db.prepare("SELECT id_valid(?)").pluck().get(440524188001010014), 0n);
+
+// A policy layer changed inside db.transaction(): seen within it, undone when the function throws.
+db.prepare("SELECT shebao_create_layer('temp')").get();
+const enabled = db.prepare("SELECT region_enabled('广州市', '2025-06-01')").pluck();
+let seen = null;
+try {
+  db.transaction(() => {
+    db.prepare("INSERT INTO temp.shebao_policy_region_enablement VALUES ('440000', 'cross_province', '2025-01-01', NULL, 'exact', 'nhsa-2024-12-cross-province-pilot', 'what if')").run();
+    seen = enabled.get();
+    throw new Error("undo");
+  })();
+} catch (e) {
+  if (e.message !== "undo") throw e;
+}
+check("layer: what-if seen, then rolled back", [seen, enabled.get()], [1n, 0n]);
+
 const version = fs.readFileSync(path.join(__dirname, "..", "..", "VERSION"), "utf8").trim();
 check("shebao_version()", db.prepare("SELECT shebao_version()").pluck().get(), version);
 const sqliteVersion = db.prepare("SELECT sqlite_version()").pluck().get();

@@ -118,6 +118,25 @@ check("generated column", db.execute("SELECT relation, near FROM member ORDER BY
       [("外婆", 1), ("岳母", 0), ("继母", None), ("brother", 1)])
 check("expression index", one("SELECT relation FROM member WHERE relation_code(relation) = '64'"), ("外婆",))
 
+# Certification and identity numbers with parameters; an 18-digit number as a Python int.
+check("next_cert_deadline, cert_status", one("SELECT next_cert_deadline(?), cert_status(?, ?)", "2024-03-15", "2024-03-15", "2025-03-10"),
+      ("2025-03-31", "due"))
+check("id_* with an int", one("SELECT id_valid(?), id_sex(?), id_age(?, '2024-01-01')", *[440524188001010014] * 3), (1, "M", 144))
+
+# A policy layer through Python's default transaction handling (the module opens a transaction before an
+# INSERT): the change is seen by the next statement, and rollback() undoes it.
+txn = sqlite3.connect(":memory:")
+txn.enable_load_extension(True)
+txn.load_extension(EXTENSION)
+txn.execute("SELECT shebao_create_layer('temp')").fetchone()
+txn.execute(
+    "INSERT INTO temp.shebao_policy_region_enablement VALUES ('440000', 'cross_province', '2025-01-01', NULL, 'exact', 'nhsa-2024-12-cross-province-pilot', 'what if')"
+)
+check("layer: what-if seen in the transaction", (txn.in_transaction, txn.execute("SELECT region_enabled('广州市', '2025-06-01')").fetchone()), (True, (1,)))
+txn.rollback()
+check("layer: undone by rollback()", txn.execute("SELECT region_enabled('广州市', '2025-06-01')").fetchone(), (0,))
+txn.close()
+
 # Loading was switched off again after the load: this program cannot load anything else.
 try:
     db.execute("SELECT load_extension('./nothing')").fetchall()

@@ -5,7 +5,8 @@
 **   cc -I<amalgamation> -Iext tests/clients/static_client.c dist/libshebao.a sqlite3.o -lm   (a current one)
 **   build/tests/static_client CASES_DIR/NNN.sql ...
 **
-** Runs every README example block given (the .sql files written by tests/readme-examples.sh; each one's expected
+** Runs every README example block given (the .sql files written by tests/readme-examples.sh; each one's
+*expected
 ** output is the .expected file beside it), each in a fresh connection that has shebao only because of the
 ** auto-extension; then what only a C program does: binding each type, several connections, registering one
 ** connection by hand, cancelling the auto-extension. Prints one line per failure and "N passed, M failed";
@@ -162,6 +163,18 @@ static void check_bindings(sqlite3 *db) {
   check("bound int, NULL and text", got, "01|5|1"); /* 5 = SQLITE_NULL */
   sqlite3_finalize(pStmt);
 
+  /* An 18-digit identity number bound as a 64-bit integer. */
+  sqlite3_prepare_v2(db, "SELECT id_valid(?1), id_sex(?1), next_cert_deadline('2024-03-15')", -1, &pStmt, 0);
+  sqlite3_bind_int64(pStmt, 1, 440524188001010014LL);
+  if (sqlite3_step(pStmt) == SQLITE_ROW) {
+    snprintf(got, sizeof(got), "%d|%s|%s", sqlite3_column_int(pStmt, 0),
+             (const char *)sqlite3_column_text(pStmt, 1), (const char *)sqlite3_column_text(pStmt, 2));
+  } else {
+    snprintf(got, sizeof(got), "error: %s", sqlite3_errmsg(db));
+  }
+  check("bound int64", got, "1|M|2025-03-31");
+  sqlite3_finalize(pStmt);
+
   sqlite3_prepare_v2(db, "SELECT relation_code(?)", -1, &pStmt, 0);
   sqlite3_bind_blob(pStmt, 1, aBlob, sizeof(aBlob), SQLITE_STATIC);
   rc = sqlite3_step(pStmt);
@@ -197,6 +210,17 @@ int main(int argc, char **argv) {
   check("error", q(db1, "SELECT can_share('火星人', '2025-01-01')"),
         "error: can_share(): unknown relation '火星人' (relation)");
   check("shebao_version()", q(db1, "SELECT shebao_version() IS NOT NULL"), "1");
+  check("explain_cert_deadline", q(db2, "SELECT count(*) FROM explain_cert_deadline('2024-03-15')"), "8");
+  /* A TEMP layer belongs to its connection: the other one does not see it. */
+  check("a TEMP layer", q(db1, "SELECT shebao_create_layer('temp')"), "14");
+  check(
+      "a what-if row",
+      q(db1,
+        "INSERT INTO temp.shebao_policy_region_enablement VALUES ('440000', 'cross_province', '2025-01-01', "
+        "NULL, 'exact', 'nhsa-2024-12-cross-province-pilot', 'what if') RETURNING code"),
+      "440000");
+  check("seen in its connection", q(db1, "SELECT region_enabled('广州市', '2025-06-01')"), "1");
+  check("not in the other", q(db2, "SELECT region_enabled('广州市', '2025-06-01')"), "0");
 
   /* Cancelled: a new connection has no shebao, until it is registered by hand on that connection. */
   sqlite3_cancel_auto_extension((void (*)(void))sqlite3_shebao_init);

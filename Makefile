@@ -141,6 +141,15 @@ $(STATIC_CLIENT_CURRENT): tests/clients/static_client.c ext/shebao_public.h $(ST
 	$(Q)$(CC) $(CFLAGS) $(CLIENT_FLAGS) -I$(CURRENT_AMALGAMATION) -o $@ $< $(STATIC_LIB) $(BSQL_DIR)/sqlite3.o \
 	  -lm -ldl -lpthread
 
+# shebao compiled against the current headers with every warning an error, as a loadable and with -DSQLITE_CORE
+# (tests/check-api-current.sh loads it into Debian's SQLite): the API guards of ext/shebao.h, both ways.
+API_CHECK := $(BSQL_DIR)/api-check/shebao.$(SUFFIX)
+$(API_CHECK): $(SRC) $(HDR) $(GEN) VERSION $(BSQL_DIR)/.done
+	@mkdir -p $(dir $@)
+	@echo "  CCLD    $@ (against SQLite $$(sed -n 's/^#define SQLITE_VERSION  *"\(.*\)"/\1/p' $(CURRENT_AMALGAMATION)/sqlite3.h) headers)"
+	$(Q)$(CC) -O0 $(PROJECT_CFLAGS) -I$(CURRENT_AMALGAMATION) -DSQLITE_CORE -fsyntax-only $(SRC) $(GEN)
+	$(Q)$(CC) -O0 $(PROJECT_CFLAGS) -I$(CURRENT_AMALGAMATION) $(SHARED) -o $@ $(SRC) $(GEN)
+
 # A current sqlite3 shell, from the sqlite-autoconf tarball inside the npm package sqlite3.
 $(NSQL_DIR)/.done:
 	@tools/npm-install.sh pack $(NSQL_DIR) sqlite3@$(NODE_SQLITE3_VERSION)
@@ -151,7 +160,7 @@ $(CURRENT_SHELL): $(NSQL_DIR)/.done
 	$(Q)tar xzf $(NSQL_DIR)/package/deps/sqlite-autoconf-*.tar.gz -C $(NSQL_DIR)/src --strip-components=1
 	$(Q)$(CC) $(CURRENT_SQLITE_FLAGS) -o $@ $(NSQL_DIR)/src/shell.c $(NSQL_DIR)/src/sqlite3.c -lm -ldl -lpthread
 
-clients: $(STATIC_CLIENT) $(STATIC_CLIENT_CURRENT) $(CURRENT_SHELL)
+clients: $(STATIC_CLIENT) $(STATIC_CLIENT_CURRENT) $(CURRENT_SHELL) $(API_CHECK)
 
 # What the client tests need is built first; if it cannot be (no network, no Node), the tests still run and
 # those that need it fail, saying what is missing.

@@ -6,7 +6,7 @@
 #   make test     installs what the tests need (if missing), builds, runs every test
 #   make install  PREFIX=/usr/local DESTDIR=: $(PREFIX)/lib/shebao.so and libshebao.a,
 #                 $(PREFIX)/include/shebao_public.h; then `.load /usr/local/lib/shebao` (make uninstall)
-#   make clean
+#   make clean    (keeps the npm packages of the tests in build/npm; make distclean removes them too)
 
 VERSION := $(shell cat VERSION)
 
@@ -43,7 +43,7 @@ LIBDIR ?= $(PREFIX)/lib
 INCLUDEDIR ?= $(PREFIX)/include
 INSTALL ?= install
 
-.PHONY: all static demo test deps unit sqltest clients install uninstall clean
+.PHONY: all static demo test deps unit sqltest clients install uninstall clean distclean
 all: $(LOADABLE)
 
 # Set V=1 to see the commands.
@@ -168,5 +168,9 @@ test: deps all static $(UNIT_BIN) $(STATIC_CLIENT)
 	-@$(MAKE) --no-print-directory $(if $(V),,-s) -k -j2 clients
 	@tests/run.sh
 
+# clean keeps build/npm (the test packages, slow to install: better-sqlite3 compiles); distclean removes it too.
 clean:
-	rm -rf build dist
+	rm -rf dist $(filter-out build/npm,$(wildcard build/*))
+
+distclean: clean
+	rm -rf build

@@ -111,6 +111,17 @@ DateStatus date_parse(const char *z, int n, int *pDay) {
   return DATE_OK;
 }
 
+int date_parse_or(const char *z, int *pDay, int dflt) {
+  int n;
+  if (z == 0) {
+    *pDay = dflt;
+    return 1;
+  }
+  for (n = 0; z[n] && n <= DATE_TEXT_LEN; n++) {
+  }
+  return n == DATE_TEXT_LEN && date_parse(z, n, pDay) == DATE_OK;
+}
+
 void date_format(int day, char *buf) {
   int y, m, d;
   date_to_ymd(day, &y, &m, &d);

@@ -19,6 +19,9 @@ typedef enum { DATE_OK = 1, DATE_MALFORMED = 0, DATE_IMPOSSIBLE = -1 } DateStatu
 ** the time part is checked too). */
 DateStatus date_parse(const char *z, int n, int *pDay);
 
+/* A date cell of policy data: exactly 'YYYY-MM-DD', or NULL meaning dflt. Returns 1 and sets *pDay, or 0. */
+int date_parse_or(const char *z, int *pDay, int dflt);
+
 /* Writes 'YYYY-MM-DD' and a terminating NUL into buf (at least DATE_TEXT_LEN+1 bytes). */
 void date_format(int day, char *buf);
 

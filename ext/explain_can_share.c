@@ -371,6 +371,11 @@ static int explain_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxS
                          &zErr);
   if (rc == SQLITE_DONE) return SQLITE_OK; /* a NULL argument: no rows */
   if (rc != SQLITE_OK) goto filter_error;
+  if ((zErr = policy_broken_message(pCur->pIndex, "explain_can_share",
+                                    nArg == 4 ? DEPS_SHARING : DEPS_RELATIONS | TABLE_BIT(PT_SHARING_SCOPES))) != 0) {
+    rc = SQLITE_ERROR;
+    goto filter_error;
+  }
   sharing_decide(pCur->pIndex, pTerm, day, pPayer, pRelative, &d);
   explain_relation(pCur, &d);
   for (i = 0; i < d.nReading; i++) explain_reading(pCur, &d, i);

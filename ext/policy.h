@@ -12,6 +12,7 @@
 */
 #ifndef SHEBAO_POLICY_H
 #define SHEBAO_POLICY_H
+#include "sqlite3ext.h"
 #include "arena.h"
 #include "strmap.h"
 
@@ -32,6 +33,9 @@ typedef enum PolicyTableId {
   PT_CERT_ASSIGNMENTS,
   PT_REGION_ENABLEMENT,
   PT_SHARING_SCOPES,
+  PT_ID_PREFIXES,
+  PT_CERT_FACTS,
+  PT_RETRACTIONS,
   PT_COUNT
 } PolicyTableId;
 
@@ -49,9 +53,12 @@ enum { ENABLE_CODE, ENABLE_SCOPE, ENABLE_VALID_FROM, ENABLE_VALID_TO, ENABLE_PRE
        ENABLE_NOTE };
 enum { SCOPE_REGION_CODE, SCOPE_CLASS, SCOPE_VALID_FROM, SCOPE_VALID_TO, SCOPE_PRECISION, SCOPE_SOURCE_ID,
        SCOPE_NOTE };
+enum { RETRACT_TABLE_NAME, RETRACT_KEY, RETRACT_SOURCE_ID, RETRACT_NOTE };
 enum { CRULE_RULE, CRULE_DESCRIPTION, CRULE_SOURCE_ID };
 enum { CASSIGN_REGION_CODE, CASSIGN_SCHEME, CASSIGN_VALID_FROM, CASSIGN_RULE, CASSIGN_VALID_TO, CASSIGN_SOURCE_ID,
        CASSIGN_NOTE };
+enum { IDP_PREFIX, IDP_NAME, IDP_SOURCE_ID };
+enum { CFACT_REGION_CODE, CFACT_ITEM, CFACT_VALID_FROM, CFACT_OUTCOME, CFACT_DETAIL, CFACT_VALID_TO, CFACT_SOURCE_ID };
 
 typedef struct PolicyTableDef {
   const char *zName;        /* e.g. "shebao_policy_relations" */
@@ -60,6 +67,11 @@ typedef struct PolicyTableDef {
   int nKey;                 /* the first nKey columns identify a row (what a layer row replaces) */
 } PolicyTableDef;
 extern const PolicyTableDef policy_table_defs[PT_COUNT];
+
+/* A row's key for maps: the parts joined with U+001F, a NULL part as ''. Returns the length, or -1 if it does
+** not fit in buf. */
+#define POLICY_KEY_SEPARATOR '\x1f'
+int policy_join_key(const char *const *azPart, int nPart, char *buf, int nBuf);
 
 /* The embedded default policy, generated at build time from sql/ (build/policy_default.c). */
 typedef struct PolicyDefaultTable {
@@ -89,22 +101,72 @@ struct RelationIndex;
 struct DatedIndex;
 struct RegionIndex;
 struct SharingIndex;
+struct IdentityIndex;
+struct CertIndex;
+
+/* Something wrong with a row of policy data (listed by shebao_check). */
+typedef struct PolicyProblem {
+  int layer;
+  PolicyTableId t;
+  long long rowid;    /* in its layer; -1 when the problem is the layer table itself */
+  int iCol;           /* the column, or -1 */
+  const char *zValue; /* the offending value, or NULL */
+  const char *zProblem;
+} PolicyProblem;
+
+/* Which layers the index read tables from. */
+#define LAYER_BIT_MAIN 1u
+#define LAYER_BIT_TEMP 2u
 
 typedef struct PolicyIndex PolicyIndex; /* C11 allows the same typedef in two headers */
 struct PolicyIndex {
   int nRef;
   Arena arena;
   PolicyRows aTable[PT_COUNT];
+  /* Problems, and the tables that have them (bit t): a decision that reads such a table raises an error. */
+  int nProblem, nProblemAlloc;
+  PolicyProblem *aProblem;
+  unsigned brokenMask;
+  /* What the index was built from, so that a connection can tell cheaply whether it is still current. */
+  unsigned layerMask;        /* LAYER_BIT_*: layers that have policy tables */
+  unsigned aLayerTables[3];  /* per layer (LAYER_MAIN, LAYER_TEMP): bit t when it has table t */
+  int serial;                /* the connection's build number: caches key on it, not on the address */
+  int gen;                   /* the connection's layer-change generation */
+  unsigned dvMain, dvTemp;   /* SQLITE_FCNTL_DATA_VERSION of main and temp */
   StrMap sourceById; /* source_id -> row of aTable[PT_SOURCES] */
   struct RelationIndex *pRelations;
   struct DatedIndex *pParameters;
   struct RegionIndex *pRegions;
   struct SharingIndex *pSharing;
+  struct IdentityIndex *pIdentity;
+  struct CertIndex *pCert;
 };
 
-/* Builds the index of the embedded default policy. Returns NULL on failure with *pzErr set (sqlite3_malloc'd;
-** NULL when out of memory). The new index has one reference. */
-PolicyIndex *policy_index_build_default(char **pzErr);
+/* Builds the index of the policy in effect: the embedded default and, when db is not NULL, the layer tables
+** of its main and temp databases. Returns NULL on failure with *pzErr set (sqlite3_malloc'd; NULL when out of
+** memory). Bad rows are not failures: they are left out and recorded as problems. One reference. */
+PolicyIndex *policy_index_build(sqlite3 *db, char **pzErr);
+
+/* Reads the layer tables of db and merges them into p's default rows (policy_layers.c). */
+int policy_merge_layers(PolicyIndex *p, sqlite3 *db, char **pzErr);
+/* Which policy tables exist in main (aMask[0]) and temp (aMask[1]). */
+int policy_layer_tables(sqlite3 *db, unsigned aMask[2]);
+
+/* The tables each kind of decision reads (bit t for table t): a decision raises an error when one of them has
+** broken rows. */
+#define TABLE_BIT(t) (1u << (t))
+#define DEPS_RELATIONS (TABLE_BIT(PT_KINSHIP_CLASSES) | TABLE_BIT(PT_RELATIONS) | TABLE_BIT(PT_RELATION_TERMS))
+#define DEPS_REGIONS (TABLE_BIT(PT_REGIONS) | TABLE_BIT(PT_REGION_ALIASES) | TABLE_BIT(PT_REGION_ENABLEMENT))
+#define DEPS_SHARING (DEPS_RELATIONS | DEPS_REGIONS | TABLE_BIT(PT_SHARING_SCOPES))
+#define DEPS_IDENTITY (TABLE_BIT(PT_REGIONS) | TABLE_BIT(PT_ID_PREFIXES) | TABLE_BIT(PT_PARAMETERS))
+#define DEPS_CERT (DEPS_REGIONS | TABLE_BIT(PT_CERT_RULES) | TABLE_BIT(PT_CERT_ASSIGNMENTS) | TABLE_BIT(PT_PARAMETERS))
+
+/* The error for a decision of zFunc when a table in mask has a problem (sqlite3_malloc'd), or NULL. */
+char *policy_broken_message(const PolicyIndex *p, const char *zFunc, unsigned mask);
+
+/* Records a problem (and marks table t broken). */
+int policy_add_problem(PolicyIndex *p, int layer, PolicyTableId t, long long rowid, int iCol, const char *zValue,
+                       const char *zProblem);
 void policy_index_ref(PolicyIndex *p);
 void policy_index_unref(PolicyIndex *p);
 
@@ -123,5 +185,7 @@ int relations_index_build(PolicyIndex *p, char **pzErr);
 int parameters_index_build(PolicyIndex *p, char **pzErr);
 int regions_index_build(PolicyIndex *p, char **pzErr);
 int sharing_index_build(PolicyIndex *p, char **pzErr);
+int identity_index_build(PolicyIndex *p, char **pzErr);
+int cert_index_build(PolicyIndex *p, char **pzErr);
 
 #endif

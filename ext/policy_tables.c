@@ -3,6 +3,7 @@
 ** sql/schema.sql; policy_index.c checks them against the embedded schema when it builds an index.
 */
 #include "policy.h"
+#include <string.h>
 
 const char *const policy_layer_names[] = {"default", "main", "temp"};
 
@@ -21,12 +22,17 @@ static const char *const azParameterCol[] = {"name",     "region_code", "valid_f
 static const char *const azCertRuleCol[] = {"rule", "description", "source_id"};
 static const char *const azCertAssignmentCol[] = {"region_code", "scheme",    "valid_from", "rule",
                                                   "valid_to",    "source_id", "note"};
+static const char *const azIdPrefixCol[] = {"prefix", "name", "source_id"};
+static const char *const azCertFactCol[] = {"region_code", "item",     "valid_from", "outcome",
+                                            "detail",      "valid_to", "source_id"};
 
 static const char *const azEnablementCol[] = {"code",      "scope",     "valid_from", "valid_to",
                                               "precision", "source_id", "note"};
 
 static const char *const azScopeCol[] = {"region_code", "class",     "valid_from", "valid_to",
                                          "precision",   "source_id", "note"};
+
+static const char *const azRetractionCol[] = {"table_name", "key", "source_id", "note"};
 
 #define COLUMNS(a) (int)(sizeof(a) / sizeof(a[0])), a
 
@@ -42,4 +48,21 @@ const PolicyTableDef policy_table_defs[PT_COUNT] = {
     [PT_CERT_ASSIGNMENTS] = {"shebao_policy_cert_assignments", COLUMNS(azCertAssignmentCol), 3},
     [PT_REGION_ENABLEMENT] = {"shebao_policy_region_enablement", COLUMNS(azEnablementCol), 3},
     [PT_SHARING_SCOPES] = {"shebao_policy_sharing_scopes", COLUMNS(azScopeCol), 3},
+    [PT_ID_PREFIXES] = {"shebao_policy_id_prefixes", COLUMNS(azIdPrefixCol), 1},
+    [PT_CERT_FACTS] = {"shebao_policy_cert_facts", COLUMNS(azCertFactCol), 3},
+    [PT_RETRACTIONS] = {"shebao_policy_retractions", COLUMNS(azRetractionCol), 2},
 };
+
+int policy_join_key(const char *const *azPart, int nPart, char *buf, int nBuf) {
+  int n = 0, k;
+  for (k = 0; k < nPart; k++) {
+    const char *z = azPart[k] ? azPart[k] : "";
+    int len = (int)strlen(z);
+    if (n + len + 2 > nBuf) return -1;
+    if (k) buf[n++] = POLICY_KEY_SEPARATOR;
+    memcpy(buf + n, z, (size_t)len);
+    n += len;
+  }
+  buf[n] = 0;
+  return n;
+}

@@ -144,15 +144,19 @@ static int build_names(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
       ri->azAliases[i] = arena_alloc(&p->arena, aLen[i] + 1);
       if (ri->azAliases[i] == 0) return SQLITE_NOMEM;
     }
+    /* aLen now counts what is written so far, so that appending stays linear however many aliases. */
+    memset(aLen, 0, sizeof(size_t) * (size_t)ri->nRegion);
     for (i = 0; i < aliases->nRow; i++) {
       const PolicyRow *row = &aliases->aRow[i];
-      char *z = (char *)ri->azAliases[strmap_get(&ri->byCode, POLICY_CELL(row, ALIAS_CODE), 6)];
-      size_t n = strlen(z);
+      int iRegion = strmap_get(&ri->byCode, POLICY_CELL(row, ALIAS_CODE), 6);
+      char *z = (char *)ri->azAliases[iRegion];
+      size_t n = aLen[iRegion], len = strlen(POLICY_CELL(row, ALIAS_ALIAS));
       if (n) {
         memcpy(z + n, ", ", 2);
         n += 2;
       }
-      strcpy(z + n, POLICY_CELL(row, ALIAS_ALIAS));
+      memcpy(z + n, POLICY_CELL(row, ALIAS_ALIAS), len + 1);
+      aLen[iRegion] = n + len;
     }
   }
   return SQLITE_OK;
@@ -459,6 +463,7 @@ static void region_enabled_func(sqlite3_context *ctx, int argc, sqlite3_value **
   } else {
     day = shebao_today();
   }
+  if (!shebao_decision_policy(ctx, "region_enabled", DEPS_REGIONS)) return;
   sqlite3_result_int(ctx, region_interval_on(shebao_policy(ctx)->pRegions, r, SCOPE_CROSS_PROVINCE, day) != 0);
 }
 

@@ -193,16 +193,19 @@ static int build_code_term_lists(PolicyIndex *p, RelationIndex *ri) {
     if (z == 0) return SQLITE_NOMEM;
     ri->aCode[i].zTerms = z;
   }
+  /* aLen now counts what is written so far, so that appending stays linear however many terms. */
+  memset(aLen, 0, sizeof(size_t) * (size_t)ri->nCode);
   for (i = ri->nCode; i < ri->nTerm; i++) {
     const RelationTerm *t = &ri->aTerm[i];
     if (t->iCode >= 0) {
       char *z = (char *)ri->aCode[t->iCode].zTerms;
-      size_t n = strlen(z);
+      size_t n = aLen[t->iCode], len = strlen(POLICY_CELL(t->pRow, TERM_TERM));
       if (n) {
         memcpy(z + n, ", ", 2);
         n += 2;
       }
-      strcpy(z + n, POLICY_CELL(t->pRow, TERM_TERM));
+      memcpy(z + n, POLICY_CELL(t->pRow, TERM_TERM), len + 1);
+      aLen[t->iCode] = n + len;
     }
   }
   return SQLITE_OK;
@@ -354,6 +357,7 @@ static void is_near_relative_func(sqlite3_context *ctx, int argc, sqlite3_value 
   const RelationTerm *t = 0;
   (void)argc;
   if (relation_arg_required(ctx, "is_near_relative", "relation", argv[0], &t) != ARG_OK) return;
+  if (!shebao_decision_policy(ctx, "is_near_relative", DEPS_RELATIONS)) return;
   result_verdict(ctx, t->verdict);
 }
 
@@ -363,6 +367,7 @@ static void is_near_relative_pair_func(sqlite3_context *ctx, int argc, sqlite3_v
   if (shebao_null_args(argc, argv)) return;
   if (relation_arg_required(ctx, "is_near_relative", "a_to_head", argv[0], &a) != ARG_OK) return;
   if (relation_arg_required(ctx, "is_near_relative", "b_to_head", argv[1], &b) != ARG_OK) return;
+  if (!shebao_decision_policy(ctx, "is_near_relative", DEPS_RELATIONS)) return;
   result_verdict(ctx, relation_derive(shebao_policy(ctx)->pRelations, a, b));
 }
 

@@ -10,6 +10,7 @@
 #include "sqlite3ext.h"
 SQLITE_EXTENSION_INIT1
 #include "shebao.h"
+#include "shebao_public.h" /* the declaration static users see, checked against the definition below */
 
 typedef int (*CapabilityRegister)(sqlite3 *, ShebaoConn *, char **);
 
@@ -19,12 +20,20 @@ static const CapabilityRegister aCapability[] = {
     shebao_register_relations,
     shebao_register_relation_views,
     shebao_register_policy_tables,
+    shebao_register_layers,
+    shebao_register_layer_journal,
+    shebao_register_check,
     shebao_register_parameters,
     shebao_register_regions,
     shebao_register_region_views,
     shebao_register_sharing,
     shebao_register_sharing_views,
     shebao_register_explain_can_share,
+    shebao_register_identity,
+    shebao_register_identity_views,
+    shebao_register_cert,
+    shebao_register_cert_views,
+    shebao_register_explain_cert,
 };
 
 #ifdef _WIN32

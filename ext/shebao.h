@@ -14,13 +14,27 @@
 **   arena.c strmap.c   memory and hashing for the policy index
 **   policy_*.c      the policy store: table definitions, the embedded default, the index built from them
 **   relations.c kinship.c   GB/T 4761 relation codes, terms and the near-relative rules
-**   vtab_policy.c   eponymous virtual tables that expose the effective policy
+**   idcard.c        resident identity numbers (GB 11643-1999): format, check character, legacy form, age
+**   identity.c      the identity functions (id_*, needs_face_photo) and the index of known prefixes
+**   vtab_policy.c   eponymous virtual tables that expose the effective policy (view_*.c: one per capability)
+**   cert.c cert_rules.c cert_functions.c   pension certification: rules, resolution, next_cert_deadline,
+**                   cert_status;  view_cert.c  shebao_cert_* tables;  explain_cert.c  explain_cert_deadline
 */
 #ifndef SHEBAO_H
 #define SHEBAO_H
 
 #include "sqlite3ext.h"
 #include <stddef.h>
+
+/* SQLite versions. shebao supports SQLite 3.40 (Debian 12) and newer; `make test` builds it against Debian's
+** 3.40 headers and checks that it compiles against current ones (tests/check-api-current.sh). It calls no API
+** newer than 3.31 (SQLITE_INNOCUOUS, SQLITE_VTAB_INNOCUOUS). A newer API needs two guards: at compile time
+** (`#if SQLITE_VERSION_NUMBER >= 3044000`), so that the build against 3.40 headers still compiles, and at run
+** time (`sqlite3_libversion_number() >= 3044000`), because a loadable built against new headers may be loaded
+** into an older SQLite, whose API table has no such entry. */
+#if SQLITE_VERSION_NUMBER < 3031000
+#error "shebao needs the headers of SQLite 3.31 or newer"
+#endif
 
 #ifndef SHEBAO_VERSION
 #error "SHEBAO_VERSION must be defined by the build (from the VERSION file)"
@@ -72,8 +86,12 @@ typedef struct ShebaoRegistration {
 struct ShebaoConn {
   sqlite3 *db;
   int nRef;
-  PolicyIndex *pIndex; /* the index the functions answer from */
-  int nRegistered;     /* registrations made while loading, for shebao_unregister_all */
+  PolicyIndex *pIndex;       /* the index the functions answer from */
+  int gen;                   /* bumped when this connection writes a layer table or rolls a write back */
+  int nBuilt;                /* indexes built so far: the serial of the next */
+  int mainIsFile;            /* other connections may change main */
+  int inRefresh;             /* a rebuild is running: its own queries answer from the current index */
+  int nRegistered;           /* registrations made while loading, for shebao_unregister_all */
   ShebaoRegistration aRegistered[SHEBAO_MAX_REGISTRATIONS];
 };
 
@@ -83,8 +101,18 @@ ShebaoConn *shebao_conn_new(sqlite3 *db, char **pzErr);
 void shebao_conn_ref(ShebaoConn *conn);
 void shebao_conn_unref(void *conn); /* signature of an SQLite destructor */
 
-/* The policy index to answer a call from. Returns NULL (with an error set on ctx) if it cannot be had. */
+/* The policy index to answer a call from, rebuilt first if the layers changed. Returns NULL (with an error
+** set on ctx) if it cannot be had. Lookups use this. */
 PolicyIndex *shebao_policy(sqlite3_context *ctx);
+/* The same for a decision: also an error (naming the first problem) if a table in mask (bit t for table t)
+** has broken rows, because the answer could depend on them. */
+PolicyIndex *shebao_decision_policy(sqlite3_context *ctx, const char *zFunc, unsigned mask);
+/* The index as it is, without looking for changes (for the validation triggers, which run mid-statement). */
+PolicyIndex *shebao_policy_current(ShebaoConn *conn);
+/* A layer table was written, or a write was rolled back (layer_journal.c). */
+void shebao_layer_touched(ShebaoConn *conn);
+/* Installs the TEMP triggers that track and validate writes to the layer tables of p (layer_functions.c). */
+void shebao_layer_install_triggers(ShebaoConn *conn, const PolicyIndex *p);
 /* The same for a virtual table (the caller holds a reference to the returned index until it unrefs it). */
 int shebao_policy_acquire(ShebaoConn *conn, PolicyIndex **ppIndex, char **pzErr);
 
@@ -133,11 +161,19 @@ int shebao_register_core(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_relations(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_relation_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_policy_tables(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_layers(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_check(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_layer_journal(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_parameters(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_regions(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_region_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_sharing(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_sharing_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_explain_can_share(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_identity(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_identity_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_cert(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_cert_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_explain_cert(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 
 #endif /* SHEBAO_H */

@@ -155,3 +155,40 @@ CREATE TABLE IF NOT EXISTS shebao_policy_sharing_scopes (
   note        TEXT,
   PRIMARY KEY (region_code, class, valid_from)
 );
+
+-- Resident identity numbers (公民身份号码, GB 11643-1999): the two-digit prefixes a number may carry besides the
+-- province-level regions of shebao_policy_regions (level 'province' or 'municipality', code XX0000), which give
+-- the mainland prefixes. Here: the residence permits of Hong Kong, Macau and Taiwan residents (address codes
+-- 810000, 820000, 830000).
+CREATE TABLE IF NOT EXISTS shebao_policy_id_prefixes (
+  prefix      TEXT PRIMARY KEY,   -- two digits
+  name        TEXT NOT NULL,
+  source_id   TEXT NOT NULL
+);
+
+-- What certification means, for explanations: 'overdue' (what happens once a deadline has passed without a
+-- certification), 'recertified' (what a late certification brings back), 'basis' (the legal basis of
+-- certification), 'method' (how certification is done). National ('000000'), or per province or region.
+CREATE TABLE IF NOT EXISTS shebao_policy_cert_facts (
+  region_code TEXT NOT NULL,
+  item        TEXT NOT NULL CHECK (item IN ('overdue', 'recertified', 'basis', 'method')),
+  valid_from  TEXT,
+  outcome     TEXT NOT NULL,    -- in a few words, e.g. 'payment suspended'
+  detail      TEXT NOT NULL,
+  valid_to    TEXT,
+  source_id   TEXT NOT NULL,
+  PRIMARY KEY (region_code, item, valid_from)
+);
+
+-- Retractions: a row of a user layer that removes rows of the layers below it (the embedded default, and for
+-- a TEMP layer also the main layer). key is the row's key columns joined with '|' in schema order, e.g.
+-- '320500|cross_province|2024-12-02' for shebao_policy_region_enablement or '外婆' for
+-- shebao_policy_relation_terms (a NULL key column is written as nothing: '000000|self|'). To replace a row
+-- instead, insert a row with the same key: the higher layer's row wins.
+CREATE TABLE IF NOT EXISTS shebao_policy_retractions (
+  table_name  TEXT NOT NULL,
+  key         TEXT NOT NULL,
+  source_id   TEXT NOT NULL,
+  note        TEXT,
+  PRIMARY KEY (table_name, key)
+);

@@ -1,6 +1,7 @@
 #!/bin/sh
 # SQL golden tests: runs each tests/sql/NAME.sql in the real sqlite3 shell and compares everything it prints,
-# stdout and stderr, with tests/sql/NAME.expected. Prints "PASS NAME" or "FAIL NAME" and the difference.
+# stdout and stderr, with tests/sql/NAME.expected.
+# Prints "PASS NAME" or "FAIL NAME" and the difference.
 #
 #   tests/run-sql.sh                 every test
 #   tests/run-sql.sh NAME...         the named tests
@@ -9,10 +10,15 @@
 # Files run with '.bail on' unless they test errors: those say '.bail off' and their expected output is the
 # error messages, compared whole.
 #
+# SQLITE3 names the shell (default: sqlite3, Debian's 3.40); `make test` also runs every file in a current shell
+# (tools/clients.env). The output of every shell goes through tests/normalize-shell.sh, the one place where
+# the differences between SQLite versions are made to disappear, so one .expected file holds for all of them.
+# SHEBAO_SQL_LABEL prefixes the names printed (sql@3.52.0/NAME).
+#
 # Each file runs in a scratch directory that looks like the repository (tests, fixtures, sql, VERSION, and an
 # empty build/ to write in), so that '.load ./dist/shebao' and relative paths work and two runs never share a
-# file. Environment: SQLITE3, the shell (default sqlite3; the sanitizer run passes a wrapper); SHEBAO_DIST, the
-# directory holding the loadable to test as ./dist (default dist; the sanitizer build is dist/asan).
+# file. SHEBAO_DIST names the directory holding the loadable to test as ./dist (default dist; the sanitizer
+# run passes dist/asan, and SQLITE3 a shell with the ASan runtime preloaded, tests/wrap/sqlite3-asan).
 set -u
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -39,15 +45,15 @@ for name in "$@"; do
   mkdir -p "$work/build"
   for f in tests fixtures sql VERSION; do ln -s "$root/$f" "$work/$f"; done
   ln -s "$dist" "$work/dist"
-  (cd "$work" && TZ=UTC "$SQLITE3" -batch :memory: < "$root/$sql" > "$tmp/out" 2>&1)
+  (cd "$work" && TZ=UTC "$SQLITE3" -batch :memory: < "$root/$sql" 2>&1) | tests/normalize-shell.sh > "$tmp/out"
   if [ "$update" = 1 ]; then
     cp "$tmp/out" "$expected"
     echo "UPDATED $name"
   elif [ -f "$expected" ] && cmp -s "$tmp/out" "$expected"; then
-    echo "PASS sql/$name"
+    echo "PASS ${SHEBAO_SQL_LABEL:-sql}/$name"
   else
-    echo "FAIL sql/$name"
-    if [ -f "$expected" ]; then diff -u "$expected" "$tmp/out" | head -n 60; else echo "(no $expected)"; head -n 40 "$tmp/out"; fi
+    echo "FAIL ${SHEBAO_SQL_LABEL:-sql}/$name"
+    if [ -f "$expected" ]; then diff -u "$expected" "$tmp/out" | head -n 60; else echo "(no $expected)"; cat "$tmp/out" | head -n 40; fi
     status=1
   fi
 done

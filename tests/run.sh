@@ -5,15 +5,18 @@
 #
 # Sections:
 #   plain     the Criterion unit tests (build/tests/unit), in-process against the static library; the SQL golden
-#             tests (tests/sql/*.sql) through the real sqlite3 shell and dist/shebao; every check script
-#             tests/check-*.sh (each one test; exit status 0 passes); the thread test (build/tests/threads)
+#             tests (tests/sql/*.sql) through the real sqlite3 shell and dist/shebao: Debian's (3.40), then a
+#             current one (built by `make test`, tools/clients.env), the README's examples in it too; every
+#             check script tests/check-*.sh (each one test; exit status 0 passes): among them the README's
+#             examples, the clients (Python, Node, C static), `make install`, the reference's completeness;
+#             the thread test (build/tests/threads)
 #   sanitize  the same against the ASan+UBSan build: build/asan/tests/unit in-process with leak detection on,
 #             and dist/asan/shebao in the shell with the ASan runtime preloaded (tests/wrap/sqlite3-asan)
 #   tsan      the thread test built with ThreadSanitizer (build/tsan/tests/threads)
 #   valgrind  the unit tests, the thread test and the SQL golden tests under valgrind (tests/wrap/*-valgrind)
 #   fuzz      a short run of each libFuzzer target (build/fuzz/*) from its seed corpus in fixtures/fuzz
 #             (FUZZ_SMOKE_SECONDS each, default 2); `make fuzz` runs them longer (tools/fuzz.sh)
-# Environment: SQLITE3 (the shell to use, default sqlite3).
+# Environment: SQLITE3 (the shell to use, default sqlite3), SHEBAO_SKIP_UNIT=1 to skip the plain unit tests.
 set -u
 cd "$(dirname "$0")/.."
 passed=0
@@ -59,10 +62,10 @@ tally_unit() {
   fi
 }
 
-# Runs the SQL golden tests with the given SHEBAO_DIST and SQLITE3.
+# Runs the SQL golden tests with the given SHEBAO_DIST and SQLITE3 (SHEBAO_SQL_LABEL names them).
 run_sql() {
   label=$1
-  sql_out=$(SHEBAO_DIST=$2 SQLITE3=$3 tests/run-sql.sh 2>&1)
+  sql_out=$(SHEBAO_DIST=$2 SQLITE3=$3 SHEBAO_SQL_LABEL=${SHEBAO_SQL_LABEL:-$label} tests/run-sql.sh 2>&1)
   printf '%s\n' "$sql_out" | grep -v '^PASS' || true
   ok=$(printf '%s\n' "$sql_out" | grep -c '^PASS')
   passed=$((passed + ok))
@@ -70,13 +73,18 @@ run_sql() {
   echo "$label: $ok golden files passed"
 }
 
-# Runs every tests/check-*.sh with the given SHEBAO_DIST and SQLITE3.
+# Runs every tests/check-*.sh (or those named after the first three arguments) with the given SHEBAO_DIST and
+# SQLITE3.
 run_checks() {
   label=$1
-  for check in tests/check-*.sh; do
+  dist=$2
+  shell=$3
+  shift 3
+  [ $# -gt 0 ] || set -- tests/check-*.sh
+  for check in "$@"; do
     [ -e "$check" ] || continue
     name=$(basename "$check" .sh)
-    if log=$(SHEBAO_DIST=$2 SQLITE3=$3 "$check" 2>&1); then
+    if log=$(SHEBAO_DIST=$dist SQLITE3=$shell "$check" 2>&1); then
       echo "PASS $label/$name"
       passed=$((passed + 1))
     else
@@ -107,8 +115,21 @@ for section in "$@"; do
   echo "== $section"
   case $section in
   plain)
-    run_unit unit build/tests/unit --jobs=2
+    [ "${SHEBAO_SKIP_UNIT:-0}" = 1 ] || run_unit unit build/tests/unit --jobs=2
     run_sql sql dist "$SQLITE3"
+    # The same golden files and README examples in a current sqlite3 shell: one set of expected output for
+    # every SQLite, made comparable by tests/normalize-shell.sh.
+    . tools/clients.env
+    current_shell=build/npm/sqlite3-$NODE_SQLITE3_VERSION/sqlite3
+    if [ -x "$current_shell" ]; then
+      label=sql@$("$current_shell" --version | cut -d' ' -f1)
+      run_sql "$label" dist "$current_shell"
+      run_checks "$label" dist "$current_shell" tests/check-readme.sh
+    else
+      echo "FAIL sql@current: no current sqlite3 shell ($current_shell); \`make test\` builds it from the npm package"
+      echo "     sqlite3@$NODE_SQLITE3_VERSION (needs npm and the npm registry): its output says what failed"
+      failed=$((failed + 1))
+    fi
     run_checks check dist "$SQLITE3"
     run_one threads build/tests/threads
     ;;
@@ -117,7 +138,7 @@ for section in "$@"; do
     run_unit asan/unit env ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" UBSAN_OPTIONS=print_stacktrace=1 \
       build/asan/tests/unit --jobs=2
     run_sql asan/sql dist/asan "$(pwd)/tests/wrap/sqlite3-asan"
-    run_checks asan/check dist/asan "$(pwd)/tests/wrap/sqlite3-asan"
+    run_checks asan dist/asan "$(pwd)/tests/wrap/sqlite3-asan" tests/check-readme.sh
     ;;
   tsan)
     run_one tsan/threads env TSAN_OPTIONS="halt_on_error=1 exitcode=66 ${TSAN_OPTIONS:-}" build/tsan/tests/threads

@@ -306,7 +306,7 @@ Test(alloc, building_the_policy_index) {
       char *zErr = 0;
       PolicyIndex *p;
       arm(n, persistent);
-      p = policy_index_build_default(&zErr);
+      p = policy_index_build(0, &zErr);
       disarm();
       if (p) {
         cr_assert(!fault.hit, "the index was built although allocation %lld failed", n);

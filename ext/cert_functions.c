@@ -147,6 +147,7 @@ static void next_cert_deadline_func(sqlite3_context *ctx, int argc, sqlite3_valu
   const char *z;
   int n, lastCert, deadline, beyond;
   char zDate[DATE_TEXT_LEN + 1];
+  if (shebao_null_args(argc, argv)) return;
   if (shebao_arg_date(ctx, FN_DEADLINE, "last_cert", argv[0], &lastCert) != ARG_OK) return;
   if (choice_arg(ctx, FN_DEADLINE, argc, argv, 1, &scratch, &c, &z, &n) != ARG_OK) return;
   if (deadline_for(ctx, FN_DEADLINE, c, lastCert, z, n, &deadline, &beyond)) return;
@@ -166,6 +167,7 @@ static void cert_status_func(sqlite3_context *ctx, int argc, sqlite3_value **arg
   const char *z;
   int n, lastCert, onDate, deadline, beyond, window;
   char zErr[ERR_MAX];
+  if (shebao_null_args(argc, argv)) return;
   if (shebao_arg_date(ctx, FN_STATUS, "last_cert", argv[0], &lastCert) != ARG_OK) return;
   if (shebao_arg_date(ctx, FN_STATUS, "on_date", argv[1], &onDate) != ARG_OK) return;
   if (onDate < lastCert) {

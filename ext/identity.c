@@ -171,7 +171,7 @@ static void id_region_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 static void id_age_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   IdCard c;
   int valid, on, age;
-  (void)argc;
+  if (shebao_null_args(argc, argv)) return;
   if (id_arg(ctx, "id_age", "id", argv[0], &c, &valid) != ARG_OK) return;
   if (shebao_arg_date(ctx, "id_age", "on_date", argv[1], &on) != ARG_OK || !valid) return;
   age = idcard_age(c.birthDay, on);
@@ -187,7 +187,7 @@ static void needs_face_photo_func(sqlite3_context *ctx, int argc, sqlite3_value 
   int n, on, birth, age, line, valid, rc;
   char *zErr = 0;
   IdCard c;
-  (void)argc;
+  if (shebao_null_args(argc, argv)) return;
   if (id_arg(ctx, zFunc, zParam, argv[0], &c, &valid) != ARG_OK) return;
   if (shebao_arg_date(ctx, zFunc, "on_date", argv[1], &on) != ARG_OK) return;
   z = (const char *)sqlite3_value_text(argv[0]);

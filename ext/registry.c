@@ -9,7 +9,7 @@
 SQLITE_EXTENSION_INIT3
 
 /* Notes a registration; one more than the table holds is an error of the build, reported at load. */
-static int remember(ShebaoConn *conn, const char *zName, int nArg, int flags, char **pzErrMsg) {
+static int remember(ShebaoConn *conn, const char *zName, int isModule, int nArg, int flags, char **pzErrMsg) {
   ShebaoRegistration *r;
   if (conn->nRegistered == SHEBAO_MAX_REGISTRATIONS) {
     if (pzErrMsg) *pzErrMsg = sqlite3_mprintf("shebao: more than %d registrations: raise SHEBAO_MAX_REGISTRATIONS",
@@ -18,6 +18,7 @@ static int remember(ShebaoConn *conn, const char *zName, int nArg, int flags, ch
   }
   r = &conn->aRegistered[conn->nRegistered++];
   r->zName = zName;
+  r->isModule = isModule;
   r->nArg = nArg;
   r->flags = flags;
   return SQLITE_OK;
@@ -39,7 +40,7 @@ int shebao_register_functions(sqlite3 *db, ShebaoConn *conn, const ShebaoFunctio
       }
       return rc;
     }
-    rc = remember(conn, aFunc[i].zName, aFunc[i].nArg, aFunc[i].flags, pzErrMsg);
+    rc = remember(conn, aFunc[i].zName, 0, aFunc[i].nArg, aFunc[i].flags, pzErrMsg);
     if (rc != SQLITE_OK) return rc;
   }
   return SQLITE_OK;
@@ -69,7 +70,7 @@ int shebao_register_module(sqlite3 *db, ShebaoConn *conn, const char *zName, con
     if (pzErrMsg) *pzErrMsg = sqlite3_mprintf("shebao: cannot register module %s: %s", zName, sqlite3_errstr(rc));
     return rc;
   }
-  return remember(conn, zName, -1, 0, pzErrMsg);
+  return remember(conn, zName, 1, 0, 0, pzErrMsg);
 }
 
 void shebao_unregister_all(sqlite3 *db, ShebaoConn *conn) {
@@ -78,7 +79,7 @@ void shebao_unregister_all(sqlite3 *db, ShebaoConn *conn) {
   ** complete and working. */
   while (conn->nRegistered > 0) {
     const ShebaoRegistration *r = &conn->aRegistered[--conn->nRegistered];
-    if (r->nArg < 0) sqlite3_create_module_v2(db, r->zName, 0, 0, 0);
+    if (r->isModule) sqlite3_create_module_v2(db, r->zName, 0, 0, 0);
     else sqlite3_create_function_v2(db, r->zName, r->nArg, r->flags, 0, 0, 0, 0, 0);
   }
 }

@@ -76,7 +76,8 @@ void shebao_unregister_all(sqlite3 *db, ShebaoConn *conn);
 /* What one registration was, so that a failed load can take it back (names and flags are static). */
 typedef struct ShebaoRegistration {
   const char *zName;
-  int nArg; /* -1: a module */
+  int isModule;
+  int nArg; /* a function's; -1 is any number */
   int flags;
 } ShebaoRegistration;
 #define SHEBAO_MAX_REGISTRATIONS 96

@@ -358,7 +358,8 @@ static int find_separator(const char *z, int n, int *pLen) {
 }
 
 /* Resolves a scope (a region, or '000000' for the national scope): sets the region and the lookup chain of c.
-** Returns 1 when found; 0 unknown; -1 with zErr set (an ambiguous name). */
+** Returns 1 when found; 0 unknown; -1 with zErr set (an ambiguous name); -2 out of memory (listing the
+** candidates of an ambiguous name). */
 static int resolve_scope(const PolicyIndex *p, const char *zFunc, const char *z, int n, const char *zArg,
                          int nArg, CertChoice *c, char *zErr, int nErr) {
   char key[TEXT_KEY_MAX];
@@ -378,7 +379,8 @@ static int resolve_scope(const PolicyIndex *p, const char *zFunc, const char *z,
   case REGION_AMBIGUOUS: {
     char *zList = region_candidates(p->pRegions, z, n);
     char zTail[400];
-    snprintf(zTail, sizeof(zTail), ": %.380s", zList ? zList : "");
+    if (zList == 0) return -2; /* without the candidates the message would be another one */
+    snprintf(zTail, sizeof(zTail), ": %.380s", zList);
     sqlite3_free(zList);
     arg_error(zErr, nErr, zFunc, "ambiguous region", zArg, nArg, zTail);
     return -1;
@@ -408,6 +410,7 @@ int cert_resolve(const PolicyIndex *p, const char *zFunc, const char *z, int n, 
     }
     c->scheme = (CertScheme)s;
     found = resolve_scope(p, zFunc, z, iSep, z, n, c, zErr, nErr);
+    if (found == -2) return SQLITE_NOMEM;
     if (found < 0) return SQLITE_ERROR;
     if (found == 0) return arg_error(zErr, nErr, zFunc, "unknown region", z, n, 0);
   } else {
@@ -422,6 +425,7 @@ int cert_resolve(const PolicyIndex *p, const char *zFunc, const char *z, int n, 
       return SQLITE_OK;
     }
     found = resolve_scope(p, zFunc, z, n, z, n, c, zErr, nErr);
+    if (found == -2) return SQLITE_NOMEM;
     if (found < 0) return SQLITE_ERROR;
     if (found == 0) return arg_error(zErr, nErr, zFunc, "unknown rule or region", z, n, 0);
   }

@@ -115,8 +115,8 @@ extern const char *const cert_fact_items[CERT_FACT_COUNT];
 
 /* Resolves a rule_or_region argument: a rule name, a region (name, short name or code, as the regions
 ** capability reads it), '000000' (the national scope), optionally followed by ':employee' or ':resident'.
-** Returns SQLITE_OK, or SQLITE_ERROR with the message in zErr ("<zFunc>(): unknown rule or region '火星市'
-** (rule_or_region)"). */
+** Returns SQLITE_OK, SQLITE_ERROR with the message in zErr ("<zFunc>(): unknown rule or region '火星市'
+** (rule_or_region)"), or SQLITE_NOMEM. */
 int cert_resolve(const PolicyIndex *p, const char *zFunc, const char *z, int n, CertChoice *pChoice,
                  char *zErr, int nErr);
 

@@ -68,6 +68,14 @@ static void offer_auxdata(sqlite3_context *ctx, int iArg, PolicyIndex *p, CertMe
   sqlite3_set_auxdata(ctx, iArg, site, site_free); /* on failure SQLite frees it at once */
 }
 
+/* Sets the error of a failed cert_resolve() on ctx; returns 1 if there was one. */
+static int resolve_error(sqlite3_context *ctx, int rc, const char *zErr) {
+  if (rc == SQLITE_OK) return 0;
+  if (rc == SQLITE_NOMEM) sqlite3_result_error_nomem(ctx);
+  else sqlite3_result_error(ctx, zErr, -1);
+  return 1;
+}
+
 /* The rule_or_region argument argv[iArg], or the national scope when the function was called without it.
 ** ARG_OK with *ppChoice (and the argument's text for messages), ARG_NULL, or ARG_ERROR with the error set.
 ** *ppChoice may point into pScratch, the memo or the auxiliary data: valid for this call. */
@@ -102,10 +110,7 @@ static ArgStatus choice_arg(sqlite3_context *ctx, const char *zFunc, int argc, s
   }
   if (ci->aMemo == 0 || *pn > CERT_KEY_MAX) {
     /* Out of memory or a long argument (no rule or region name is): resolve without caching. */
-    if (cert_resolve(p, zFunc, *pz, *pn, pScratch, zErr, sizeof(zErr)) != SQLITE_OK) {
-      sqlite3_result_error(ctx, zErr, -1);
-      return ARG_ERROR;
-    }
+    if (resolve_error(ctx, cert_resolve(p, zFunc, *pz, *pn, pScratch, zErr, sizeof(zErr)), zErr)) return ARG_ERROR;
     *ppChoice = pScratch;
     return ARG_OK;
   }
@@ -114,8 +119,7 @@ static ArgStatus choice_arg(sqlite3_context *ctx, const char *zFunc, int argc, s
     offer_auxdata(ctx, iArg, p, slot);
   } else {
     slot->nKey = -1;
-    if (cert_resolve(p, zFunc, *pz, *pn, &slot->choice, zErr, sizeof(zErr)) != SQLITE_OK) {
-      sqlite3_result_error(ctx, zErr, -1);
+    if (resolve_error(ctx, cert_resolve(p, zFunc, *pz, *pn, &slot->choice, zErr, sizeof(zErr)), zErr)) {
       return ARG_ERROR;
     }
     memcpy(slot->zKey, *pz, (size_t)*pn);

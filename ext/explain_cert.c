@@ -356,10 +356,13 @@ static int explain_readings(ExplainCursor *pCur, const CertChoice *c, int lastCe
   return explain_reading(pCur, c, 0, zScheme, lastCert, z, n, pDeadline, zErr, nErr);
 }
 
-static void set_error(ExplainCursor *pCur, const char *zMsg) {
+/* Sets the table's error message; returns SQLITE_ERROR, or SQLITE_NOMEM when the message cannot be copied (an
+** error without a message would read 'SQL logic error'). */
+static int set_error(ExplainCursor *pCur, const char *zMsg) {
   sqlite3_vtab *pVtab = pCur->base.pVtab;
   sqlite3_free(pVtab->zErrMsg);
   pVtab->zErrMsg = sqlite3_mprintf("%s", zMsg);
+  return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
 static int explain_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, int argc,
@@ -377,8 +380,7 @@ static int explain_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxS
   if (idxNum & 1) pLast = argv[i++];
   if (idxNum & 2) pArg = argv[i++];
   if (pLast == 0) {
-    set_error(pCur, FN_EXPLAIN "(): last_cert is required");
-    return SQLITE_ERROR;
+    return set_error(pCur, FN_EXPLAIN "(): last_cert is required");
   }
   /* NULL in, no rows out. */
   if (sqlite3_value_type(pLast) == SQLITE_NULL || (pArg && sqlite3_value_type(pArg) == SQLITE_NULL)) {
@@ -401,21 +403,19 @@ static int explain_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxS
   if (shebao_value_date(FN_EXPLAIN, "last_cert", pLast, &lastCert, &zArgErr) != ARG_OK ||
       (pArg && shebao_value_text(FN_EXPLAIN, "rule_or_region", pArg, &z, &n, &zArgErr) != ARG_OK)) {
     if (zArgErr == 0) return SQLITE_NOMEM;
-    set_error(pCur, zArgErr);
+    rc = set_error(pCur, zArgErr);
     sqlite3_free(zArgErr);
-    return SQLITE_ERROR;
+    return rc;
   }
   if (pArg) {
-    if (cert_resolve(pCur->pIndex, FN_EXPLAIN, z, n, &choice, zErr, sizeof(zErr)) != SQLITE_OK) {
-      set_error(pCur, zErr);
-      return SQLITE_ERROR;
-    }
+    rc = cert_resolve(pCur->pIndex, FN_EXPLAIN, z, n, &choice, zErr, sizeof(zErr));
+    if (rc != SQLITE_OK) return rc == SQLITE_NOMEM ? rc : set_error(pCur, zErr);
   } else {
     choice = pCur->pIndex->pCert->national;
   }
   rc = explain_argument(pCur, &choice, z, n, pArg != 0);
   if (rc == SQLITE_OK) rc = explain_readings(pCur, &choice, lastCert, z, n, &deadline, zErr, sizeof(zErr));
-  if (rc == SQLITE_ERROR) set_error(pCur, zErr);
+  if (rc == SQLITE_ERROR) rc = set_error(pCur, zErr);
   /* The legal background in force when the deadline passes. */
   for (i = CERT_FACT_BASIS; rc == SQLITE_OK && i <= CERT_FACT_METHOD; i++) {
     const PolicyRow *fact = cert_fact_on(pCur->pIndex, &choice, (CertFactItem)i, deadline + 1);

@@ -213,17 +213,37 @@ static int w_rule(void *a, const char *z) {
          in_layers(w->db, "shebao_policy_cert_rules", "rule", z, 0);
 }
 
+/* The text of an argument for a message: quoted, shortened, printable; NULL as NULL. */
+static void quote_arg(char *buf, int nBuf, sqlite3_value *v) {
+  const char *z = (const char *)sqlite3_value_text(v);
+  if (z) shebao_quote(buf, nBuf, z, sqlite3_value_bytes(v));
+  else sqlite3_snprintf(nBuf, buf, "NULL");
+}
+
 static void check_row_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   ShebaoConn *conn = (ShebaoConn *)sqlite3_user_data(ctx);
-  const char *zSchema = (const char *)sqlite3_value_text(argv[0]);
-  const char *zTable = (const char *)sqlite3_value_text(argv[1]);
+  const char *zSchema, *zTable;
   const char *azCell[16];
-  int t = policy_table_by_name(zTable), c, iCol;
+  int t, c, iCol;
   WriteRefs w;
   CheckRefs refs;
-  char zProblem[200];
+  char zProblem[200], zArg[256];
+  /* Called with any number of arguments: the schema and the table must be there before they are read. */
+  if (argc < 2) {
+    shebao_error(ctx, "shebao_check_row(): takes a schema, a table and the row's values");
+    return;
+  }
+  zSchema = (const char *)sqlite3_value_text(argv[0]);
+  zTable = (const char *)sqlite3_value_text(argv[1]);
+  if (zSchema == 0 || (sqlite3_stricmp(zSchema, "main") != 0 && sqlite3_stricmp(zSchema, "temp") != 0)) {
+    quote_arg(zArg, sizeof(zArg), argv[0]);
+    shebao_error(ctx, "shebao_check_row(): a layer is 'main' or 'temp', not %s (schema)", zArg);
+    return;
+  }
+  t = policy_table_by_name(zTable);
   if (t < 0 || argc - 2 != policy_table_defs[t].nCol || policy_table_defs[t].nCol > 16) {
-    shebao_error(ctx, "shebao_check_row(): not a policy table or not its columns: %s", zTable ? zTable : "NULL");
+    quote_arg(zArg, sizeof(zArg), argv[1]);
+    shebao_error(ctx, "shebao_check_row(): not a policy table or not its columns: %s", zArg);
     return;
   }
   for (c = 0; c < policy_table_defs[t].nCol; c++) {
@@ -247,8 +267,8 @@ static void check_row_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   if (policy_check_row((PolicyTableId)t, azCell, &refs, &iCol, zProblem, sizeof(zProblem))) {
     char zQuoted[256] = "";
     if (iCol >= 0 && azCell[iCol]) shebao_quote(zQuoted, sizeof(zQuoted), azCell[iCol], (int)strlen(azCell[iCol]));
-    shebao_error(ctx, "shebao: %s.%s: %s%s%s: the row is refused", zSchema ? zSchema : "", zTable, zProblem,
-                 zQuoted[0] ? " " : "", zQuoted);
+    shebao_error(ctx, "shebao: %s.%s: %s%s%s: the row is refused", zSchema, zTable, zProblem, zQuoted[0] ? " " : "",
+                 zQuoted);
   }
 }
 

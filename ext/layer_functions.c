@@ -39,20 +39,21 @@ static int trigger_exists(sqlite3 *db, const char *zName) {
 }
 
 /* The triggers of one layer table, if they are missing. Errors are ignored: a read-only connection
-** (PRAGMA query_only) cannot write the layers either. */
-static void install_table_triggers(sqlite3 *db, int layer, PolicyTableId t) {
+** (PRAGMA query_only) cannot write the layers either. Returns SQLITE_NOMEM when memory ran out (the triggers
+** may then be missing: shebao_create_layer says so, and a later call installs them). */
+static int install_table_triggers(sqlite3 *db, int layer, PolicyTableId t) {
   const PolicyTableDef *def = &policy_table_defs[t];
   const char *zSchema = azLayerSchema[layer];
   sqlite3_str *s;
   char *zName = sqlite3_mprintf("shebao_%s_%s_check_insert", zSchema, def->zName), *zSql;
-  int c, k;
+  int c, k, rc;
   static const char *const azWhen[] = {"insert", "update"};
   static const char *const azChange[] = {"inserted", "updated", "deleted"};
   static const char *const azChangeOp[] = {"INSERT", "UPDATE", "DELETE"};
-  if (zName == 0) return;
+  if (zName == 0) return SQLITE_NOMEM;
   if (trigger_exists(db, zName)) {
     sqlite3_free(zName);
-    return;
+    return SQLITE_OK;
   }
   sqlite3_free(zName);
   s = sqlite3_str_new(db);
@@ -71,21 +72,25 @@ static void install_table_triggers(sqlite3 *db, int layer, PolicyTableId t) {
                         zSchema, def->zName, azChange[k], azChangeOp[k], zSchema, def->zName);
   }
   zSql = sqlite3_str_finish(s);
-  if (zSql) sqlite3_exec(db, zSql, 0, 0, 0);
+  rc = zSql ? sqlite3_exec(db, zSql, 0, 0, 0) : SQLITE_NOMEM;
   sqlite3_free(zSql);
+  return rc == SQLITE_NOMEM ? rc : SQLITE_OK;
 }
 
-static void install_triggers(ShebaoConn *conn, const unsigned aTables[3]) {
-  int layer, t;
+static int install_triggers(ShebaoConn *conn, const unsigned aTables[3]) {
+  int layer, t, rc = SQLITE_OK;
   for (layer = LAYER_MAIN; layer <= LAYER_TEMP; layer++) {
     for (t = 0; t < PT_COUNT; t++) {
-      if (aTables[layer] & (1u << t)) install_table_triggers(conn->db, layer, (PolicyTableId)t);
+      if ((aTables[layer] & (1u << t)) && install_table_triggers(conn->db, layer, (PolicyTableId)t) != SQLITE_OK) {
+        rc = SQLITE_NOMEM;
+      }
     }
   }
+  return rc;
 }
 
 void shebao_layer_install_triggers(ShebaoConn *conn, const PolicyIndex *p) {
-  install_triggers(conn, p->aLayerTables);
+  install_triggers(conn, p->aLayerTables); /* what is missing is installed by a later rebuild */
 }
 
 /* ---- shebao_create_layer(schema) ---------------------------------------------------------------------- */
@@ -128,20 +133,35 @@ static void create_layer_func(sqlite3_context *ctx, int argc, sqlite3_value **ar
   }
   rc = sqlite3_exec(db, zSql, 0, 0, &zErr);
   sqlite3_free(zSql);
+  if (rc == SQLITE_NOMEM) {
+    sqlite3_free(zErr);
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
   if (rc != SQLITE_OK) {
     shebao_error(ctx, "shebao_create_layer(): cannot create the %s layer: %s", azLayerSchema[layer],
                  zErr ? zErr : sqlite3_errstr(rc));
     sqlite3_free(zErr);
     return;
   }
-  if (policy_layer_tables(db, aMask) != SQLITE_OK) {
+  shebao_layer_touched(conn); /* the next call reads the new layer (also if the rest fails) */
+  rc = policy_layer_tables(db, aMask);
+  if (rc == SQLITE_NOMEM) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  if (rc != SQLITE_OK) {
     shebao_error(ctx, "shebao_create_layer(): cannot read the %s schema", azLayerSchema[layer]);
     return;
   }
   aTables[LAYER_MAIN] = aMask[0];
   aTables[LAYER_TEMP] = aMask[1];
-  install_triggers(conn, aTables);
-  shebao_layer_touched(conn); /* the next call reads the new layer */
+  /* Without its triggers a layer table would take broken rows unchecked: out of memory is an error, and
+  ** calling again (harmless) installs what is missing. */
+  if (install_triggers(conn, aTables) != SQLITE_OK) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
   {
     int t, count = 0;
     for (t = 0; t < PT_COUNT; t++) count += (aTables[layer] >> t) & 1;
@@ -156,43 +176,52 @@ static void create_layer_func(sqlite3_context *ctx, int argc, sqlite3_value **ar
 typedef struct WriteRefs {
   sqlite3 *db;
   const PolicyIndex *p;
+  int rc; /* out of memory while looking (the row is then neither refused nor accepted: the call fails) */
 } WriteRefs;
 
-/* Does a layer table (main or temp) have a row with column = value [and the extra condition]? */
-static int in_layers(sqlite3 *db, const char *zTable, const char *zColumn, const char *zValue, const char *zAnd) {
+/* Does a layer table (main or temp) have a row with column = value [and the extra condition]? A table that is
+** not there has none; running out of memory is recorded in w->rc (and answers "found", refusing nothing). */
+static int in_layers(WriteRefs *w, const char *zTable, const char *zColumn, const char *zValue, const char *zAnd) {
   int layer, found = 0;
   for (layer = LAYER_MAIN; !found && layer <= LAYER_TEMP; layer++) {
     sqlite3_stmt *stmt = 0;
     char *zSql = sqlite3_mprintf("SELECT 1 FROM \"%w\".\"%w\" WHERE \"%w\" = ?1 %s", azLayerSchema[layer], zTable,
                                  zColumn, zAnd ? zAnd : "");
-    if (zSql && sqlite3_prepare_v2(db, zSql, -1, &stmt, 0) == SQLITE_OK) {
-      sqlite3_bind_text(stmt, 1, zValue, -1, SQLITE_STATIC);
-      found = sqlite3_step(stmt) == SQLITE_ROW;
+    int rc = zSql ? sqlite3_prepare_v2(w->db, zSql, -1, &stmt, 0) : SQLITE_NOMEM;
+    if (rc == SQLITE_OK) rc = sqlite3_bind_text(stmt, 1, zValue, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK) {
+      rc = sqlite3_step(stmt);
+      found = rc == SQLITE_ROW;
+      if (rc == SQLITE_ROW || rc == SQLITE_DONE) rc = SQLITE_OK;
     }
     sqlite3_finalize(stmt);
     sqlite3_free(zSql);
+    if (rc == SQLITE_NOMEM) {
+      w->rc = SQLITE_NOMEM;
+      return 1;
+    }
   }
   return found;
 }
 
 static int w_source(void *a, const char *z) {
   WriteRefs *w = (WriteRefs *)a;
-  return policy_source(w->p, z) != 0 || in_layers(w->db, "shebao_policy_sources", "source_id", z, 0);
+  return policy_source(w->p, z) != 0 || in_layers(w, "shebao_policy_sources", "source_id", z, 0);
 }
 static int w_region(void *a, const char *z) {
   WriteRefs *w = (WriteRefs *)a;
-  return region_by_code(w->p->pRegions, z) != 0 || in_layers(w->db, "shebao_policy_regions", "code", z, 0);
+  return region_by_code(w->p->pRegions, z) != 0 || in_layers(w, "shebao_policy_regions", "code", z, 0);
 }
 static int w_province(void *a, const char *z) {
   WriteRefs *w = (WriteRefs *)a;
   const Region *r = region_by_code(w->p->pRegions, z);
   if (r && (r->level == LEVEL_PROVINCE || r->level == LEVEL_MUNICIPALITY)) return 1;
-  return in_layers(w->db, "shebao_policy_regions", "code", z, "AND level IN ('province', 'municipality')");
+  return in_layers(w, "shebao_policy_regions", "code", z, "AND level IN ('province', 'municipality')");
 }
 static int w_relation(void *a, const char *z) {
   WriteRefs *w = (WriteRefs *)a;
   const RelationTerm *t = relation_resolve(w->p->pRelations, z, (int)strlen(z));
-  return (strlen(z) == 2 && t && t->iCode >= 0) || in_layers(w->db, "shebao_policy_relations", "code", z, 0);
+  return (strlen(z) == 2 && t && t->iCode >= 0) || in_layers(w, "shebao_policy_relations", "code", z, 0);
 }
 static int rows_have(const PolicyRows *rows, int iCol, const char *z) {
   int i;
@@ -205,12 +234,12 @@ static int rows_have(const PolicyRows *rows, int iCol, const char *z) {
 static int w_class(void *a, const char *z) {
   WriteRefs *w = (WriteRefs *)a;
   return rows_have(&w->p->aTable[PT_KINSHIP_CLASSES], KC_CLASS, z) ||
-         in_layers(w->db, "shebao_policy_kinship_classes", "class", z, 0);
+         in_layers(w, "shebao_policy_kinship_classes", "class", z, 0);
 }
 static int w_rule(void *a, const char *z) {
   WriteRefs *w = (WriteRefs *)a;
   return rows_have(&w->p->aTable[PT_CERT_RULES], CRULE_RULE, z) ||
-         in_layers(w->db, "shebao_policy_cert_rules", "rule", z, 0);
+         in_layers(w, "shebao_policy_cert_rules", "rule", z, 0);
 }
 
 /* The text of an argument for a message: quoted, shortened, printable; NULL as NULL. */
@@ -224,7 +253,7 @@ static void check_row_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   ShebaoConn *conn = (ShebaoConn *)sqlite3_user_data(ctx);
   const char *zSchema, *zTable;
   const char *azCell[16];
-  int t, c, iCol;
+  int t, c, iCol, broken;
   WriteRefs w;
   CheckRefs refs;
   char zProblem[200], zArg[256];
@@ -257,6 +286,7 @@ static void check_row_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   }
   w.db = sqlite3_context_db_handle(ctx);
   w.p = shebao_policy_current(conn);
+  w.rc = SQLITE_OK;
   refs.xSource = w_source;
   refs.xRegion = w_region;
   refs.xProvince = w_province;
@@ -264,7 +294,12 @@ static void check_row_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   refs.xClass = w_class;
   refs.xCertRule = w_rule;
   refs.pArg = &w;
-  if (policy_check_row((PolicyTableId)t, azCell, &refs, &iCol, zProblem, sizeof(zProblem))) {
+  broken = policy_check_row((PolicyTableId)t, azCell, &refs, &iCol, zProblem, sizeof(zProblem));
+  if (w.rc != SQLITE_OK) {
+    sqlite3_result_error_nomem(ctx); /* a reference could not be looked up: neither refused nor accepted */
+    return;
+  }
+  if (broken) {
     char zQuoted[256] = "";
     if (iCol >= 0 && azCell[iCol]) shebao_quote(zQuoted, sizeof(zQuoted), azCell[iCol], (int)strlen(azCell[iCol]));
     shebao_error(ctx, "shebao: %s.%s: %s%s%s: the row is refused", zSchema, zTable, zProblem, zQuoted[0] ? " " : "",

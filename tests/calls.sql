@@ -9,40 +9,69 @@
 --
 -- Columns:
 --   name    the function or module
---   narg    the function's number of arguments; for a table-valued function, how many it is given
+--   narg    the function's registered number of arguments (-1: any number); a table: 0
 --   kind    'lookup'   NULL for what it does not recognise; an error only for a blob
---           'decision' an error naming the function, quoting the value and naming the argument
+--           'decision' an error naming the function, quoting the value and naming the argument for what it
+--                      cannot interpret (an argument marked '?' in params is read as a lookup reads it)
 --           'table'    a table-valued function: a decision, as rows
 --           'view'     a policy table; params are columns it is searched by (WHERE col = value)
+--           'internal' called by shebao's own triggers: its errors refuse a row (checked only for crashes,
+--                      result codes and readable messages); NULL is a value like any other for it
 --           'other'    no arguments
---   params  the argument names as error messages name them (a view: its columns), comma-separated
---   a1..a4  the arguments of a good call (a view: a value for each column in params)
---   note    why the row is there, when it is not obvious
-CREATE TEMP TABLE IF NOT EXISTS shebao_calls(name TEXT, narg INT, kind TEXT, params TEXT, a1, a2, a3, a4, note TEXT);
+--   params  the arguments, as error messages name them (a view: its columns), comma-separated; the call
+--           passes one argument per name, so a table-valued function or a function of any number of
+--           arguments has a row per form it is called with
+--   a1..a6  the arguments of a good call (a view: a value for each column in params)
+--
+-- Rows that change the connection (shebao_create_layer makes a TEMP layer) come last: the calls before them
+-- answer from the embedded default.
+CREATE TEMP TABLE IF NOT EXISTS shebao_calls(name TEXT, narg INT, kind TEXT, params TEXT, a1, a2, a3, a4, a5, a6);
 INSERT INTO shebao_calls VALUES
-  ('shebao_version',    0, 'other',    '', NULL, NULL, NULL, NULL, NULL),
-  ('relation_code',     1, 'lookup',   'term', '外婆', NULL, NULL, NULL, NULL),
-  ('relation_name',     1, 'lookup',   'code_or_term', '64', NULL, NULL, NULL, NULL),
-  ('is_near_relative',  1, 'decision', 'relation', '外婆', NULL, NULL, NULL, NULL),
-  ('is_near_relative',  2, 'decision', 'a_to_head,b_to_head', '20', '51', NULL, NULL, NULL),
-  ('region_code',       1, 'lookup',   'code_or_name', '恩施州', NULL, NULL, NULL, NULL),
-  ('region_name',       1, 'lookup',   'code_or_name', '139002', NULL, NULL, NULL, NULL),
-  ('region_province',   1, 'lookup',   'code_or_name', '潜江市', NULL, NULL, NULL, NULL),
-  ('region_enabled',    1, 'decision', 'region', '苏州市', NULL, NULL, NULL, 'reads the clock'),
-  ('region_enabled',    2, 'decision', 'region,on_date', '苏州市', '2024-12-02', NULL, NULL, NULL),
-  ('can_share',         2, 'decision', 'relation,on_date', '祖父', '2024-08-01', NULL, NULL, NULL),
+  ('shebao_version',    0, 'other',    '', NULL, NULL, NULL, NULL, NULL, NULL),
+  ('relation_code',     1, 'lookup',   'term', '外婆', NULL, NULL, NULL, NULL, NULL),
+  ('relation_name',     1, 'lookup',   'code_or_term', '64', NULL, NULL, NULL, NULL, NULL),
+  ('is_near_relative',  1, 'decision', 'relation', '外婆', NULL, NULL, NULL, NULL, NULL),
+  ('is_near_relative',  2, 'decision', 'a_to_head,b_to_head', '20', '51', NULL, NULL, NULL, NULL),
+  ('region_code',       1, 'lookup',   'code_or_name', '恩施州', NULL, NULL, NULL, NULL, NULL),
+  ('region_name',       1, 'lookup',   'code_or_name', '139002', NULL, NULL, NULL, NULL, NULL),
+  ('region_province',   1, 'lookup',   'code_or_name', '潜江市', NULL, NULL, NULL, NULL, NULL),
+  ('region_enabled',    1, 'decision', 'region', '苏州市', NULL, NULL, NULL, NULL, NULL),
+  ('region_enabled',    2, 'decision', 'region,on_date', '苏州市', '2024-12-02', NULL, NULL, NULL, NULL),
+  ('can_share',         2, 'decision', 'relation,on_date', '祖父', '2024-08-01', NULL, NULL, NULL, NULL),
   ('can_share',         4, 'decision', 'relation,on_date,payer_region,relative_region',
-                                       '祖父', '2025-03-01', '苏州市', '成都市', NULL),
-  ('explain_can_share', 2, 'table',    'relation,on_date', '继母', '2021-04-22', NULL, NULL, NULL),
+                                       '祖父', '2025-03-01', '苏州市', '成都市', NULL, NULL),
+  ('next_cert_deadline', 1, 'decision', 'last_cert', '2024-03-15', NULL, NULL, NULL, NULL, NULL),
+  ('next_cert_deadline', 2, 'decision', 'last_cert,rule_or_region', '2024-03-15', '西安市:employee', NULL, NULL, NULL, NULL),
+  ('cert_status',       2, 'decision', 'last_cert,on_date', '2024-03-15', '2025-03-02', NULL, NULL, NULL, NULL),
+  ('cert_status',       3, 'decision', 'last_cert,on_date,rule_or_region', '2024-02-29', '2025-02-01', '福建省:resident', NULL, NULL, NULL),
+  ('id_valid',          1, 'lookup',   'id', '11010519491231002X', NULL, NULL, NULL, NULL, NULL),
+  ('id_normalize',      1, 'lookup',   'id', '110105491231002', NULL, NULL, NULL, NULL, NULL),
+  ('id_birth_date',     1, 'lookup',   'id', '11010519491231002X', NULL, NULL, NULL, NULL, NULL),
+  ('id_sex',            1, 'lookup',   'id', '11010519491231002X', NULL, NULL, NULL, NULL, NULL),
+  ('id_region',         1, 'lookup',   'id', '341421198001010016', NULL, NULL, NULL, NULL, NULL),
+  ('id_age',            2, 'decision', 'id?,on_date', '110105200002290021', '2017-03-01', NULL, NULL, NULL, NULL),
+  ('needs_face_photo',  2, 'decision', 'id_or_birth_date,on_date', '440524200806010037', '2024-05-31', NULL, NULL, NULL, NULL),
+  ('explain_can_share', 2, 'table',    'relation,on_date', '继母', '2021-04-22', NULL, NULL, NULL, NULL),
   ('explain_can_share', 4, 'table',    'relation,on_date,payer_region,relative_region',
-                                       '27', '2025-09-22', '南京市', '杭州市', 'two readings, two provinces'),
-  ('shebao_sources',    0, 'view',     'source_id,title', 'civil-code', '中华人民共和国民法典', NULL, NULL, NULL),
-  ('shebao_relations',  0, 'view',     'code,name', '27', '养子或继子', NULL, NULL, NULL),
-  ('shebao_relation_terms', 0, 'view', 'term,code', '外婆', '64', NULL, NULL, NULL),
-  ('shebao_regions',    0, 'view',     'code,province,province_code', '320500', '江苏省', '320000', NULL, NULL),
-  ('shebao_region_enablement', 0, 'view', 'code,valid_from', '000000', '2026-01-09', NULL, NULL, NULL),
-  ('shebao_sharing_scopes', 0, 'view', 'region_code,class', '510000', 'spouse', NULL, NULL, NULL),
-  ('shebao_parameters', 0, 'view',     'name,region_code', 'face_photo_age_line', '000000', NULL, NULL, NULL);
+                                       '27', '2025-09-22', '南京市', '杭州市', NULL, NULL),
+  ('explain_cert_deadline', 1, 'table', 'last_cert', '2024-03-15', NULL, NULL, NULL, NULL, NULL),
+  ('explain_cert_deadline', 2, 'table', 'last_cert,rule_or_region', '2024-03-15', '西安市', NULL, NULL, NULL, NULL),
+  ('shebao_sources',    0, 'view',     'source_id,title', 'civil-code', '中华人民共和国民法典', NULL, NULL, NULL, NULL),
+  ('shebao_relations',  0, 'view',     'code,name', '27', '养子或继子', NULL, NULL, NULL, NULL),
+  ('shebao_relation_terms', 0, 'view', 'term,code', '外婆', '64', NULL, NULL, NULL, NULL),
+  ('shebao_regions',    0, 'view',     'code,province,province_code', '320500', '江苏省', '320000', NULL, NULL, NULL),
+  ('shebao_region_enablement', 0, 'view', 'code,valid_from', '000000', '2026-01-09', NULL, NULL, NULL, NULL),
+  ('shebao_sharing_scopes', 0, 'view', 'region_code,class', '510000', 'spouse', NULL, NULL, NULL, NULL),
+  ('shebao_parameters', 0, 'view',     'name,region_code', 'face_photo_age_line', '000000', NULL, NULL, NULL, NULL),
+  ('shebao_cert_rules', 0, 'view',     'rule,implemented', 'month_end_12', 1, NULL, NULL, NULL, NULL),
+  ('shebao_cert_assignments', 0, 'view', 'region_code,scheme', '610000', 'employee', NULL, NULL, NULL, NULL),
+  ('shebao_cert_facts', 0, 'view',     'item,region_code', 'overdue', '000000', NULL, NULL, NULL, NULL),
+  ('shebao_id_prefixes', 0, 'view',    'prefix,policy_table', '83', 'shebao_policy_id_prefixes', NULL, NULL, NULL, NULL),
+  ('shebao_check',      0, 'view',     'table_name,layer', 'shebao_policy_sources', 'main', NULL, NULL, NULL, NULL),
+  ('shebao_layer_journal', 0, 'view',  'change', 'x', NULL, NULL, NULL, NULL, NULL),
+  ('shebao_check_row', -1, 'internal', 'schema,table,rule,description,source_id',
+                                       'main', 'shebao_policy_cert_rules', 'month_end_12', '12个自然月', 'cert-article', NULL),
+  ('shebao_create_layer', 1, 'decision', 'schema', 'temp', NULL, NULL, NULL, NULL, NULL);
 
 -- The bad input every argument (and every searched column) is given in turn, the others staying good:
 -- label, and the SQL expression that makes the value.

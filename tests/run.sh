@@ -136,7 +136,7 @@ for section in "$@"; do
   sanitize)
     # In-process: leak detection on. The shell: the ASan runtime preloaded, its own leaks not reported.
     run_unit asan/unit env ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" UBSAN_OPTIONS=print_stacktrace=1 \
-      build/asan/tests/unit --jobs=2
+      LSAN_OPTIONS="suppressions=$(pwd)/tests/wrap/lsan.supp" build/asan/tests/unit --jobs=2
     run_sql asan/sql dist/asan "$(pwd)/tests/wrap/sqlite3-asan"
     run_checks asan dist/asan "$(pwd)/tests/wrap/sqlite3-asan" tests/check-readme.sh
     ;;

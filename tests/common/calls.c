@@ -1,5 +1,6 @@
 /*
-** The call list of the reliability tests (see calls.h). The list is loaded into a scratch connection with plain
+** The call list of the reliability tests (see calls.h). The list is loaded into a scratch connection with
+*plain
 ** SQLite (no shebao), and the SQL of each call is built the way tests/sql/bad_input.sql builds it.
 **
 ** Output and bookkeeping use malloc, not SQLite's allocator: the allocation-failure test counts and fails
@@ -87,7 +88,8 @@ static char *read_file(const char *zPath) {
   char chunk[4096];
   size_t n;
   if (f == 0) return 0;
-  while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) buf_append(&b, chunk, n);
+  while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+    buf_append(&b, chunk, n);
   fclose(f);
   if (b.oom) {
     free(b.z);
@@ -101,6 +103,7 @@ static CallKind kind_from_text(const char *z) {
   if (strcmp(z, "decision") == 0) return KIND_DECISION;
   if (strcmp(z, "table") == 0) return KIND_TABLE;
   if (strcmp(z, "view") == 0) return KIND_VIEW;
+  if (strcmp(z, "internal") == 0) return KIND_INTERNAL;
   return KIND_OTHER;
 }
 
@@ -119,10 +122,11 @@ char *calls_load(CallList *p) {
   if (rc != SQLITE_OK || sqlite3_step(stmt) != SQLITE_ROW) goto load_error;
   p->aCall = calloc((size_t)sqlite3_column_int(stmt, 0) + 1, sizeof(Call));
   sqlite3_finalize(stmt);
-  rc = sqlite3_prepare_v2(db,
-                          "SELECT name, narg, kind, params, quote(a1), quote(a2), quote(a3), quote(a4)"
-                          " FROM shebao_calls ORDER BY rowid",
-                          -1, &stmt, 0);
+  rc = sqlite3_prepare_v2(
+      db,
+      "SELECT name, narg, kind, params, quote(a1), quote(a2), quote(a3), quote(a4), quote(a5),"
+      " quote(a6) FROM shebao_calls ORDER BY rowid",
+      -1, &stmt, 0);
   if (rc != SQLITE_OK || p->aCall == 0) goto load_error;
   while (sqlite3_step(stmt) == SQLITE_ROW) {
     Call *c = &p->aCall[p->nCall++];
@@ -130,11 +134,14 @@ char *calls_load(CallList *p) {
     c->zName = xstrdup((const char *)sqlite3_column_text(stmt, 0));
     c->nArg = sqlite3_column_int(stmt, 1);
     c->kind = kind_from_text((const char *)sqlite3_column_text(stmt, 2));
-    for (i = 0; i < CALL_MAX_ARG; i++) c->azGood[i] = xstrdup((const char *)sqlite3_column_text(stmt, 4 + i));
-    /* params: comma-separated names */
+    for (i = 0; i < CALL_MAX_ARG; i++)
+      c->azGood[i] = xstrdup((const char *)sqlite3_column_text(stmt, 4 + i));
+    /* params: comma-separated names; a trailing '?' marks a position read as a lookup reads it */
     while (zParams && *zParams && c->nPos < CALL_MAX_ARG) {
       const char *e = strchr(zParams, ',');
       size_t n = e ? (size_t)(e - zParams) : strlen(zParams);
+      c->aLookup[c->nPos] = c->kind == KIND_LOOKUP || (n > 0 && zParams[n - 1] == '?');
+      if (n > 0 && zParams[n - 1] == '?') n--;
       c->azParam[c->nPos] = malloc(n + 1);
       if (c->azParam[c->nPos]) {
         memcpy(c->azParam[c->nPos], zParams, n);
@@ -143,7 +150,11 @@ char *calls_load(CallList *p) {
       c->nPos++;
       zParams = e ? e + 1 : 0;
     }
-    if (c->kind != KIND_VIEW) c->nPos = c->nArg;
+    if (c->kind != KIND_VIEW && c->kind != KIND_TABLE && c->nArg >= 0 && c->nPos != c->nArg) {
+      zErr = sqlite3_mprintf("%s/%d has %d params", c->zName, c->nArg, c->nPos);
+      rc = SQLITE_ERROR;
+      goto load_error;
+    }
   }
   sqlite3_finalize(stmt);
   rc = sqlite3_prepare_v2(db, "SELECT count(*) FROM shebao_bad_values", -1, &stmt, 0);
@@ -161,7 +172,8 @@ char *calls_load(CallList *p) {
     v->zLabel = xstrdup((const char *)sqlite3_column_text(stmt, 0));
     v->zExpr = xstrdup((const char *)sqlite3_column_text(stmt, 1));
     zTypeSql = sqlite3_mprintf("SELECT %s", v->zExpr);
-    if (sqlite3_prepare_v2(db, zTypeSql, -1, &typeStmt, 0) == SQLITE_OK && sqlite3_step(typeStmt) == SQLITE_ROW) {
+    if (sqlite3_prepare_v2(db, zTypeSql, -1, &typeStmt, 0) == SQLITE_OK &&
+        sqlite3_step(typeStmt) == SQLITE_ROW) {
       v->eType = sqlite3_column_type(typeStmt, 0);
     }
     sqlite3_finalize(typeStmt);
@@ -171,14 +183,13 @@ char *calls_load(CallList *p) {
   sqlite3_close(db);
   return 0;
 
-load_error:
-  {
-    char *zMsg = sqlite3_mprintf("%s: %s", SHEBAO_TEST_CALLS, zErr ? zErr : sqlite3_errmsg(db));
-    sqlite3_free(zErr);
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return zMsg;
-  }
+load_error : {
+  char *zMsg = sqlite3_mprintf("%s: %s", SHEBAO_TEST_CALLS, zErr ? zErr : sqlite3_errmsg(db));
+  sqlite3_free(zErr);
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return zMsg;
+}
 }
 
 void calls_free(CallList *p) {
@@ -213,7 +224,8 @@ char *call_sql(const Call *c, int iPos, const char *zExpr) {
     return buf_finish_sqlite(&b);
   }
   buf_printf(&b, c->kind == KIND_TABLE ? "SELECT * FROM %s(" : "SELECT %s(", c->zName);
-  for (k = 0; k < c->nArg; k++) buf_printf(&b, "%s%s", k ? ", " : "", k == iPos ? zExpr : c->azGood[k]);
+  for (k = 0; k < c->nPos; k++)
+    buf_printf(&b, "%s%s", k ? ", " : "", k == iPos ? zExpr : c->azGood[k]);
   buf_append(&b, ")", 1);
   return buf_finish_sqlite(&b);
 }
@@ -231,7 +243,8 @@ static char *registered(sqlite3 *db, const char *zSql) {
   Buf b = {0, 0, 0, 0};
   buf_append(&b, "\n", 1);
   if (sqlite3_prepare_v2(db, zSql, -1, &stmt, 0) == SQLITE_OK) {
-    while (sqlite3_step(stmt) == SQLITE_ROW) buf_printf(&b, "%s\n", (const char *)sqlite3_column_text(stmt, 0));
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+      buf_printf(&b, "%s\n", (const char *)sqlite3_column_text(stmt, 0));
   }
   sqlite3_finalize(stmt);
   return b.z;
@@ -272,11 +285,14 @@ char *calls_coverage(const CallList *p, int (*xInit)(sqlite3 *, char **, const s
           char mine[256];
           int isModule = c->kind == KIND_TABLE || c->kind == KIND_VIEW;
           if (isModule != (k == 1)) continue;
-          if (isModule) snprintf(mine, sizeof(mine), "%s", c->zName);
-          else snprintf(mine, sizeof(mine), "%s/%d", c->zName, c->nArg);
+          if (isModule)
+            snprintf(mine, sizeof(mine), "%s", c->zName);
+          else
+            snprintf(mine, sizeof(mine), "%s/%d", c->zName, c->nArg);
           found = strcmp(mine, item) == 0;
         }
-        if (!found) buf_printf(&problems, "%s %s has no row in tests/calls.sql\n", k ? "module" : "function", item);
+        if (!found)
+          buf_printf(&problems, "%s %s has no row in tests/calls.sql\n", k ? "module" : "function", item);
       }
       z = e + 1;
     }
@@ -286,8 +302,10 @@ char *calls_coverage(const CallList *p, int (*xInit)(sqlite3 *, char **, const s
     const Call *c = &p->aCall[i];
     int isModule = c->kind == KIND_TABLE || c->kind == KIND_VIEW;
     char mine[256];
-    if (isModule) snprintf(mine, sizeof(mine), "%s", c->zName);
-    else snprintf(mine, sizeof(mine), "%s/%d", c->zName, c->nArg);
+    if (isModule)
+      snprintf(mine, sizeof(mine), "%s", c->zName);
+    else
+      snprintf(mine, sizeof(mine), "%s/%d", c->zName, c->nArg);
     if (!listed(azAfter[isModule], mine) || listed(azBefore[isModule], mine)) {
       buf_printf(&problems, "tests/calls.sql has %s, which shebao does not register\n", mine);
     }
@@ -307,14 +325,21 @@ char *calls_coverage(const CallList *p, int (*xInit)(sqlite3 *, char **, const s
 
 static void append_value(Buf *b, sqlite3_stmt *stmt, int i) {
   switch (sqlite3_column_type(stmt, i)) {
-  case SQLITE_NULL: buf_append(b, "NULL", 4); break;
-  case SQLITE_INTEGER: buf_printf(b, "%lld", (long long)sqlite3_column_int64(stmt, i)); break;
-  case SQLITE_FLOAT: buf_printf(b, "%.17g", sqlite3_column_double(stmt, i)); break;
+  case SQLITE_NULL:
+    buf_append(b, "NULL", 4);
+    break;
+  case SQLITE_INTEGER:
+    buf_printf(b, "%lld", (long long)sqlite3_column_int64(stmt, i));
+    break;
+  case SQLITE_FLOAT:
+    buf_printf(b, "%.17g", sqlite3_column_double(stmt, i));
+    break;
   case SQLITE_BLOB: {
     const unsigned char *p = sqlite3_column_blob(stmt, i);
     int n = sqlite3_column_bytes(stmt, i), k;
     buf_append(b, "x'", 2);
-    for (k = 0; k < n && p; k++) buf_printf(b, "%02x", p[k]);
+    for (k = 0; k < n && p; k++)
+      buf_printf(b, "%02x", p[k]);
     buf_append(b, "'", 1);
     break;
   }

@@ -13,23 +13,31 @@
 #define SHEBAO_TEST_CALLS_H
 #include <sqlite3.h>
 
-#define CALL_MAX_ARG 4
+#define CALL_MAX_ARG 6
 
-typedef enum CallKind { KIND_OTHER, KIND_LOOKUP, KIND_DECISION, KIND_TABLE, KIND_VIEW } CallKind;
+typedef enum CallKind {
+  KIND_OTHER,
+  KIND_LOOKUP,
+  KIND_DECISION,
+  KIND_TABLE,
+  KIND_VIEW,
+  KIND_INTERNAL
+} CallKind;
 
 typedef struct Call {
   char *zName;
-  int nArg;
+  int nArg; /* as registered: -1 for any number */
   CallKind kind;
-  int nPos;                      /* argument positions: nArg, or a view's searched columns */
-  char *azParam[CALL_MAX_ARG];   /* argument (or column) names */
-  char *azGood[CALL_MAX_ARG];    /* the good call's arguments as SQL literals */
+  int nPos;                    /* argument positions (the arguments the call passes), or a view's columns */
+  char *azParam[CALL_MAX_ARG]; /* argument (or column) names */
+  int aLookup[CALL_MAX_ARG];   /* 1: read as a lookup reads it ('?' in tests/calls.sql, or kind lookup) */
+  char *azGood[CALL_MAX_ARG];  /* the good call's arguments as SQL literals */
 } Call;
 
 typedef struct BadValue {
   char *zLabel;
-  char *zExpr;     /* SQL expression */
-  int eType;       /* SQLITE_NULL, SQLITE_INTEGER, ... the value's type */
+  char *zExpr; /* SQL expression */
+  int eType;   /* SQLITE_NULL, SQLITE_INTEGER, ... the value's type */
 } BadValue;
 
 typedef struct CallList {
@@ -57,7 +65,8 @@ char *calls_coverage(const CallList *p, int (*xInit)(sqlite3 *, char **, const s
 
 /* Runs every statement of zSql, writing each row's values (quoted as quote() would, '|'-separated, one row a
 ** line) to *pzOut, then, on failure, "error <code>: <message>". Returns the result code (SQLITE_OK when it
-** succeeds). *pzOut is malloc'd (free() it: SQLite's allocator is left to what the tests count); it is NULL only
+** succeeds). *pzOut is malloc'd (free() it: SQLite's allocator is left to what the tests count); it is NULL
+*only
 ** when malloc fails. */
 int call_run(sqlite3 *db, const char *zSql, char **pzOut);
 

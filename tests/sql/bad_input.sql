@@ -36,15 +36,17 @@ FROM shebao_calls;
 -- The cases: (call, position) pairs, position -1 being the good call; each function position gets every bad
 -- value.
 CREATE TEMP TABLE cases AS
-WITH RECURSIVE pos(i) AS (SELECT -1 UNION ALL SELECT i + 1 FROM pos WHERE i < 3),
-call AS (SELECT rowid AS id, *, CASE WHEN kind = 'view' THEN length(params) - length(replace(params, ',', '')) + 1
-                                     ELSE narg END AS npos FROM shebao_calls)
+WITH RECURSIVE pos(i) AS (SELECT -1 UNION ALL SELECT i + 1 FROM pos WHERE i < 5),
+call AS (SELECT rowid AS id, *, CASE WHEN params = '' THEN 0
+                                     ELSE length(params) - length(replace(params, ',', '')) + 1 END AS npos
+         FROM shebao_calls)
 SELECT c.id, c.name, c.narg, c.kind, c.params, p.i AS pos,
        CASE WHEN p.i < 0 THEN 'good' ELSE v.label END AS label,
        CASE WHEN p.i < 0 THEN NULL ELSE v.expr END AS expr,
        CASE WHEN p.i < 0 THEN NULL
-            ELSE (SELECT value FROM json_each('["' || replace(c.params, ',', '","') || '"]') WHERE key = p.i) END AS param,
-       json_array(quote(a1), quote(a2), quote(a3), quote(a4)) AS good,
+            ELSE (SELECT rtrim(value, '?') FROM json_each('["' || replace(c.params, ',', '","') || '"]') WHERE key = p.i)
+       END AS param,
+       json_array(quote(a1), quote(a2), quote(a3), quote(a4), quote(a5), quote(a6)) AS good, c.npos,
        v.rowid AS vid
 FROM call c JOIN pos p ON p.i < c.npos
 LEFT JOIN shebao_bad_values v ON p.i >= 0
@@ -63,7 +65,7 @@ SELECT *,
     CASE kind WHEN 'table' THEN 'SELECT ''rows: '' || count(*) FROM ' ELSE 'SELECT quote(' END || name || '(' ||
     coalesce((SELECT group_concat(a, ', ') FROM (
       SELECT CASE WHEN k.key = pos THEN expr ELSE k.value END AS a
-      FROM json_each(good) k WHERE k.key < narg ORDER BY k.key)), '') ||
+      FROM json_each(good) k WHERE k.key < npos ORDER BY k.key)), '') ||
     ')' || CASE kind WHEN 'table' THEN '' ELSE ')' END
   END || ';' AS stmt,
   '# ' || name || '/' || narg || CASE WHEN pos < 0 THEN ' good' ELSE ' ' || param || ' = ' || label END AS title

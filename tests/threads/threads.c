@@ -1,12 +1,14 @@
 /*
-** Threads: 8 threads, each with its own connection, load shebao at the same moment and call every function and
+** Threads: 8 threads, each with its own connection, load shebao at the same moment and call every function
+*and
 ** table of tests/calls.sql at once, good and bad (each argument with each bad value of the list), for several
 ** rounds in a different order per thread. SQLite runs in multi-thread mode (SQLITE_CONFIG_MULTITHREAD: no
 ** mutex on a connection, which is used by one thread only). Every answer must equal the one a single thread
 ** got before; built with -fsanitize=thread (build/tsan/tests/threads), ThreadSanitizer must report nothing.
 **
 ** Policy layers: each thread answers from its own policy. aLayer lists the set-up of each variant (SQL run on
-** the thread's connection before the calls; NULL: the embedded default); thread t uses variant t % nLayer, and
+** the thread's connection before the calls; NULL: the embedded default); thread t uses variant t % nLayer,
+*and
 ** its answers are compared with a single thread's answers under the same variant.
 **
 **   build/tests/threads              exit status 0 when every answer matched
@@ -23,10 +25,28 @@ int sqlite3_shebao_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines
 
 #define N_THREAD 8
 
-/* The policy of each variant. Add a layer's set-up here when layers exist, e.g. a TEMP table of
-** shebao_policy_region_enablement rows that enables a region earlier. */
+/* The policy of each variant: the embedded default, a TEMP layer that enables 南京 early and assigns it
+*another
+** certification rule, and a main layer (each thread's own :memory: database) that retracts 苏州's first-batch
+** enablement and sets the family-service age line to 18. The answers of the calls differ between them. */
 static const char *const aLayer[] = {
-    NULL, /* the embedded default policy */
+    NULL,
+    "SELECT shebao_create_layer('temp');"
+    "INSERT INTO temp.shebao_policy_sources(source_id, title) VALUES ('t-notice', 'a test notice');"
+    "INSERT INTO temp.shebao_policy_region_enablement VALUES ('320100', 'cross_province', '2024-12-02', NULL,"
+    " 'exact', 't-notice', NULL);"
+    "INSERT INTO temp.shebao_policy_cert_assignments VALUES ('320100', 'any', '2020-01-01', 'days_365', NULL,"
+    " 't-notice', NULL);",
+    "SELECT shebao_create_layer('main');"
+    "INSERT INTO main.shebao_policy_sources(source_id, title) VALUES ('t-notice', 'a test notice');"
+    "INSERT INTO main.shebao_policy_retractions VALUES ('shebao_policy_region_enablement',"
+    " '320500|cross_province|2024-12-02', 't-notice', NULL);"
+    "INSERT INTO main.shebao_policy_retractions VALUES ('shebao_policy_parameters', "
+    "'face_photo_age_line|000000|',"
+    " 't-notice', NULL);"
+    "INSERT INTO main.shebao_policy_parameters VALUES ('face_photo_age_line', '000000', '2000-01-01', '18', "
+    "'years',"
+    " NULL, 't-notice', NULL);",
 };
 #define N_LAYER ((int)(sizeof(aLayer) / sizeof(aLayer[0])))
 
@@ -90,8 +110,8 @@ static void *worker_main(void *p) {
       w->nRun++;
       if (zGot == 0 || strcmp(zGot, c->azWant[iLayer]) != 0) {
         if (w->nMismatch++ == 0) {
-          snprintf(w->zFirst, sizeof(w->zFirst), "thread %d, %s:\n  got  %.300s\n  want %.300s", w->iThread, c->zSql,
-                   zGot ? zGot : "(out of memory)", c->azWant[iLayer]);
+          snprintf(w->zFirst, sizeof(w->zFirst), "thread %d, %s:\n  got  %.300s\n  want %.300s", w->iThread,
+                   c->zSql, zGot ? zGot : "(out of memory)", c->azWant[iLayer]);
         }
       }
       free(zGot);
@@ -105,7 +125,8 @@ static void *worker_main(void *p) {
 ** handling, which the matrix does; here they would only make the run longer). */
 static int build_cases(const CallList *list) {
   int i, k, v, n = 0;
-  for (i = 0; i < list->nCall; i++) n += 1 + list->aCall[i].nPos * list->nBad;
+  for (i = 0; i < list->nCall; i++)
+    n += 1 + list->aCall[i].nPos * list->nBad;
   aCase = calloc((size_t)n, sizeof(Case));
   if (aCase == 0) return 0;
   for (i = 0; i < list->nCall; i++) {
@@ -127,11 +148,14 @@ int main(void) {
   const char *zRounds = getenv("SHEBAO_THREAD_ROUNDS");
   int i, l, nMismatch = 0, nRun = 0;
   if (zRounds && atoi(zRounds) > 0) nRound = atoi(zRounds);
-  /* Without memory statistics SQLite's allocator takes no global mutex: a mutex taken by every thread at every
+  /* Without memory statistics SQLite's allocator takes no global mutex: a mutex taken by every thread at
+  *every
   ** allocation orders their accesses and would hide a race from ThreadSanitizer. */
-  if (sqlite3_config(SQLITE_CONFIG_MULTITHREAD) != SQLITE_OK || sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK ||
-      sqlite3_initialize() != SQLITE_OK || !sqlite3_threadsafe()) {
-    fprintf(stderr, "threads: SQLite cannot run in multi-thread mode (threadsafe=%d)\n", sqlite3_threadsafe());
+  if (sqlite3_config(SQLITE_CONFIG_MULTITHREAD) != SQLITE_OK ||
+      sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK || sqlite3_initialize() != SQLITE_OK ||
+      !sqlite3_threadsafe()) {
+    fprintf(stderr, "threads: SQLite cannot run in multi-thread mode (threadsafe=%d)\n",
+            sqlite3_threadsafe());
     return 1;
   }
   zErr = calls_load(&list);
@@ -156,6 +180,16 @@ int main(void) {
     }
     sqlite3_close(db);
   }
+  /* Each variant must change some answers, or the threads would not show that their policies stay apart. */
+  for (l = 1; l < N_LAYER; l++) {
+    int nDiffer = 0;
+    for (i = 0; i < nCase; i++)
+      nDiffer += strcmp(aCase[i].azWant[0], aCase[i].azWant[l]) != 0;
+    if (nDiffer == 0) {
+      fprintf(stderr, "threads: policy variant %d answers every call as the default does\n", l);
+      return 1;
+    }
+  }
   pthread_barrier_init(&start, 0, N_THREAD);
   for (i = 0; i < N_THREAD; i++) {
     memset(&aWorker[i], 0, sizeof(aWorker[i]));
@@ -174,7 +208,8 @@ int main(void) {
   pthread_barrier_destroy(&start);
   for (i = 0; i < nCase; i++) {
     sqlite3_free(aCase[i].zSql);
-    for (l = 0; l < N_LAYER; l++) free(aCase[i].azWant[l]);
+    for (l = 0; l < N_LAYER; l++)
+      free(aCase[i].azWant[l]);
   }
   free(aCase);
   calls_free(&list);

@@ -436,7 +436,7 @@ Test(cert, many_boundaries_fall_back_to_lookups_with_the_same_answers) {
       SQLITE_OK);
   cr_assert_eq(c.aRule[0].nSeg, 0, "too many boundaries for a timeline");
   for (y = 2019; y <= 2028; y++) {
-    char zLast[16], want[16];
+    char zLast[24], want[24];
     int last = date_from_ymd(y, 6, 15), deadline;
     CertAlgorithm a =
         y < 2020 || y > 2027 ? CERT_MONTH_END_12 : (y % 2 == 0 ? CERT_DAYS_365 : CERT_ANNIVERSARY);

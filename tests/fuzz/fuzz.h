@@ -18,14 +18,14 @@
 int sqlite3_shebao_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi);
 
 /* Stops the run with a message: libFuzzer saves the input that got here as a crash. */
-#define FUZZ_CHECK(cond, ...)                                                                                  \
-  do {                                                                                                         \
-    if (!(cond)) {                                                                                             \
-      fprintf(stderr, "fuzz check failed: %s\n  ", #cond);                                                     \
-      fprintf(stderr, __VA_ARGS__);                                                                            \
-      fprintf(stderr, "\n");                                                                                   \
-      abort();                                                                                                 \
-    }                                                                                                          \
+#define FUZZ_CHECK(cond, ...)                                                                                \
+  do {                                                                                                       \
+    if (!(cond)) {                                                                                           \
+      fprintf(stderr, "fuzz check failed: %s\n  ", #cond);                                                   \
+      fprintf(stderr, __VA_ARGS__);                                                                          \
+      fprintf(stderr, "\n");                                                                                 \
+      abort();                                                                                               \
+    }                                                                                                        \
   } while (0)
 
 /* The connection every input uses. */
@@ -75,7 +75,11 @@ static inline sqlite3_stmt *fuzz_stmt(const char *zSql) {
 static inline int fuzz_utf8(const unsigned char *z, int n) {
   int i = 0;
   while (i < n) {
-    int len = z[i] < 0x80 ? 1 : (z[i] & 0xE0) == 0xC0 ? 2 : (z[i] & 0xF0) == 0xE0 ? 3 : (z[i] & 0xF8) == 0xF0 ? 4 : 0;
+    int len = z[i] < 0x80             ? 1
+              : (z[i] & 0xE0) == 0xC0 ? 2
+              : (z[i] & 0xF0) == 0xE0 ? 3
+              : (z[i] & 0xF8) == 0xF0 ? 4
+                                      : 0;
     int k;
     if (len == 0 || i + len > n || (len == 2 && z[i] < 0xC2)) return 0;
     for (k = 1; k < len; k++) {
@@ -88,9 +92,9 @@ static inline int fuzz_utf8(const unsigned char *z, int n) {
 
 /* The outcome of a one-row statement: its first column as text (NULL for SQL NULL), or an error. */
 typedef struct FuzzResult {
-  int rc;          /* SQLITE_OK or the error */
+  int rc; /* SQLITE_OK or the error */
   int isNull;
-  char zText[256]; /* the value, or the error message (shortened) */
+  char zText[512]; /* the value, or the error message (whole: messages are under 400 bytes) */
 } FuzzResult;
 
 /* Steps stmt once and checks the error policy: an error is SQLITE_ERROR, with a message that starts with
@@ -114,14 +118,15 @@ static inline void fuzz_step(sqlite3_stmt *stmt, const char *zPrefix, FuzzResult
     FUZZ_CHECK(rc == SQLITE_ERROR, "result code %d: %s", rc, zMsg);
     FUZZ_CHECK(fuzz_utf8((const unsigned char *)zMsg, n), "message not UTF-8: %s", zMsg);
     FUZZ_CHECK(n < 400, "message of %d bytes: %.200s", n, zMsg);
-    FUZZ_CHECK(zPrefix == 0 || strncmp(zMsg, zPrefix, strlen(zPrefix)) == 0, "message does not start with %s: %s",
-               zPrefix, zMsg);
+    FUZZ_CHECK(zPrefix == 0 || strncmp(zMsg, zPrefix, strlen(zPrefix)) == 0,
+               "message does not start with %s: %s", zPrefix, zMsg);
   }
   sqlite3_reset(stmt);
 }
 
 /* Runs a one-argument statement with z[0..n) bound as text. */
-static inline void fuzz_text1(const char *zSql, const char *zPrefix, const uint8_t *z, size_t n, FuzzResult *r) {
+static inline void fuzz_text1(const char *zSql, const char *zPrefix, const uint8_t *z, size_t n,
+                              FuzzResult *r) {
   sqlite3_stmt *stmt = fuzz_stmt(zSql);
   sqlite3_bind_text(stmt, 1, (const char *)z, (int)n, SQLITE_TRANSIENT);
   fuzz_step(stmt, zPrefix, r);

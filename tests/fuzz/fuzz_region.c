@@ -25,7 +25,8 @@ static void check_share(const uint8_t *z, size_t n, const char *zDate) {
   sqlite3_bind_text(explain, 1, (const char *)z, (int)n, SQLITE_TRANSIENT);
   sqlite3_bind_text(explain, 2, zDate, -1, SQLITE_STATIC);
   fuzz_step(explain, "explain_can_share(): ", &b);
-  FUZZ_CHECK((a.rc == SQLITE_OK) == (b.rc == SQLITE_OK), "can_share: %s; explain_can_share: %s", a.zText, b.zText);
+  FUZZ_CHECK((a.rc == SQLITE_OK) == (b.rc == SQLITE_OK), "can_share: %s; explain_can_share: %s", a.zText,
+             b.zText);
   if (a.rc == SQLITE_OK) {
     const char *zWant = a.isNull ? "undecided" : strcmp(a.zText, "1") == 0 ? "yes" : "no";
     FUZZ_CHECK(strcmp(b.zText, zWant) == 0, "can_share %s, explain_can_share outcome %s", a.zText, b.zText);

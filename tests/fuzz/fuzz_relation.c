@@ -23,7 +23,8 @@ static void check_explain(const uint8_t *z, size_t n, const char *zDate) {
   sqlite3_bind_text(explain, 1, (const char *)z, (int)n, SQLITE_TRANSIENT);
   sqlite3_bind_text(explain, 2, zDate, -1, SQLITE_STATIC);
   fuzz_step(explain, "explain_can_share(): ", &b);
-  FUZZ_CHECK((a.rc == SQLITE_OK) == (b.rc == SQLITE_OK), "can_share: %s; explain_can_share: %s", a.zText, b.zText);
+  FUZZ_CHECK((a.rc == SQLITE_OK) == (b.rc == SQLITE_OK), "can_share: %s; explain_can_share: %s", a.zText,
+             b.zText);
   if (a.rc == SQLITE_OK) {
     const char *zWant = a.isNull ? "undecided" : strcmp(a.zText, "1") == 0 ? "yes" : "no";
     FUZZ_CHECK(strcmp(b.zText, zWant) == 0, "can_share %s, explain_can_share outcome %s", a.zText, b.zText);
@@ -47,8 +48,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   FUZZ_CHECK(name.rc == SQLITE_OK, "relation_name is a lookup: %s", name.zText);
   fuzz_text1("SELECT is_near_relative(?1)", "is_near_relative(): ", data, nA, &near);
   fuzz_text1("SELECT can_share(?1, '2025-01-01')", "can_share(): ", data, nA, &share);
-  FUZZ_CHECK((near.rc == SQLITE_OK) == (share.rc == SQLITE_OK), "is_near_relative: %s; can_share: %s", near.zText,
-             share.zText);
+  FUZZ_CHECK((near.rc == SQLITE_OK) == (share.rc == SQLITE_OK), "is_near_relative: %s; can_share: %s",
+             near.zText, share.zText);
   if (near.rc != SQLITE_OK) {
     FUZZ_CHECK(code.isNull, "relation_code %s but is_near_relative: %s", code.zText, near.zText);
     FUZZ_CHECK(strncmp(near.zText, "is_near_relative(): unknown relation '", 38) == 0 &&
@@ -77,7 +78,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (near.rc == SQLITE_OK && nearB.rc == SQLITE_OK) {
       FUZZ_CHECK(pair.rc == SQLITE_OK, "both known, but %s", pair.zText);
     } else {
-      FUZZ_CHECK(pair.rc != SQLITE_OK && strstr(pair.zText, near.rc ? "(a_to_head)" : "(b_to_head)"), "%s", pair.zText);
+      FUZZ_CHECK(pair.rc != SQLITE_OK && strstr(pair.zText, near.rc ? "(a_to_head)" : "(b_to_head)"), "%s",
+                 pair.zText);
     }
   }
   {
@@ -85,7 +87,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     FuzzResult blob;
     sqlite3_bind_blob(stmt, 1, data, (int)nA, SQLITE_TRANSIENT);
     fuzz_step(stmt, "relation_code(): ", &blob);
-    FUZZ_CHECK(blob.rc == SQLITE_ERROR && strcmp(blob.zText, "relation_code(): term must be text, not a blob") == 0,
+    FUZZ_CHECK(blob.rc == SQLITE_ERROR &&
+                   strcmp(blob.zText, "relation_code(): term must be text, not a blob") == 0,
                "%s", blob.zText);
   }
   return 0;

@@ -2,16 +2,20 @@
 ** Fuzz target: every SQL function and every table of shebao with fuzzed arguments. The forms are found at
 ** start-up, not listed: the functions and modules that appear in pragma_function_list / pragma_module_list
 ** when shebao is loaded, so a new function is fuzzed without a change here. Each function is called with its
-** number of arguments; a table-valued function (a module with HIDDEN columns) with 1..all of them; a policy
-** table is searched with WHERE <column> = value, for each column.
+** number of arguments (one of any number of arguments with 0..8); a table-valued function (a module with
+** HIDDEN columns) with 0..all of them; a policy table is searched with WHERE <column> = value, for each
+** column.
 **
-** Input: the form's key, 0x1E, then the arguments separated by 0x1F. The key is 'name/narg' for a function,
+** Input: the form's key, 0x1E, then the arguments separated by 0x1F. The key is 'name/narg' for a function
+** ('name/-1:k' for one of any number of arguments called with k),
 ** 'name(k)' for a table-valued function with k arguments, 'name.column' for a table (any other key picks a
 ** form by its hash). An argument's first byte says its type: 'n' NULL, 'i' integer, 'r' real, 'b' blob, 't'
 ** text; with any other first byte the whole argument is text. Example: "can_share/2\x1et配偶\x1ft2025-01-01".
 **
 ** The oracle, besides the sanitizers: an error is SQLITE_ERROR with a message that starts with "name(): ",
 ** is valid UTF-8 and short; a policy table never raises one; a NULL argument makes a function return NULL.
+** A function of any number of arguments is shebao_check_row, which refuses rows for shebao's triggers: its
+** messages may start with "shebao: " and NULL is a value like any other for it.
 ** Seeds: fixtures/fuzz/sql.
 */
 #include "fuzz.h"
@@ -20,25 +24,28 @@
 #define MAX_ARG 8
 
 typedef struct Form {
-  char zKey[128];    /* can_share/2, explain_can_share(2), shebao_regions.code */
-  char zPrefix[96];  /* "can_share(): ", or "" for a table (no error allowed) */
+  char zKey[128];   /* can_share/2, explain_can_share(2), shebao_regions.code */
+  char zPrefix[96]; /* "can_share(): ", or "" for a table (no error allowed) */
   char zSql[512];
   int nArg;
   int isFunction;
+  int variadic; /* registered with -1 arguments */
 } Form;
 
 static Form aForm[MAX_FORM];
 static int nForm;
 
-static void add_form(const char *zKey, const char *zPrefix, const char *zSql, int nArg, int isFunction) {
+static Form *add_form(const char *zKey, const char *zPrefix, const char *zSql, int nArg, int isFunction) {
   Form *f;
-  if (nForm == MAX_FORM) return;
+  if (nForm == MAX_FORM) abort();
   f = &aForm[nForm++];
+  memset(f, 0, sizeof(*f));
   snprintf(f->zKey, sizeof(f->zKey), "%s", zKey);
   snprintf(f->zPrefix, sizeof(f->zPrefix), "%s", zPrefix);
   snprintf(f->zSql, sizeof(f->zSql), "%s", zSql);
   f->nArg = nArg;
   f->isFunction = isFunction;
+  return f;
 }
 
 /* Every function and module that shebao registers. */
@@ -49,11 +56,12 @@ static void find_forms(void) {
   sqlite3_open(":memory:", &plain);
   sqlite3_exec(db, "ATTACH ':memory:' AS fuzz_plain", 0, 0, 0);
   /* What a connection without shebao has, to leave out. */
-  sqlite3_exec(db, "CREATE TABLE fuzz_plain.functions(name, narg); CREATE TABLE fuzz_plain.modules(name)", 0, 0, 0);
+  sqlite3_exec(db, "CREATE TABLE fuzz_plain.functions(name, narg); CREATE TABLE fuzz_plain.modules(name)", 0,
+               0, 0);
   sqlite3_prepare_v2(plain, "SELECT DISTINCT name, narg FROM pragma_function_list", -1, &stmt, 0);
   while (sqlite3_step(stmt) == SQLITE_ROW) {
-    char *z = sqlite3_mprintf("INSERT INTO fuzz_plain.functions VALUES (%Q, %d)", sqlite3_column_text(stmt, 0),
-                              sqlite3_column_int(stmt, 1));
+    char *z = sqlite3_mprintf("INSERT INTO fuzz_plain.functions VALUES (%Q, %d)",
+                              sqlite3_column_text(stmt, 0), sqlite3_column_int(stmt, 1));
     sqlite3_exec(db, z, 0, 0, 0);
     sqlite3_free(z);
   }
@@ -73,24 +81,31 @@ static void find_forms(void) {
                      -1, &stmt, 0);
   while (sqlite3_step(stmt) == SQLITE_ROW) {
     const char *zName = (const char *)sqlite3_column_text(stmt, 0);
-    int nArg = sqlite3_column_int(stmt, 1), k, n;
-    if (nArg < 0 || nArg > MAX_ARG) continue;
-    snprintf(zKey, sizeof(zKey), "%s/%d", zName, nArg);
-    snprintf(zPrefix, sizeof(zPrefix), "%s(): ", zName);
-    n = snprintf(zSql, sizeof(zSql), "SELECT %s(", zName);
-    for (k = 1; k <= nArg; k++) n += snprintf(zSql + n, sizeof(zSql) - (size_t)n, "%s?%d", k > 1 ? ", " : "", k);
-    snprintf(zSql + n, sizeof(zSql) - (size_t)n, ")");
-    add_form(zKey, zPrefix, zSql, nArg, 1);
+    int nReg = sqlite3_column_int(stmt, 1), nArg, k, n;
+    if (nReg > MAX_ARG) continue;
+    for (nArg = nReg < 0 ? 0 : nReg; nArg <= (nReg < 0 ? MAX_ARG : nReg); nArg++) {
+      if (nReg < 0)
+        snprintf(zKey, sizeof(zKey), "%s/-1:%d", zName, nArg);
+      else
+        snprintf(zKey, sizeof(zKey), "%s/%d", zName, nArg);
+      snprintf(zPrefix, sizeof(zPrefix), "%s(): ", zName);
+      n = snprintf(zSql, sizeof(zSql), "SELECT %s(", zName);
+      for (k = 1; k <= nArg; k++)
+        n += snprintf(zSql + n, sizeof(zSql) - (size_t)n, "%s?%d", k > 1 ? ", " : "", k);
+      snprintf(zSql + n, sizeof(zSql) - (size_t)n, ")");
+      add_form(zKey, zPrefix, zSql, nArg, 1)->variadic = nReg < 0;
+    }
   }
   sqlite3_finalize(stmt);
 
   /* Modules: a table-valued function has HIDDEN columns, its arguments; a policy table has none. */
-  sqlite3_prepare_v2(db,
-                     "SELECT m.name, c.name, c.hidden, c.cid FROM pragma_module_list m, pragma_table_xinfo(m.name) c"
-                     " WHERE m.name NOT IN (SELECT name FROM fuzz_plain.modules)"
-                     "   AND m.name NOT LIKE 'pragma\\_%' ESCAPE '\\'" /* SQLite's, registered when first used */
-                     " ORDER BY m.name, c.cid",
-                     -1, &stmt, 0);
+  sqlite3_prepare_v2(
+      db,
+      "SELECT m.name, c.name, c.hidden, c.cid FROM pragma_module_list m, pragma_table_xinfo(m.name) c"
+      " WHERE m.name NOT IN (SELECT name FROM fuzz_plain.modules)"
+      "   AND m.name NOT LIKE 'pragma\\_%' ESCAPE '\\'" /* SQLite's, registered when first used */
+      " ORDER BY m.name, c.cid",
+      -1, &stmt, 0);
   {
     char zModule[128] = "", azColumn[32][64];
     int nHidden = 0, nColumn = 0;
@@ -101,13 +116,16 @@ static void find_forms(void) {
         int k;
         /* A table-valued function: called with 0..all arguments, and with WHERE on an output column without
         ** them (errors allowed: its arguments are required). A policy table: no error allowed. */
-        if (nHidden) snprintf(zPrefix, sizeof(zPrefix), "%s(): ", zModule);
-        else zPrefix[0] = 0;
+        if (nHidden)
+          snprintf(zPrefix, sizeof(zPrefix), "%s(): ", zModule);
+        else
+          zPrefix[0] = 0;
         for (k = 0; k <= nHidden && nHidden > 0; k++) {
           int j, n;
           snprintf(zKey, sizeof(zKey), "%s(%d)", zModule, k);
           n = snprintf(zSql, sizeof(zSql), "SELECT * FROM %s(", zModule);
-          for (j = 1; j <= k; j++) n += snprintf(zSql + n, sizeof(zSql) - (size_t)n, "%s?%d", j > 1 ? ", " : "", j);
+          for (j = 1; j <= k; j++)
+            n += snprintf(zSql + n, sizeof(zSql) - (size_t)n, "%s?%d", j > 1 ? ", " : "", j);
           snprintf(zSql + n, sizeof(zSql) - (size_t)n, ")");
           add_form(zKey, zPrefix, zSql, k, 0);
         }
@@ -144,12 +162,24 @@ static int bind_arg(sqlite3_stmt *stmt, int iArg, const uint8_t *z, size_t n) {
   size_t np = n ? n - 1 : 0;
   snprintf(buf, sizeof(buf), "%.*s", (int)(np < 63 ? np : 63), (const char *)p);
   switch (type) {
-  case 'n': sqlite3_bind_null(stmt, iArg); return 1;
-  case 'i': sqlite3_bind_int64(stmt, iArg, strtoll(buf, 0, 10)); return 0;
-  case 'r': sqlite3_bind_double(stmt, iArg, strtod(buf, 0)); return 0;
-  case 'b': sqlite3_bind_blob(stmt, iArg, p, (int)np, SQLITE_TRANSIENT); return 0;
-  case 't': sqlite3_bind_text(stmt, iArg, (const char *)p, (int)np, SQLITE_TRANSIENT); return 0;
-  default: sqlite3_bind_text(stmt, iArg, (const char *)z, (int)n, SQLITE_TRANSIENT); return 0;
+  case 'n':
+    sqlite3_bind_null(stmt, iArg);
+    return 1;
+  case 'i':
+    sqlite3_bind_int64(stmt, iArg, strtoll(buf, 0, 10));
+    return 0;
+  case 'r':
+    sqlite3_bind_double(stmt, iArg, strtod(buf, 0));
+    return 0;
+  case 'b':
+    sqlite3_bind_blob(stmt, iArg, p, (int)np, SQLITE_TRANSIENT);
+    return 0;
+  case 't':
+    sqlite3_bind_text(stmt, iArg, (const char *)p, (int)np, SQLITE_TRANSIENT);
+    return 0;
+  default:
+    sqlite3_bind_text(stmt, iArg, (const char *)z, (int)n, SQLITE_TRANSIENT);
+    return 0;
   }
 }
 
@@ -167,7 +197,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (f == 0) {
     uint32_t h = 2166136261u;
     size_t k;
-    for (k = 0; k < nKey; k++) h = (h ^ data[k]) * 16777619u;
+    for (k = 0; k < nKey; k++)
+      h = (h ^ data[k]) * 16777619u;
     f = &aForm[h % (uint32_t)nForm];
   }
   stmt = fuzz_stmt(f->zSql);
@@ -183,11 +214,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     int c, nCol = sqlite3_column_count(stmt);
     for (c = 0; c < nCol; c++) {
       const unsigned char *z = sqlite3_column_text(stmt, c);
-      if (z) FUZZ_CHECK(fuzz_utf8(z, sqlite3_column_bytes(stmt, c)) || sqlite3_column_type(stmt, c) == SQLITE_BLOB ||
-                            strchr(f->zKey, '.') != 0 || strchr(f->zKey, '(') != 0,
-                        "%s: column %d is not UTF-8", f->zKey, c);
+      if (z)
+        FUZZ_CHECK(fuzz_utf8(z, sqlite3_column_bytes(stmt, c)) ||
+                       sqlite3_column_type(stmt, c) == SQLITE_BLOB || strchr(f->zKey, '.') != 0 ||
+                       strchr(f->zKey, '(') != 0,
+                   "%s: column %d is not UTF-8", f->zKey, c);
     }
-    if (f->isFunction && anyNull) FUZZ_CHECK(sqlite3_column_type(stmt, 0) == SQLITE_NULL, "%s: NULL in, not NULL out", f->zKey);
+    if (f->isFunction && !f->variadic && anyNull) {
+      FUZZ_CHECK(sqlite3_column_type(stmt, 0) == SQLITE_NULL, "%s: NULL in, not NULL out", f->zKey);
+    }
     nRow++;
   }
   if (rc != SQLITE_DONE) {
@@ -195,8 +230,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     int n = (int)strlen(zMsg);
     FUZZ_CHECK(f->zPrefix[0] != 0, "%s: a policy table raises an error: %s", f->zKey, zMsg);
     FUZZ_CHECK(rc == SQLITE_ERROR, "%s: result code %d: %s", f->zKey, rc, zMsg);
-    FUZZ_CHECK(!(f->isFunction && anyNull), "%s: NULL in, but an error: %s", f->zKey, zMsg);
-    FUZZ_CHECK(strncmp(zMsg, f->zPrefix, strlen(f->zPrefix)) == 0, "%s: %s", f->zKey, zMsg);
+    FUZZ_CHECK(!(f->isFunction && !f->variadic && anyNull), "%s: NULL in, but an error: %s", f->zKey, zMsg);
+    FUZZ_CHECK(strncmp(zMsg, f->zPrefix, strlen(f->zPrefix)) == 0 ||
+                   (f->variadic && strncmp(zMsg, "shebao: ", 8) == 0),
+               "%s: %s", f->zKey, zMsg);
     FUZZ_CHECK(fuzz_utf8((const unsigned char *)zMsg, n) && n < 400, "%s: message %.200s", f->zKey, zMsg);
   }
   if (f->isFunction) FUZZ_CHECK(rc != SQLITE_DONE || nRow == 1, "%s: %d rows", f->zKey, nRow);

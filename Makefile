@@ -4,6 +4,7 @@
 #   make static   dist/libshebao.a, built with -DSQLITE_CORE for applications that link SQLite themselves
 #   make demo     builds, then runs a readable demonstration in the sqlite3 shell
 #   make test     installs what the tests need (if missing), builds, runs every test
+#   make bench    every function against the no-op floor and the pure-SQL equivalent (tests/bench/)
 #   make clean
 
 VERSION := $(shell cat VERSION)
@@ -36,7 +37,7 @@ LOADABLE := dist/shebao.$(SUFFIX)
 STATIC_LIB := dist/libshebao.a
 STATIC_OBJ := $(patsubst ext/%.c,build/static/%.o,$(SRC)) build/static/policy_default.o
 
-.PHONY: all static demo test deps unit sqltest clean
+.PHONY: all static demo test deps unit sqltest bench clean
 all: $(LOADABLE)
 
 # Set V=1 to see the commands.
@@ -88,8 +89,20 @@ $(UNIT_BIN): $(UNIT_SRC) tests/unit/*.h $(STATIC_LIB)
 	@echo "  CCLD    $@"
 	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -o $@ $(UNIT_SRC) $(STATIC_LIB) -lcriterion -lsqlite3
 
-test: deps all static $(UNIT_BIN)
+test: deps all static $(UNIT_BIN) $(BENCH_BIN)
 	@tests/run.sh
+
+# ---- benchmarks (not timed tests: make test only runs a 1k-row smoke of the harness) --------------------------
+BENCH_BIN := build/bench/bench
+BENCH_SRC := tests/bench/bench.c tests/bench/noop.c
+
+$(BENCH_BIN): $(BENCH_SRC) $(HDR) $(STATIC_LIB)
+	@mkdir -p $(dir $@)
+	@echo "  CCLD    $@"
+	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -o $@ $(BENCH_SRC) $(STATIC_LIB) -lsqlite3
+
+bench: deps static $(BENCH_BIN)
+	@$(BENCH_BIN) $(BENCH_ARGS)
 
 clean:
 	rm -rf build dist

@@ -19,8 +19,8 @@ int bench_noop_register(sqlite3 *db) {
   int nArg, rc = SQLITE_OK;
   for (nArg = 0; rc == SQLITE_OK && nArg <= 4; nArg++) {
     rc = sqlite3_create_function_v2(db, "bench_noop", nArg,
-                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, &userData, noop_func,
-                                    0, 0, 0);
+                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, &userData,
+                                    noop_func, 0, 0, 0);
   }
   return rc;
 }

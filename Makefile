@@ -4,8 +4,10 @@
 #   make static   dist/libshebao.a, built with -DSQLITE_CORE for applications that link SQLite themselves
 #   make demo     builds, then runs a readable demonstration in the sqlite3 shell
 #   make test     installs what the tests need (if missing), builds, runs every test
+#   make install  PREFIX=/usr/local DESTDIR=: $(PREFIX)/lib/shebao.so and libshebao.a,
+#                 $(PREFIX)/include/shebao_public.h; then `.load /usr/local/lib/shebao` (make uninstall)
 #   make bench    every function against the no-op floor and the pure-SQL equivalent (tests/bench/)
-#   make clean
+#   make clean    (keeps the npm packages of the tests in build/npm; make distclean removes them too)
 
 VERSION := $(shell cat VERSION)
 
@@ -37,7 +39,12 @@ LOADABLE := dist/shebao.$(SUFFIX)
 STATIC_LIB := dist/libshebao.a
 STATIC_OBJ := $(patsubst ext/%.c,build/static/%.o,$(SRC)) build/static/policy_default.o
 
-.PHONY: all static demo test deps unit sqltest bench clean
+PREFIX ?= /usr/local
+LIBDIR ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+INSTALL ?= install
+
+.PHONY: all static demo test deps unit sqltest clients install uninstall bench clean distclean
 all: $(LOADABLE)
 
 # Set V=1 to see the commands.
@@ -70,6 +77,16 @@ $(STATIC_LIB): $(STATIC_OBJ)
 	$(Q)rm -f $@
 	$(Q)$(AR) rcs $@ $(STATIC_OBJ)
 
+install: $(LOADABLE) $(STATIC_LIB)
+	$(INSTALL) -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR)
+	$(INSTALL) -m 0755 $(LOADABLE) $(DESTDIR)$(LIBDIR)/shebao.$(SUFFIX)
+	$(INSTALL) -m 0644 $(STATIC_LIB) $(DESTDIR)$(LIBDIR)/libshebao.a
+	$(INSTALL) -m 0644 ext/shebao_public.h $(DESTDIR)$(INCLUDEDIR)/shebao_public.h
+	@echo "installed; in the sqlite3 shell: .load $(LIBDIR)/shebao"
+
+uninstall:
+	rm -f $(DESTDIR)$(LIBDIR)/shebao.$(SUFFIX) $(DESTDIR)$(LIBDIR)/libshebao.a $(DESTDIR)$(INCLUDEDIR)/shebao_public.h
+
 deps:
 	@tools/ensure-deps.sh
 
@@ -83,19 +100,79 @@ demo: deps all
 # ---- tests ---------------------------------------------------------------------------------------------------
 UNIT_SRC := $(sort $(wildcard tests/unit/*.c))
 UNIT_BIN := build/tests/unit
+BENCH_BIN := build/bench/bench
+BENCH_SRC := tests/bench/bench.c tests/bench/noop.c
 
 $(UNIT_BIN): $(UNIT_SRC) tests/unit/*.h $(STATIC_LIB)
 	@mkdir -p $(dir $@)
 	@echo "  CCLD    $@"
 	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -o $@ $(UNIT_SRC) $(STATIC_LIB) -lcriterion -lsqlite3
 
-test: deps all static $(UNIT_BIN) $(BENCH_BIN)
+# ---- clients and a current SQLite, for the tests (under build/, keyed by version, never committed) ----------
+# The pinned npm packages and what each is for: tools/clients.env. Each is fetched once (tools/npm-install.sh);
+# a second `make test` finds them built.
+include tools/clients.env
+CLIENT_FLAGS := -std=c11 -Wall -Wextra -Werror -Iext
+STATIC_CLIENT := build/tests/static_client
+BSQL_DIR := build/npm/better-sqlite3-$(BETTER_SQLITE3_VERSION)
+CURRENT_AMALGAMATION := $(BSQL_DIR)/node_modules/better-sqlite3/deps/sqlite3
+STATIC_CLIENT_CURRENT := $(BSQL_DIR)/static_client
+NSQL_DIR := build/npm/sqlite3-$(NODE_SQLITE3_VERSION)
+CURRENT_SHELL := $(NSQL_DIR)/sqlite3
+# The compile-time options of Debian's libsqlite3 that matter to shebao and its tests (load_extension is on
+# unless SQLITE_OMIT_LOAD_EXTENSION; pragma_function_list needs nothing since 3.30).
+CURRENT_SQLITE_FLAGS := -O1 -DSQLITE_THREADSAFE=1 -DSQLITE_ENABLE_MATH_FUNCTIONS -DSQLITE_ENABLE_DBSTAT_VTAB \
+  -DSQLITE_ENABLE_STMTVTAB -DSQLITE_ENABLE_FTS5 -DSQLITE_ENABLE_RTREE -DSQLITE_ENABLE_COLUMN_METADATA \
+  -DSQLITE_SECURE_DELETE -DSQLITE_USE_URI=1 -DSQLITE_LIKE_DOESNT_MATCH_BLOBS -DSQLITE_MAX_VARIABLE_NUMBER=250000
+
+# A C program that links the static library and registers it with sqlite3_auto_extension (Debian's SQLite).
+$(STATIC_CLIENT): tests/clients/static_client.c ext/shebao_public.h $(STATIC_LIB)
+	@mkdir -p $(dir $@)
+	@echo "  CCLD    $@"
+	$(Q)$(CC) $(CFLAGS) $(CLIENT_FLAGS) -o $@ $< $(STATIC_LIB) -lsqlite3
+
+$(BSQL_DIR)/.done:
+	@tools/npm-install.sh install $(BSQL_DIR) better-sqlite3@$(BETTER_SQLITE3_VERSION)
+
+# The same C program on the current SQLite: better-sqlite3's amalgamation.
+$(BSQL_DIR)/sqlite3.o: $(BSQL_DIR)/.done
+	@echo "  CC      $@ (SQLite $$(sed -n 's/^#define SQLITE_VERSION  *"\(.*\)"/\1/p' $(CURRENT_AMALGAMATION)/sqlite3.h), once)"
+	$(Q)$(CC) $(CURRENT_SQLITE_FLAGS) -c -o $@ $(CURRENT_AMALGAMATION)/sqlite3.c
+
+$(STATIC_CLIENT_CURRENT): tests/clients/static_client.c ext/shebao_public.h $(STATIC_LIB) $(BSQL_DIR)/sqlite3.o
+	@echo "  CCLD    $@"
+	$(Q)$(CC) $(CFLAGS) $(CLIENT_FLAGS) -I$(CURRENT_AMALGAMATION) -o $@ $< $(STATIC_LIB) $(BSQL_DIR)/sqlite3.o \
+	  -lm -ldl -lpthread
+
+# shebao compiled against the current headers with every warning an error, as a loadable and with -DSQLITE_CORE
+# (tests/check-api-current.sh loads it into Debian's SQLite): the API guards of ext/shebao.h, both ways.
+API_CHECK := $(BSQL_DIR)/api-check/shebao.$(SUFFIX)
+$(API_CHECK): $(SRC) $(HDR) $(GEN) VERSION $(BSQL_DIR)/.done
+	@mkdir -p $(dir $@)
+	@echo "  CCLD    $@ (against SQLite $$(sed -n 's/^#define SQLITE_VERSION  *"\(.*\)"/\1/p' $(CURRENT_AMALGAMATION)/sqlite3.h) headers)"
+	$(Q)$(CC) -O0 $(PROJECT_CFLAGS) -I$(CURRENT_AMALGAMATION) -DSQLITE_CORE -fsyntax-only $(SRC) $(GEN)
+	$(Q)$(CC) -O0 $(PROJECT_CFLAGS) -I$(CURRENT_AMALGAMATION) $(SHARED) -o $@ $(SRC) $(GEN)
+
+# A current sqlite3 shell, from the sqlite-autoconf tarball inside the npm package sqlite3.
+$(NSQL_DIR)/.done:
+	@tools/npm-install.sh pack $(NSQL_DIR) sqlite3@$(NODE_SQLITE3_VERSION)
+
+$(CURRENT_SHELL): $(NSQL_DIR)/.done
+	@echo "  CCLD    $@ (the sqlite3 shell of sqlite3@$(NODE_SQLITE3_VERSION), once)"
+	$(Q)rm -rf $(NSQL_DIR)/src && mkdir -p $(NSQL_DIR)/src
+	$(Q)tar xzf $(NSQL_DIR)/package/deps/sqlite-autoconf-*.tar.gz -C $(NSQL_DIR)/src --strip-components=1
+	$(Q)$(CC) $(CURRENT_SQLITE_FLAGS) -o $@ $(NSQL_DIR)/src/shell.c $(NSQL_DIR)/src/sqlite3.c -lm -ldl -lpthread
+
+clients: $(STATIC_CLIENT) $(STATIC_CLIENT_CURRENT) $(CURRENT_SHELL) $(API_CHECK)
+
+# What the client tests need is built first; if it cannot be (no network, no Node), the tests still run and
+# those that need it fail, saying what is missing.
+test: deps all static $(UNIT_BIN) $(STATIC_CLIENT) $(BENCH_BIN)
+	-@$(MAKE) --no-print-directory $(if $(V),,-s) -k -j2 clients
 	@tests/run.sh
 
+# clean keeps build/npm (the test packages, slow to install: better-sqlite3 compiles); distclean removes it too.
 # ---- benchmarks (not timed tests: make test only runs a 1k-row smoke of the harness) --------------------------
-BENCH_BIN := build/bench/bench
-BENCH_SRC := tests/bench/bench.c tests/bench/noop.c
-
 $(BENCH_BIN): $(BENCH_SRC) $(HDR) $(STATIC_LIB)
 	@mkdir -p $(dir $@)
 	@echo "  CCLD    $@"
@@ -105,4 +182,7 @@ bench: deps static $(BENCH_BIN)
 	@$(BENCH_BIN) $(BENCH_ARGS)
 
 clean:
-	rm -rf build dist
+	rm -rf dist $(filter-out build/npm,$(wildcard build/*))
+
+distclean: clean
+	rm -rf build

@@ -1,5 +1,5 @@
 /*
-** Dated rows (see dated.h). Keys are the key cells joined with U+001F; a NULL cell is the empty string.
+** Dated rows (see dated.h). Keys are the key cells joined by policy_join_key().
 */
 #include "shebao.h"
 SQLITE_EXTENSION_INIT3
@@ -8,28 +8,11 @@ SQLITE_EXTENSION_INIT3
 #include <stdlib.h>
 #include <string.h>
 
-#define KEY_SEPARATOR '\x1f'
-
-/* Writes the joined key into buf; returns its length or -1 if too long. */
-static int join_key(const char *const *azKey, int nKey, char *buf, int nBuf) {
-  int n = 0, k;
-  for (k = 0; k < nKey; k++) {
-    const char *z = azKey[k] ? azKey[k] : "";
-    int len = (int)strlen(z);
-    if (n + len + 2 > nBuf) return -1;
-    if (k) buf[n++] = KEY_SEPARATOR;
-    memcpy(buf + n, z, (size_t)len);
-    n += len;
-  }
-  buf[n] = 0;
-  return n;
-}
-
 static int row_key(const DatedIndex *d, const PolicyRow *row, char *buf, int nBuf) {
   const char *azKey[DATED_KEY_MAX];
   int k;
   for (k = 0; k < d->nKeyCol; k++) azKey[k] = POLICY_CELL(row, d->aiKeyCol[k]);
-  return join_key(azKey, d->nKeyCol, buf, nBuf);
+  return policy_join_key(azKey, d->nKeyCol, buf, nBuf);
 }
 
 /* Sorting a group: by valid_from, then row number for a stable order. */
@@ -99,7 +82,7 @@ int dated_index_build(DatedIndex *d, Arena *arena, PolicyTableId t, const Policy
 
 int dated_rows(const DatedIndex *d, const char *const *azKey, const int **paRow) {
   char key[512];
-  int len = join_key(azKey, d->nKeyCol, key, sizeof(key)), g;
+  int len = policy_join_key(azKey, d->nKeyCol, key, sizeof(key)), g;
   if (len < 0 || d->byKey.aSlot == 0) return 0;
   g = strmap_get(&d->byKey, key, len);
   if (g < 0) return 0;

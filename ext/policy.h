@@ -68,6 +68,11 @@ typedef struct PolicyTableDef {
 } PolicyTableDef;
 extern const PolicyTableDef policy_table_defs[PT_COUNT];
 
+/* A row's key for maps: the parts joined with U+001F, a NULL part as ''. Returns the length, or -1 if it does
+** not fit in buf. */
+#define POLICY_KEY_SEPARATOR '\x1f'
+int policy_join_key(const char *const *azPart, int nPart, char *buf, int nBuf);
+
 /* The embedded default policy, generated at build time from sql/ (build/policy_default.c). */
 typedef struct PolicyDefaultTable {
   const char *zName;

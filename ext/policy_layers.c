@@ -16,8 +16,6 @@ SQLITE_EXTENSION_INIT3
 #include "policy_check.h"
 #include <string.h>
 
-#define KEY_SEPARATOR '\x1f'
-
 static const char *const azSchema[] = {[LAYER_MAIN] = "main", [LAYER_TEMP] = "temp"};
 
 /* Rows read from one layer table. */
@@ -110,27 +108,12 @@ static int read_layer_table(PolicyIndex *p, sqlite3 *db, int layer, PolicyTableI
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-/* The key of a row: its nKey leading cells joined with U+001F (NULL as ''). Returns the length or -1. */
-static int row_key(const PolicyTableDef *def, const char *const *azCell, char *buf, int nBuf) {
-  int n = 0, k;
-  for (k = 0; k < def->nKey; k++) {
-    const char *z = azCell[k] ? azCell[k] : "";
-    int len = (int)strlen(z);
-    if (n + len + 2 > nBuf) return -1;
-    if (k) buf[n++] = KEY_SEPARATOR;
-    memcpy(buf + n, z, (size_t)len);
-    n += len;
-  }
-  buf[n] = 0;
-  return n;
-}
-
 /* A retraction's key, written with '|' between the key columns, in the internal form. */
 static int retraction_key(const char *zKey, char *buf, int nBuf) {
   int n = 0;
   for (; *zKey; zKey++) {
     if (n + 2 > nBuf) return -1;
-    buf[n++] = *zKey == '|' ? KEY_SEPARATOR : *zKey;
+    buf[n++] = *zKey == '|' ? POLICY_KEY_SEPARATOR : *zKey;
   }
   buf[n] = 0;
   return n;
@@ -169,7 +152,7 @@ static int merge_table(PolicyIndex *p, PolicyTableId t, LayerRows aLayer[][PT_CO
       }
     }
     for (i = 0; i < nIn; i++) {
-      int len = row_key(def, aIn[i].azCell, key, sizeof(key)), isNew, *pSlot;
+      int len = policy_join_key(aIn[i].azCell, def->nKey, key, sizeof(key)), isNew, *pSlot;
       char *zKey;
       if (len < 0) {
         rc = policy_add_problem(p, aIn[i].layer, t, aIn[i].rowid, 0, 0, "key is too long");

@@ -3,6 +3,7 @@
 ** sql/schema.sql; policy_index.c checks them against the embedded schema when it builds an index.
 */
 #include "policy.h"
+#include <string.h>
 
 const char *const policy_layer_names[] = {"default", "main", "temp"};
 
@@ -51,3 +52,17 @@ const PolicyTableDef policy_table_defs[PT_COUNT] = {
     [PT_CERT_FACTS] = {"shebao_policy_cert_facts", COLUMNS(azCertFactCol), 3},
     [PT_RETRACTIONS] = {"shebao_policy_retractions", COLUMNS(azRetractionCol), 2},
 };
+
+int policy_join_key(const char *const *azPart, int nPart, char *buf, int nBuf) {
+  int n = 0, k;
+  for (k = 0; k < nPart; k++) {
+    const char *z = azPart[k] ? azPart[k] : "";
+    int len = (int)strlen(z);
+    if (n + len + 2 > nBuf) return -1;
+    if (k) buf[n++] = POLICY_KEY_SEPARATOR;
+    memcpy(buf + n, z, (size_t)len);
+    n += len;
+  }
+  buf[n] = 0;
+  return n;
+}

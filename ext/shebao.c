@@ -10,6 +10,7 @@
 #include "sqlite3ext.h"
 SQLITE_EXTENSION_INIT1
 #include "shebao.h"
+#include "shebao_public.h" /* the declaration static users see, checked against the definition below */
 
 typedef int (*CapabilityRegister)(sqlite3 *, ShebaoConn *, char **);
 

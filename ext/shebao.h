@@ -26,6 +26,16 @@
 #include "sqlite3ext.h"
 #include <stddef.h>
 
+/* SQLite versions. shebao supports SQLite 3.40 (Debian 12) and newer; `make test` builds it against Debian's
+** 3.40 headers and checks that it compiles against current ones (tests/check-api-current.sh). It calls no API
+** newer than 3.31 (SQLITE_INNOCUOUS, SQLITE_VTAB_INNOCUOUS). A newer API needs two guards: at compile time
+** (`#if SQLITE_VERSION_NUMBER >= 3044000`), so that the build against 3.40 headers still compiles, and at run
+** time (`sqlite3_libversion_number() >= 3044000`), because a loadable built against new headers may be loaded
+** into an older SQLite, whose API table has no such entry. */
+#if SQLITE_VERSION_NUMBER < 3031000
+#error "shebao needs the headers of SQLite 3.31 or newer"
+#endif
+
 #ifndef SHEBAO_VERSION
 #error "SHEBAO_VERSION must be defined by the build (from the VERSION file)"
 #endif

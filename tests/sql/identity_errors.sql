@@ -10,7 +10,7 @@ SELECT needs_face_photo('110105194912310021', '2024-01-01');
 SELECT needs_face_photo('2008/06/01', '2024-01-01');
 SELECT needs_face_photo('', '2024-01-01');
 SELECT needs_face_photo(20080601, '2024-01-01');
-SELECT needs_face_photo(4.40524200806010037e17, '2024-01-01');
+SELECT needs_face_photo(4.4052420080601e17, '2024-01-01');
 SELECT needs_face_photo('2023-02-29', '2024-01-01');
 SELECT needs_face_photo('2008-06-01', '2024-02-30');
 SELECT needs_face_photo('2008-06-01', 'today');

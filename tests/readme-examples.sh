@@ -1,0 +1,29 @@
+#!/bin/sh
+# Extracts the examples of README.md into a directory, one case per ```sql block:
+#   tests/readme-examples.sh DIR   writes DIR/NNN.sql and DIR/NNN.expected (NNN the block's number,
+#                                  zero-padded, so that the files sort in README order)
+# In every ```sql block, each statement is followed by its expected output as '-- ' lines (rows in list
+# mode, columns separated by '|', NULL as empty); an error is written '-- error: <message>'. Statements
+# without '-- ' lines (set-up) run too; dot-commands are left out (the extension is always loaded). A block
+# runs as one session in a fresh in-memory database (statements see what earlier ones of the block did); its
+# expected output is every '-- ' line of the block, in order. A block without expected output shows syntax
+# only and is left out. Clients split a block into statements where SQLite sees a complete one
+# (sqlite3_complete), as the shell does.
+# Used by tests/check-readme.sh (the sqlite3 shell) and by the client tests (Python, Node, C), which run the
+# same cases.
+set -eu
+cd "$(dirname "$0")/.."
+dir=$1
+mkdir -p "$dir"
+awk -v dir="$dir" '
+  /^```sql/ { inblock = 1; block++; file = dir "/" sprintf("%03d", block); printf "" > (file ".sql"); printf "" > (file ".expected"); next }
+  /^```/ && inblock { inblock = 0; close(file ".sql"); close(file ".expected"); next }
+  !inblock { next }
+  /^\./ { next }
+  /^-- / || /^--$/ { line = $0; sub(/^-- ?/, "", line); print line >> (file ".expected"); next }
+  { print $0 >> (file ".sql") }
+' README.md
+for expected in "$dir"/*.expected; do
+  [ -e "$expected" ] || continue
+  [ -s "$expected" ] || rm -f "$expected" "${expected%.expected}.sql"
+done

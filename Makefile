@@ -10,6 +10,7 @@
 #   make fuzz     each libFuzzer target for FUZZ_SECONDS (default 60) seconds
 #   make install  PREFIX=/usr/local DESTDIR=: $(PREFIX)/lib/shebao.so and libshebao.a,
 #                 $(PREFIX)/include/shebao_public.h; then `.load /usr/local/lib/shebao` (make uninstall)
+#   make bench    every function against the no-op floor and the pure-SQL equivalent (tests/bench/)
 #   make clean    (keeps the npm packages of the tests in build/npm; make distclean removes them too)
 
 VERSION := $(shell cat VERSION)
@@ -49,8 +50,8 @@ LIBDIR ?= $(PREFIX)/lib
 INCLUDEDIR ?= $(PREFIX)/include
 INSTALL ?= install
 
-.PHONY: all static demo test deps unit sqltest clients install uninstall clean distclean sanitize valgrind fuzz \
-  fuzz-smoke reliability-build
+.PHONY: all static demo test deps unit sqltest clients install uninstall bench clean distclean sanitize valgrind \
+  fuzz fuzz-smoke reliability-build
 all: $(LOADABLE)
 
 # Set V=1 to see the commands.
@@ -111,6 +112,8 @@ UNIT_BIN := build/tests/unit
 THREADS_BIN := build/tests/threads
 # The tests read the call list (tests/calls.sql) and load the loadable by absolute path.
 TEST_DEFS = -DSHEBAO_TEST_CALLS='"$(CURDIR)/tests/calls.sql"' -DSHEBAO_TEST_LOADABLE='"$(CURDIR)/$(1)"'
+BENCH_BIN := build/bench/bench
+BENCH_SRC := tests/bench/bench.c tests/bench/noop.c
 
 $(UNIT_BIN): $(UNIT_SRC) $(COMMON_SRC) $(TEST_HDR) $(STATIC_LIB) $(LOADABLE)
 	@mkdir -p $(dir $@)
@@ -239,7 +242,7 @@ reliability-build: $(RELIABILITY_BUILD)
 # the checks and clients, the thread test), then again with ASan+UBSan, the thread test with TSan, and a short
 # run of each fuzzer. What the client tests need is built first; if it cannot be (no network, no Node), the
 # tests still run and those that need it fail, saying what is missing.
-test: deps all static $(UNIT_BIN) $(STATIC_CLIENT)
+test: deps all static $(UNIT_BIN) $(STATIC_CLIENT) $(BENCH_BIN)
 	-@$(MAKE) --no-print-directory $(if $(V),,-s) -k -j2 clients
 	@$(MAKE) --no-print-directory $(if $(V),,-s) -j2 reliability-build
 	@tests/run.sh plain sanitize tsan fuzz
@@ -257,6 +260,15 @@ fuzz-smoke: deps $(FUZZ_BIN)
 	@tests/run.sh fuzz
 
 # clean keeps build/npm (the test packages, slow to install: better-sqlite3 compiles); distclean removes it too.
+# ---- benchmarks (not timed tests: make test only runs a 1k-row smoke of the harness) --------------------------
+$(BENCH_BIN): $(BENCH_SRC) $(HDR) $(STATIC_LIB)
+	@mkdir -p $(dir $@)
+	@echo "  CCLD    $@"
+	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -o $@ $(BENCH_SRC) $(STATIC_LIB) -lsqlite3
+
+bench: deps static $(BENCH_BIN)
+	@$(BENCH_BIN) $(BENCH_ARGS)
+
 clean:
 	rm -rf dist $(filter-out build/npm,$(wildcard build/*))
 

@@ -434,6 +434,58 @@ int cert_resolve(const PolicyIndex *p, const char *zFunc, const char *z, int n, 
   return SQLITE_OK;
 }
 
+int cert_identify(const PolicyIndex *p, const char *z, int n, CertKey *k) {
+  char key[TEXT_KEY_MAX];
+  const Region *r = 0;
+  int lenSep, iSep = find_separator(z, n, &lenSep), nScope = n, len;
+  memset(k, 0, sizeof(*k));
+  k->iRegion = -1;
+  if (iSep >= 0) {
+    int s;
+    len = text_normalize(z + iSep + lenSep, n - iSep - lenSep, key);
+    for (s = CERT_SCHEME_EMPLOYEE; s <= CERT_SCHEME_RESIDENT; s++) {
+      if (len == (int)strlen(cert_scheme_names[s]) && memcmp(key, cert_scheme_names[s], (size_t)len) == 0)
+        break;
+    }
+    if (s > CERT_SCHEME_RESIDENT || cert_algorithm_find(z, iSep) >= 0) return SQLITE_ERROR;
+    k->scheme = (CertScheme)s;
+    nScope = iSep;
+  } else {
+    int a = cert_algorithm_find(z, n);
+    if (a >= 0) {
+      k->kind = CERT_BY_RULE;
+      k->algorithm = (CertAlgorithm)a;
+      return SQLITE_OK;
+    }
+  }
+  k->kind = CERT_BY_SCOPE;
+  if (nScope == 6 && memcmp(z, NATIONAL_CODE, 6) == 0) return SQLITE_OK;
+  if (region_resolve(p->pRegions, z, nScope, &r) == REGION_FOUND) {
+    k->iRegion = (int)(r - region_at(p->pRegions, 0));
+    return SQLITE_OK;
+  }
+  len = text_normalize(z, nScope, key);
+  return len == 6 && memcmp(key, NATIONAL_CODE, 6) == 0 ? SQLITE_OK : SQLITE_ERROR;
+}
+
+void cert_choice_for(const PolicyIndex *p, const CertKey *k, CertChoice *c) {
+  memset(c, 0, sizeof(*c));
+  c->kind = k->kind;
+  c->nChain = 1;
+  c->azChain[0] = NATIONAL_CODE;
+  if (k->kind == CERT_BY_RULE) {
+    c->algorithm = k->algorithm; /* a rule named directly: the national reminder window */
+    c->nReading = 1;
+  } else {
+    c->scheme = k->scheme;
+    if (k->iRegion >= 0) {
+      c->pRegion = region_at(p->pRegions, k->iRegion);
+      c->nChain = region_scope_chain(p->pRegions, c->pRegion, c->azChain);
+    }
+  }
+  build_timelines(p, c);
+}
+
 /* ---- decisions ---------------------------------------------------------------------------------------- */
 
 int cert_rule_on(const PolicyIndex *p, const CertChoice *c, int lastCert, const char *zFunc, const char *zArg,

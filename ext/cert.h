@@ -81,15 +81,20 @@ typedef struct CertChoice {
   CertTimeline reminder; /* cert_reminder_days in effect, by day */
 } CertChoice;
 
-/* One cached resolution (see cert_functions.c). */
-#define CERT_KEY_MAX 192
-typedef struct CertMemo {
-  int nKey; /* -1: empty */
-  int auxState;
-  char zKey[CERT_KEY_MAX];
+/* What a rule_or_region argument names, before its timelines are built: cheap to find per call, and the key
+** of the resolution cache (cert_functions.c). */
+typedef struct CertKey {
+  CertKind kind;
+  CertAlgorithm algorithm; /* CERT_BY_RULE */
+  int iRegion;             /* CERT_BY_SCOPE: the region's number, or -1 for the national scope */
+  CertScheme scheme;
+} CertKey;
+
+/* One resolution in the cache, and whether it was given to SQLite as auxiliary data (cert_functions.c). */
+typedef struct CertCached {
   CertChoice choice;
-} CertMemo;
-#define CERT_MEMO_SLOTS 32
+  int auxState;
+} CertCached;
 
 typedef struct CertIndex {
   const PolicyRows *pRules;           /* shebao_policy_cert_rules */
@@ -100,7 +105,9 @@ typedef struct CertIndex {
   int *aAssignmentAlgorithm;          /* per assignment row */
   DatedIndex facts;                   /* key (region_code, item) */
   CertChoice national;                /* what an omitted rule_or_region means */
-  CertMemo *aMemo; /* CERT_MEMO_SLOTS resolutions, allocated on first use (cert_functions.c) */
+  /* Resolutions, built on first use (cert_functions.c): per rule, then per (scope, scheme), scopes numbered
+  ** national 0, region i as i + 1. */
+  CertCached **apCached;
 } CertIndex;
 
 /* The facts explanations cite, in the order they are shown (values of shebao_policy_cert_facts.item). */
@@ -119,6 +126,13 @@ extern const char *const cert_fact_items[CERT_FACT_COUNT];
 ** (rule_or_region)"), or SQLITE_NOMEM. */
 int cert_resolve(const PolicyIndex *p, const char *zFunc, const char *z, int n, CertChoice *pChoice,
                  char *zErr, int nErr);
+
+/* What the argument names (SQLITE_OK and *pKey), without building timelines; SQLITE_ERROR when it names
+** nothing usable (cert_resolve then gives the message). */
+int cert_identify(const PolicyIndex *p, const char *z, int n, CertKey *pKey);
+
+/* The resolution of a key (builds its timelines). */
+void cert_choice_for(const PolicyIndex *p, const CertKey *pKey, CertChoice *pChoice);
 
 /* The national scope (what an omitted rule_or_region means). */
 void cert_resolve_national(const PolicyIndex *p, CertChoice *pChoice);

@@ -11,25 +11,28 @@
 ** including the deadline, 'overdue' after it.
 **
 ** HOW IT WORKS: CACHING
-** Resolving rule_or_region (cert.c) costs a few hash lookups and builds the timelines of its rules, so it is
-** cached in the policy index, which a policy change replaces (the cache goes with it): a direct-mapped memo
-** keyed by the argument's text serves arguments that vary per row (each pensioner's region) with no
-** allocation. A value seen twice running is probably a constant: it is also given to SQLite as auxiliary data
-** (sqlite3_set_auxdata, holding a reference to the index), which spares later calls even the memo. SQLite
-** frees the auxiliary data of an argument that is not constant after each call; a memo entry whose auxiliary
+** Resolving rule_or_region builds the timelines of its rules (cert.c): a few microseconds. So each resolution
+*is
+** built once per policy index, on first use, and kept in the index (a policy change replaces the index, and
+** the cache goes with it): one per rule, one per (region, scheme). A call only identifies what its argument
+** names (cert_identify: a region lookup, no allocation) and finds the resolution. A resolution seen twice
+** running is probably a constant argument: it is also given to SQLite as auxiliary data
+** (sqlite3_set_auxdata, holding a reference to the index), which spares later calls even the lookup. SQLite
+** frees the auxiliary data of an argument that is not constant after each call; a resolution whose auxiliary
 ** data was lost so is not given any again, so no call allocates after the first few.
 */
 #include "shebao.h"
 SQLITE_EXTENSION_INIT3
 #include "cert.h"
 #include "date.h"
+#include "regions.h"
 #include <string.h>
 
 #define FN_DEADLINE "next_cert_deadline"
 #define FN_STATUS "cert_status"
 #define ERR_MAX 640
 
-enum { AUX_NONE, AUX_GIVEN, AUX_USELESS };
+enum { AUX_NONE, AUX_SEEN, AUX_GIVEN, AUX_USELESS };
 
 /* The auxiliary data of a constant rule_or_region: a resolution and a reference to the index it belongs to.
  */
@@ -44,27 +47,23 @@ static void site_free(void *pv) {
   sqlite3_free(site);
 }
 
-static unsigned hash_bytes(const char *z, int n) {
-  unsigned h = 2166136261u;
-  int i;
-  for (i = 0; i < n; i++)
-    h = (h ^ (unsigned char)z[i]) * 16777619u;
-  return h;
-}
-
-static void offer_auxdata(sqlite3_context *ctx, int iArg, PolicyIndex *p, CertMemo *slot) {
+static void offer_auxdata(sqlite3_context *ctx, int iArg, PolicyIndex *p, CertCached *cached) {
   CertSite *site;
-  if (slot->auxState == AUX_USELESS) return;
-  if (slot->auxState == AUX_GIVEN) {
-    slot->auxState = AUX_USELESS; /* given before and lost: not a constant, or another call site */
+  if (cached->auxState == AUX_USELESS) return;
+  if (cached->auxState == AUX_NONE) {
+    cached->auxState = AUX_SEEN;
     return;
   }
-  slot->auxState = AUX_GIVEN;
+  if (cached->auxState == AUX_GIVEN) {
+    cached->auxState = AUX_USELESS; /* given before and lost: not a constant, or another call site */
+    return;
+  }
+  cached->auxState = AUX_GIVEN;
   site = sqlite3_malloc64(sizeof(*site));
-  if (site == 0) return; /* the memo still answers */
+  if (site == 0) return; /* the cache still answers */
   site->pIndex = p;
   policy_index_ref(p);
-  site->choice = slot->choice;
+  site->choice = cached->choice;
   sqlite3_set_auxdata(ctx, iArg, site, site_free); /* on failure SQLite frees it at once */
 }
 
@@ -76,6 +75,27 @@ static int resolve_error(sqlite3_context *ctx, int rc, const char *zErr) {
   return 1;
 }
 
+/* The cached resolution of a key, built on first use; NULL when out of memory. */
+static CertCached *cached_choice(PolicyIndex *p, const CertKey *k) {
+  CertIndex *ci = p->pCert;
+  int nSlot = CERT_ALGORITHM_COUNT + (region_count(p->pRegions) + 1) * 3, i;
+  CertCached **pp;
+  if (ci->apCached == 0) {
+    ci->apCached = arena_alloc(&p->arena, sizeof(CertCached *) * (size_t)nSlot);
+    if (ci->apCached == 0) return 0;
+  }
+  i = k->kind == CERT_BY_RULE ? (int)k->algorithm
+                              : CERT_ALGORITHM_COUNT + (k->iRegion + 1) * 3 + (int)k->scheme;
+  pp = &ci->apCached[i];
+  if (*pp == 0) {
+    CertCached *c = arena_alloc(&p->arena, sizeof(CertCached));
+    if (c == 0) return 0;
+    cert_choice_for(p, k, &c->choice);
+    *pp = c;
+  }
+  return *pp;
+}
+
 /* The rule_or_region argument argv[iArg], or the national scope when the function was called without it.
 ** ARG_OK with *ppChoice (and the argument's text for messages), ARG_NULL, or ARG_ERROR with the error set.
 ** *ppChoice may point into pScratch, the memo or the auxiliary data: valid for this call. */
@@ -84,7 +104,8 @@ static ArgStatus choice_arg(sqlite3_context *ctx, const char *zFunc, int argc, s
   PolicyIndex *p = shebao_decision_policy(ctx, zFunc, DEPS_CERT);
   CertIndex *ci;
   CertSite *site;
-  CertMemo *slot;
+  CertCached *cached;
+  CertKey key;
   char zErr[ERR_MAX];
   ArgStatus st;
   if (p == 0) return ARG_ERROR;
@@ -102,31 +123,20 @@ static ArgStatus choice_arg(sqlite3_context *ctx, const char *zFunc, int argc, s
     *ppChoice = &site->choice;
     return ARG_OK;
   }
-  if (ci->aMemo == 0 && *pn <= CERT_KEY_MAX) {
-    int i;
-    ci->aMemo = arena_alloc(&p->arena, sizeof(CertMemo) * CERT_MEMO_SLOTS);
-    for (i = 0; ci->aMemo && i < CERT_MEMO_SLOTS; i++)
-      ci->aMemo[i].nKey = -1;
-  }
-  if (ci->aMemo == 0 || *pn > CERT_KEY_MAX) {
-    /* Out of memory or a long argument (no rule or region name is): resolve without caching. */
+  if (cert_identify(p, *pz, *pn, &key) != SQLITE_OK) {
+    /* Names nothing usable: the full resolution says why. */
     if (resolve_error(ctx, cert_resolve(p, zFunc, *pz, *pn, pScratch, zErr, sizeof(zErr)), zErr)) return ARG_ERROR;
     *ppChoice = pScratch;
     return ARG_OK;
   }
-  slot = &ci->aMemo[hash_bytes(*pz, *pn) & (CERT_MEMO_SLOTS - 1)];
-  if (slot->nKey == *pn && memcmp(slot->zKey, *pz, (size_t)*pn) == 0) {
-    offer_auxdata(ctx, iArg, p, slot);
-  } else {
-    slot->nKey = -1;
-    if (resolve_error(ctx, cert_resolve(p, zFunc, *pz, *pn, &slot->choice, zErr, sizeof(zErr)), zErr)) {
-      return ARG_ERROR;
-    }
-    memcpy(slot->zKey, *pz, (size_t)*pn);
-    slot->nKey = *pn;
-    slot->auxState = AUX_NONE;
+  cached = cached_choice(p, &key);
+  if (cached == 0) {
+    cert_choice_for(p, &key, pScratch); /* out of memory: resolve without caching */
+    *ppChoice = pScratch;
+    return ARG_OK;
   }
-  *ppChoice = &slot->choice;
+  offer_auxdata(ctx, iArg, p, cached);
+  *ppChoice = &cached->choice;
   return ARG_OK;
 }
 

@@ -25,7 +25,18 @@ const char *const cert_algorithm_names[CERT_ALGORITHM_COUNT] = {"month_end_12", 
 
 int cert_algorithm_find(const char *z, int n) {
   char key[TEXT_KEY_MAX], name[TEXT_KEY_MAX];
-  int len = text_normalize(z, n, key), a;
+  int len, a, i;
+  for (a = 0; a < CERT_ALGORITHM_COUNT; a++) {
+    if ((int)strlen(cert_algorithm_names[a]) == n && memcmp(cert_algorithm_names[a], z, (size_t)n) == 0)
+      return a;
+  }
+  /* A rule's normal form is ASCII: text with another character than full-width forms and spaces (a region's
+  ** name) is no rule, and need not be normalised. */
+  for (i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)z[i];
+    if (c >= 0xC0 && c != 0xEF && c != 0xE3 && c != 0xC2) return CERT_UNKNOWN_RULE;
+  }
+  len = text_normalize(z, n, key);
   if (len <= 0) return CERT_UNKNOWN_RULE;
   for (a = 0; a < CERT_ALGORITHM_COUNT; a++) {
     int nName = text_normalize(cert_algorithm_names[a], (int)strlen(cert_algorithm_names[a]), name);

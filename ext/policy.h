@@ -174,6 +174,10 @@ void policy_index_unref(PolicyIndex *p);
 const PolicyRow *policy_source(const PolicyIndex *p, const char *zSourceId);
 /* The cell of a row of table t (NULL for SQL NULL). */
 #define POLICY_CELL(row, col) ((row)->azCell[(col)])
+/* How to return a cell of a row as an SQL result: the embedded default's strings are static, returned without
+** a copy; a layer's strings live in an index that a policy change frees (maybe mid-statement), so they are
+** copied. */
+#define POLICY_TEXT_DESTRUCTOR(row) ((row)->layer == LAYER_DEFAULT ? SQLITE_STATIC : SQLITE_TRANSIENT)
 
 /* Reports bad data found while building: sets *pzErr to "<table> row <rowid> (<layer> layer): <column>
 ** <problem> '<value>'" and returns SQLITE_ERROR. */

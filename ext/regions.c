@@ -46,6 +46,15 @@ static int is_six_digits(const char *z) {
   return z[6] == 0;
 }
 
+/* The same for text that need not be NUL-terminated: six digits z[0..6). */
+static int is_six_digits_n(const char *z) {
+  int i;
+  for (i = 0; i < 6; i++) {
+    if (z[i] < '0' || z[i] > '9') return 0;
+  }
+  return 1;
+}
+
 /* ---- building ----------------------------------------------------------------------------------------- */
 
 static int build_regions(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
@@ -70,6 +79,7 @@ static int build_regions(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
     r->pRow = row;
     r->zCode = POLICY_CELL(row, REG_CODE);
     r->zName = POLICY_CELL(row, REG_NAME);
+    r->nName = (int)strlen(r->zName);
     r->zProvinceCode = POLICY_CELL(row, REG_PROVINCE_CODE);
     r->level = (RegionLevel)level;
     pSlot = strmap_slot(&ri->byCode, r->zCode, 6, &isNew);
@@ -279,22 +289,26 @@ static int lookup_key(const RegionIndex *ri, const char *key, int n, int iProvin
   return count;
 }
 
-/* '湖北省潜江市', '吉林省吉林市', '江苏苏州': a province's name or short name, then one of its regions. Each region
-** found is also appended to pList (when not NULL), for the message of an ambiguous name. */
+/* '湖北省潜江市', '吉林省吉林市', '江苏苏州': a province's name or short name, then one of its regions. Each
+** prefix of the key that ends on a character boundary is looked up (O(length), not a scan of every name). Each
+** region found is also appended to pList (when not NULL), for the message of an ambiguous name. */
 static int lookup_after_province(const RegionIndex *ri, const char *key, int n, int *piRegion, sqlite3_str *pList) {
-  int k, found = -1, count = 0;
-  for (k = 0; k < ri->nName; k++) {
-    const RegionName *name = &ri->aName[k];
-    const Region *prov = &ri->aRegion[name->iRegion];
-    int iRegion = -1;
-    if (prov->level != LEVEL_PROVINCE && prov->level != LEVEL_MUNICIPALITY) continue;
-    if (name->nKey >= n || memcmp(name->zKey, key, (size_t)name->nKey) != 0) continue;
-    if (lookup_key(ri, key + name->nKey, n - name->nKey, name->iRegion, &iRegion) == 1 && iRegion != found) {
-      found = iRegion;
-      count++;
-      if (pList) {
-        if (sqlite3_str_length(pList)) sqlite3_str_appendall(pList, ", ");
-        sqlite3_str_appendf(pList, "%s %s", ri->aRegion[iRegion].zName, ri->aRegion[iRegion].zCode);
+  int i, found = -1, count = 0;
+  for (i = 1; i < n; i++) {
+    int k;
+    if (((unsigned char)key[i] & 0xC0) == 0x80) continue; /* inside a UTF-8 character */
+    for (k = strmap_get(&ri->byName, key, i); k >= 0; k = ri->aName[k].iNext) {
+      const RegionName *name = &ri->aName[k];
+      const Region *prov = &ri->aRegion[name->iRegion];
+      int iRegion = -1;
+      if (prov->level != LEVEL_PROVINCE && prov->level != LEVEL_MUNICIPALITY) continue;
+      if (lookup_key(ri, key + i, n - i, name->iRegion, &iRegion) == 1 && iRegion != found) {
+        found = iRegion;
+        count++;
+        if (pList) {
+          if (sqlite3_str_length(pList)) sqlite3_str_appendall(pList, ", ");
+          sqlite3_str_appendf(pList, "%s %s", ri->aRegion[iRegion].zName, ri->aRegion[iRegion].zCode);
+        }
       }
     }
   }
@@ -304,17 +318,31 @@ static int lookup_after_province(const RegionIndex *ri, const char *key, int n, 
 
 RegionMatch region_resolve(const RegionIndex *ri, const char *z, int n, const Region **ppRegion) {
   char key[TEXT_KEY_MAX];
-  int len = text_normalize(z, n, key), iRegion = -1, count;
-  if (len <= 0) return REGION_UNKNOWN;
-  if (len == 6 && is_six_digits(key)) {
-    const Region *r = region_by_code(ri, key);
-    if (r) {
-      *ppRegion = r;
+  int len, iRegion = -1, count;
+  /* The common case first: a code, or a name written as the index keeps it (normalising is idempotent: text
+  ** that is a key as it stands is its own normal form). */
+  if (n == 6 && is_six_digits_n(z)) {
+    int i = strmap_get(&ri->byCode, z, 6);
+    if (i >= 0) {
+      *ppRegion = &ri->aRegion[i];
       return REGION_FOUND;
     }
   }
-  count = lookup_key(ri, key, len, -1, &iRegion);
-  if (count == 0) count = lookup_after_province(ri, key, len, &iRegion, 0);
+  if (strmap_get(&ri->byName, z, n) >= 0) {
+    count = lookup_key(ri, z, n, -1, &iRegion);
+  } else {
+    len = text_normalize(z, n, key);
+    if (len <= 0) return REGION_UNKNOWN;
+    if (len == 6 && is_six_digits(key)) {
+      const Region *r = region_by_code(ri, key);
+      if (r) {
+        *ppRegion = r;
+        return REGION_FOUND;
+      }
+    }
+    count = lookup_key(ri, key, len, -1, &iRegion);
+    if (count == 0) count = lookup_after_province(ri, key, len, &iRegion, 0);
+  }
   if (count == 1) {
     *ppRegion = &ri->aRegion[iRegion];
     return REGION_FOUND;
@@ -413,7 +441,7 @@ ArgStatus region_arg(sqlite3_context *ctx, const char *zFunc, const char *zParam
 
 /* A region argument of a lookup: the region, or NULL for anything unrecognised or ambiguous. */
 static ArgStatus region_lookup_arg(sqlite3_context *ctx, const char *zFunc, sqlite3_value *v,
-                                   const Region **ppRegion) {
+                                   const Region **ppRegion, const RegionIndex **ppIndex) {
   const char *z;
   int n;
   PolicyIndex *p;
@@ -421,33 +449,43 @@ static ArgStatus region_lookup_arg(sqlite3_context *ctx, const char *zFunc, sqli
   if (st != ARG_OK) return st;
   p = shebao_policy(ctx);
   if (p == 0) return ARG_ERROR;
+  *ppIndex = p->pRegions;
   return region_resolve(p->pRegions, z, n, ppRegion) == REGION_FOUND ? ARG_OK : ARG_NULL;
+}
+
+/* A region's text as a result: the embedded default's is static, a layer's is copied (see policy.h). */
+static void result_region_text(sqlite3_context *ctx, const Region *r, const char *z, int n) {
+  sqlite3_result_text(ctx, z, n, POLICY_TEXT_DESTRUCTOR(r->pRow));
 }
 
 /* region_code(name_or_code) -> the six-digit code, or NULL. */
 static void region_code_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const Region *r;
+  const RegionIndex *ri;
   (void)argc;
-  if (region_lookup_arg(ctx, "region_code", argv[0], &r) == ARG_OK) {
-    sqlite3_result_text(ctx, r->zCode, 6, SQLITE_TRANSIENT);
+  if (region_lookup_arg(ctx, "region_code", argv[0], &r, &ri) == ARG_OK) {
+    result_region_text(ctx, r, r->zCode, 6);
   }
 }
 
 /* region_name(code_or_name) -> the canonical name, or NULL. */
 static void region_name_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const Region *r;
+  const RegionIndex *ri;
   (void)argc;
-  if (region_lookup_arg(ctx, "region_name", argv[0], &r) == ARG_OK) {
-    sqlite3_result_text(ctx, r->zName, -1, SQLITE_TRANSIENT);
+  if (region_lookup_arg(ctx, "region_name", argv[0], &r, &ri) == ARG_OK) {
+    result_region_text(ctx, r, r->zName, r->nName);
   }
 }
 
 /* region_province(code_or_name) -> the canonical name of the region's province (or municipality). */
 static void region_province_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const Region *r;
+  const RegionIndex *ri;
   (void)argc;
-  if (region_lookup_arg(ctx, "region_province", argv[0], &r) == ARG_OK) {
-    sqlite3_result_text(ctx, shebao_policy(ctx)->pRegions->aRegion[r->iProvince].zName, -1, SQLITE_TRANSIENT);
+  if (region_lookup_arg(ctx, "region_province", argv[0], &r, &ri) == ARG_OK) {
+    const Region *prov = &ri->aRegion[r->iProvince];
+    result_region_text(ctx, prov, prov->zName, prov->nName);
   }
 }
 

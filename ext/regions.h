@@ -21,6 +21,7 @@ typedef struct Region {
   const PolicyRow *pRow; /* its row of shebao_policy_regions */
   const char *zCode;     /* six digits */
   const char *zName;     /* canonical name */
+  int nName;             /* its bytes */
   const char *zProvinceCode;
   int iProvince;         /* index of its province (or municipality) region; itself for one */
   RegionLevel level;

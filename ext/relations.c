@@ -179,6 +179,21 @@ static int build_terms(PolicyIndex *p, RelationIndex *ri, char **pzErr) {
   return SQLITE_OK;
 }
 
+/* What relation_code and relation_name return for each term. */
+static void set_term_texts(RelationIndex *ri) {
+  int i;
+  for (i = 0; i < ri->nTerm; i++) {
+    RelationTerm *t = &ri->aTerm[i];
+    if (t->iCode >= 0) {
+      const PolicyRow *row = ri->aCode[t->iCode].pRow;
+      t->zCode = POLICY_CELL(row, REL_CODE);
+      t->zName = POLICY_CELL(row, REL_NAME);
+      t->nName = (int)strlen(t->zName);
+      t->textStatic = row->layer == LAYER_DEFAULT;
+    }
+  }
+}
+
 /* For shebao_relations: the terms of each code, ', '-separated, in data order. */
 static int build_code_term_lists(PolicyIndex *p, RelationIndex *ri) {
   size_t *aLen = arena_alloc(&p->arena, sizeof(size_t) * (size_t)(ri->nCode + 1));
@@ -239,6 +254,7 @@ int relations_index_build(PolicyIndex *p, char **pzErr) {
   if (rc == SQLITE_OK) rc = build_terms(p, ri, pzErr);
   if (rc == SQLITE_OK) rc = build_code_term_lists(p, ri);
   if (rc == SQLITE_OK) rc = build_path_cache(p, ri);
+  if (rc == SQLITE_OK) set_term_texts(ri);
   return rc;
 }
 
@@ -251,15 +267,22 @@ static const RelationTerm *term_for_number(const RelationIndex *ri, long long nu
 
 const RelationTerm *relation_resolve(const RelationIndex *ri, const char *z, int n) {
   char key[TEXT_KEY_MAX];
-  int len = text_normalize(z, n, key), number, i;
+  int len, number, i;
+  /* The common case first: a code, or a term written as the index keeps it. Normalising is idempotent, so
+  ** text that is a key as it stands is its own normal form, and the answer is the same. */
+  if (n <= 2 && text_all_digits(z, n, 2, &number)) return term_for_number(ri, number);
+  i = strmap_get(&ri->termByKey, z, n);
+  if (i >= 0) return &ri->aTerm[i];
+  len = text_normalize(z, n, key);
   if (len <= 0) return 0;
   if (text_all_digits(key, len, 2, &number)) return term_for_number(ri, number);
   i = strmap_get(&ri->termByKey, key, len);
   return i < 0 ? 0 : &ri->aTerm[i];
 }
 
-const RelationTerm *relation_resolve_value(const RelationIndex *ri, sqlite3_value *v) {
-  switch (sqlite3_value_type(v)) {
+/* The term an SQL value of the given type names (the caller has checked it is neither NULL nor a blob). */
+static const RelationTerm *resolve_typed(const RelationIndex *ri, sqlite3_value *v, int type) {
+  switch (type) {
   case SQLITE_INTEGER:
     return term_for_number(ri, sqlite3_value_int64(v));
   case SQLITE_FLOAT: {
@@ -275,6 +298,10 @@ const RelationTerm *relation_resolve_value(const RelationIndex *ri, sqlite3_valu
   }
 }
 
+const RelationTerm *relation_resolve_value(const RelationIndex *ri, sqlite3_value *v) {
+  return resolve_typed(ri, v, sqlite3_value_type(v));
+}
+
 KinVerdict relation_derive(RelationIndex *ri, const RelationTerm *a, const RelationTerm *b) {
   signed char *pCached = &ri->aDerived[a->iPath * ri->nPath + b->iPath];
   if (*pCached < 0) *pCached = (signed char)kinship_derive(a->zKinPath, b->zKinPath, class_verdict, ri);
@@ -283,32 +310,41 @@ KinVerdict relation_derive(RelationIndex *ri, const RelationTerm *a, const Relat
 
 /* ---- SQL functions ------------------------------------------------------------------------------------ */
 
-/* Reads a relation argument: ARG_OK with *ppTerm (NULL if unrecognised), ARG_NULL, or ARG_ERROR. */
+/* Reads a relation argument of a lookup: ARG_OK with *ppTerm (NULL if unrecognised) and the index, ARG_NULL,
+** or ARG_ERROR. Runs per row: one type test, no copy of the text. */
 static ArgStatus relation_arg(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
-                              const RelationTerm **ppTerm) {
+                              const RelationTerm **ppTerm, const RelationIndex **ppIndex) {
   PolicyIndex *p;
-  const char *z;
-  int n;
-  ArgStatus st = shebao_arg_text(ctx, zFunc, zParam, v, &z, &n);
-  if (st != ARG_OK) return st;
+  int type = sqlite3_value_type(v);
+  if (type == SQLITE_NULL) return ARG_NULL;
+  if (type == SQLITE_BLOB || (type == SQLITE_TEXT && sqlite3_value_text(v) == 0)) {
+    const char *z;
+    int n;
+    return shebao_arg_text(ctx, zFunc, zParam, v, &z, &n); /* the blob error, or out of memory */
+  }
   p = shebao_policy(ctx);
   if (p == 0) return ARG_ERROR;
-  *ppTerm = relation_resolve_value(p->pRelations, v);
+  *ppIndex = p->pRelations;
+  *ppTerm = resolve_typed(p->pRelations, v, type);
   return ARG_OK;
 }
 
 ArgStatus relation_value(const RelationIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v,
                          const RelationTerm **ppTerm, char **pzErr) {
   const char *z;
-  int n;
-  ArgStatus st = shebao_value_text(zFunc, zParam, v, &z, &n, pzErr);
-  if (st != ARG_OK) return st;
-  *ppTerm = relation_resolve_value(ri, v);
-  if (*ppTerm == 0) {
-    *pzErr = shebao_value_message(zFunc, "unknown relation", zParam, z, n);
-    return ARG_ERROR;
+  int n, type = sqlite3_value_type(v);
+  ArgStatus st;
+  *pzErr = 0;
+  if (type == SQLITE_NULL) return ARG_NULL;
+  if (type != SQLITE_BLOB) {
+    *ppTerm = resolve_typed(ri, v, type);
+    if (*ppTerm) return ARG_OK;
   }
-  return ARG_OK;
+  /* A blob, an unknown relation, or text that could not be had (out of memory). */
+  st = shebao_value_text(zFunc, zParam, v, &z, &n, pzErr);
+  if (st != ARG_OK) return st;
+  *pzErr = shebao_value_message(zFunc, "unknown relation", zParam, z, n);
+  return ARG_ERROR;
 }
 
 ArgStatus relation_arg_required(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
@@ -328,28 +364,24 @@ static void result_verdict(sqlite3_context *ctx, KinVerdict v) {
   /* conditional or undecidable: NULL, never a guess */
 }
 
-static const RelationCode *term_code(sqlite3_context *ctx, const RelationTerm *t) {
-  return t && t->iCode >= 0 ? &shebao_policy(ctx)->pRelations->aCode[t->iCode] : 0;
-}
-
 /* relation_code(term) -> the two-digit code, or NULL. */
 static void relation_code_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const RelationTerm *t = 0;
-  const RelationCode *code;
+  const RelationIndex *ri;
   (void)argc;
-  if (relation_arg(ctx, "relation_code", "term", argv[0], &t) != ARG_OK) return;
-  code = term_code(ctx, t);
-  if (code) sqlite3_result_text(ctx, POLICY_CELL(code->pRow, REL_CODE), -1, SQLITE_TRANSIENT);
+  if (relation_arg(ctx, "relation_code", "term", argv[0], &t, &ri) != ARG_OK) return;
+  if (t && t->zCode) sqlite3_result_text(ctx, t->zCode, 2, t->textStatic ? SQLITE_STATIC : SQLITE_TRANSIENT);
 }
 
 /* relation_name(code_or_term) -> the standard Chinese name of the code, or NULL. */
 static void relation_name_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const RelationTerm *t = 0;
-  const RelationCode *code;
+  const RelationIndex *ri;
   (void)argc;
-  if (relation_arg(ctx, "relation_name", "code_or_term", argv[0], &t) != ARG_OK) return;
-  code = term_code(ctx, t);
-  if (code) sqlite3_result_text(ctx, POLICY_CELL(code->pRow, REL_NAME), -1, SQLITE_TRANSIENT);
+  if (relation_arg(ctx, "relation_name", "code_or_term", argv[0], &t, &ri) != ARG_OK) return;
+  if (t && t->zName) {
+    sqlite3_result_text(ctx, t->zName, t->nName, t->textStatic ? SQLITE_STATIC : SQLITE_TRANSIENT);
+  }
 }
 
 /* is_near_relative(relation) -> 1, 0, or NULL where the relation alone cannot decide it. */

@@ -25,6 +25,10 @@ typedef struct RelationTerm {
   const char *zKinPath;  /* the term's own path, or its code's */
   KinVerdict verdict;
   int iPath;             /* interned path number, for the derivation cache */
+  /* What the lookups return, at hand (no pointer chase per call): the code's text and name, or NULL. */
+  const char *zCode, *zName;
+  int nName;
+  int textStatic; /* 1 if both come from the embedded default (returned without a copy) */
 } RelationTerm;
 
 typedef struct RelationIndex {

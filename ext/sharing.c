@@ -29,8 +29,49 @@ int sharing_index_build(PolicyIndex *p, char **pzErr) {
   SharingIndex *si = arena_alloc(&p->arena, sizeof(SharingIndex));
   if (si == 0) return SQLITE_NOMEM;
   p->pSharing = si;
+  si->aScopeMemo = arena_alloc(&p->arena, sizeof(ScopeMemo) * SHARING_MEMO_SLOTS);
+  si->aPathMemo = arena_alloc(&p->arena, sizeof(PathMemo) * SHARING_MEMO_SLOTS);
+  if (si->aScopeMemo == 0 || si->aPathMemo == 0) return SQLITE_NOMEM;
   return dated_index_build(&si->scopes, &p->arena, PT_SHARING_SCOPES, &p->aTable[PT_SHARING_SCOPES], aiKey, 2,
                            SCOPE_VALID_FROM, SCOPE_VALID_TO, pzErr);
+}
+
+static unsigned memo_slot(const void *a, const void *b) {
+  unsigned long long h = ((unsigned long long)(size_t)a * 0x9E3779B97F4A7C15ULL) ^ (size_t)b;
+  h *= 0xFF51AFD7ED558CCDULL;
+  return (unsigned)(h >> 40) & (SHARING_MEMO_SLOTS - 1);
+}
+
+/* The scope rows of (code, class), through the memo. */
+static int scope_rows(const SharingIndex *si, const char *zCode, const char *zClass, const int **paRow) {
+  ScopeMemo *m = &si->aScopeMemo[memo_slot(zCode, zClass)];
+  if (m->zCode != zCode || m->zClass != zClass) {
+    const char *azKey[2];
+    azKey[0] = zCode;
+    azKey[1] = zClass;
+    m->n = dated_rows(&si->scopes, azKey, &m->aRow);
+    m->zCode = zCode;
+    m->zClass = zClass;
+  }
+  *paRow = m->aRow;
+  return m->n;
+}
+
+/* The scope row of the key in force on day, among its rows (see dated_lookup). */
+static const PolicyRow *scope_on(const PolicyIndex *p, const int *aRow, int n, int day) {
+  const DatedIndex *d = &p->pSharing->scopes;
+  int lo = 0, hi = n - 1, best = -1;
+  while (lo <= hi) {
+    int mid = (lo + hi) / 2;
+    if (dated_from(d, aRow[mid]) <= day) {
+      best = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  if (best < 0 || dated_to(d, aRow[best]) < day) return 0;
+  return &p->aTable[PT_SHARING_SCOPES].aRow[aRow[best]];
 }
 
 static Tri tri_and(Tri a, Tri b) {
@@ -43,20 +84,15 @@ static Tri tri_and(Tri a, Tri b) {
 ** fields; returns 1 if a scope row is in force. */
 static int scope_in_force(const PolicyIndex *p, const char *const *azChain, int nChain, const char *zClass,
                           int day, ShareReading *r) {
-  const SharingIndex *si = p->pSharing;
   int c;
   for (c = 0; c < nChain; c++) {
-    const char *azKey[2];
     const int *aRow;
-    int n;
-    azKey[0] = azChain[c];
-    azKey[1] = zClass;
-    n = dated_rows(&si->scopes, azKey, &aRow);
+    int n = scope_rows(p->pSharing, azChain[c], zClass, &aRow);
     if (n == 0) continue;
     /* The most specific code with rows for this class decides. */
     r->zScopeCode = azChain[c];
     r->pFirst = &p->aTable[PT_SHARING_SCOPES].aRow[aRow[0]];
-    r->pScope = dated_lookup(&si->scopes, azKey, day);
+    r->pScope = scope_on(p, aRow, n, day);
     return r->pScope != 0;
   }
   return 0;
@@ -82,16 +118,25 @@ static int class_is(const PolicyRow *cls, const char *zNear) {
 static void decide_reading(const PolicyIndex *p, const char *zPath, int nPath, const char *const *azChain,
                            int nChain, int day, ShareReading *r) {
   const RelationIndex *ri = p->pRelations;
-  char path[KIN_PATH_MAX + 1], blood[KIN_PATH_MAX + 1];
+  PathMemo *m = &p->pSharing->aPathMemo[memo_slot(zPath, 0) ^ (unsigned)nPath];
   const PolicyRow *bloodClass;
-  int i, isStep;
-  memcpy(path, zPath, (size_t)nPath);
-  path[nPath] = 0;
-  /* A step relation is judged by its blood form ('P' -> 'p'): the scope of a parent, if there is support. */
-  for (i = 0; i <= nPath; i++) blood[i] = path[i] == 'P' ? 'p' : path[i] == 'C' ? 'c' : path[i];
-  isStep = strcmp(path, blood) != 0;
-  r->pClass = relation_class_row(ri, path);
-  bloodClass = relation_class_row(ri, blood);
+  int isStep;
+  if (m->zPath != zPath || m->nPath != nPath) {
+    char path[KIN_PATH_MAX + 1], blood[KIN_PATH_MAX + 1];
+    int i;
+    memcpy(path, zPath, (size_t)nPath);
+    path[nPath] = 0;
+    /* A step relation is judged by its blood form ('P' -> 'p'): the scope of a parent, if there is support. */
+    for (i = 0; i <= nPath; i++) blood[i] = path[i] == 'P' ? 'p' : path[i] == 'C' ? 'c' : path[i];
+    m->isStep = strcmp(path, blood) != 0;
+    m->pClass = relation_class_row(ri, path);
+    m->pBloodClass = relation_class_row(ri, blood);
+    m->zPath = zPath;
+    m->nPath = nPath;
+  }
+  isStep = m->isStep;
+  r->pClass = m->pClass;
+  bloodClass = m->pBloodClass;
   r->verdict = KIN_NOT_NEAR;
   if (nPath == 0) {
     r->zScopeClass = "self"; /* the insured person themself */
@@ -101,7 +146,7 @@ static void decide_reading(const PolicyIndex *p, const char *zPath, int nPath, c
   } else if (isStep && class_is(bloodClass, "yes")) {
     r->verdict = KIN_CONDITIONAL;
     r->zScopeClass = POLICY_CELL(bloodClass, KC_CLASS);
-  } else if (class_is(r->pClass, "unknown") || (nPath == 1 && path[0] == '?')) {
+  } else if (class_is(r->pClass, "unknown") || (nPath == 1 && zPath[0] == '?')) {
     /* An unspecified relation (59, 69): it matters only once some relative may share. */
     r->verdict = KIN_UNDECIDABLE;
     r->result = any_relative_in_scope(p, azChain, nChain, day) ? TRI_UNKNOWN : TRI_NO;

@@ -11,8 +11,27 @@
 /* A three-valued answer: yes, no, or cannot be decided from what is known (SQL NULL). */
 typedef enum Tri { TRI_NO = 0, TRI_YES = 1, TRI_UNKNOWN = 2 } Tri;
 
+/* Memos of what each call of can_share would otherwise find by building strings and hashing them, keyed by
+** the addresses of strings that belong to the index (the same address is always the same string; the same
+** string at two addresses merely takes two entries). Written during calls: an index is used by one
+** connection at a time. */
+#define SHARING_MEMO_SLOTS 256
+typedef struct ScopeMemo {
+  const char *zCode, *zClass; /* NULL: empty */
+  int n;                      /* the key's rows (0: none) ... */
+  const int *aRow;            /* ... and their numbers, in valid_from order */
+} ScopeMemo;
+typedef struct PathMemo {
+  const char *zPath; /* NULL: empty */
+  int nPath;
+  const PolicyRow *pClass, *pBloodClass; /* the path's kinship class and that of its blood form ('P' -> 'p') */
+  int isStep;
+} PathMemo;
+
 typedef struct SharingIndex {
   DatedIndex scopes; /* shebao_policy_sharing_scopes by (region_code, class) */
+  ScopeMemo *aScopeMemo;
+  PathMemo *aPathMemo;
 } SharingIndex;
 
 #define SHARE_MAX_READINGS 4

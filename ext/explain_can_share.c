@@ -194,8 +194,14 @@ static void explain_relation(ExplainCursor *pCur, const ShareDecision *d) {
   const RelationIndex *ri = pCur->pIndex->pRelations;
   const char *zTerm = (const char *)sqlite3_value_text(pCur->apArg[0]);
   const RelationCode *code = t->iCode >= 0 ? &ri->aCode[t->iCode] : 0;
-  sqlite3_str *classes = sqlite3_str_new(0);
+  sqlite3_str *classes;
   int i;
+  if (zTerm == 0) {
+    /* Converting a relation given as a number to text ran out of memory: no row without its term. */
+    pCur->oom = 1;
+    return;
+  }
+  classes = sqlite3_str_new(0);
   for (i = 0; i < d->nReading; i++) {
     const ShareReading *r = &d->aReading[i];
     if (i) sqlite3_str_appendall(classes, "|");

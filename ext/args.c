@@ -1,8 +1,9 @@
 /*
 ** Arguments and errors: the error policy of SPEC.md in one place.
 **
-**   NULL in, NULL out (any NULL argument);  a blob where text is expected is an error;  a bad value is an error that names the
-**   function, quotes the value and names the parameter:  can_share(): invalid date '2021-02-31' (on_date)
+**   NULL in, NULL out (any NULL argument);  a blob where text is expected is an error;  a bad value is an
+**   error that names the function, quotes the value and names the parameter:
+**   can_share(): invalid date '2021-02-31' (on_date)
 */
 #include "shebao.h"
 SQLITE_EXTENSION_INIT3

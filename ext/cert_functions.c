@@ -70,8 +70,10 @@ static void offer_auxdata(sqlite3_context *ctx, int iArg, PolicyIndex *p, CertCa
 /* Sets the error of a failed cert_resolve() on ctx; returns 1 if there was one. */
 static int resolve_error(sqlite3_context *ctx, int rc, const char *zErr) {
   if (rc == SQLITE_OK) return 0;
-  if (rc == SQLITE_NOMEM) sqlite3_result_error_nomem(ctx);
-  else sqlite3_result_error(ctx, zErr, -1);
+  if (rc == SQLITE_NOMEM)
+    sqlite3_result_error_nomem(ctx);
+  else
+    sqlite3_result_error(ctx, zErr, -1);
   return 1;
 }
 
@@ -125,7 +127,8 @@ static ArgStatus choice_arg(sqlite3_context *ctx, const char *zFunc, int argc, s
   }
   if (cert_identify(p, *pz, *pn, &key) != SQLITE_OK) {
     /* Names nothing usable: the full resolution says why. */
-    if (resolve_error(ctx, cert_resolve(p, zFunc, *pz, *pn, pScratch, zErr, sizeof(zErr)), zErr)) return ARG_ERROR;
+    if (resolve_error(ctx, cert_resolve(p, zFunc, *pz, *pn, pScratch, zErr, sizeof(zErr)), zErr))
+      return ARG_ERROR;
     *ppChoice = pScratch;
     return ARG_OK;
   }

@@ -81,7 +81,8 @@ static int install_triggers(ShebaoConn *conn, const unsigned aTables[3]) {
   int layer, t, rc = SQLITE_OK;
   for (layer = LAYER_MAIN; layer <= LAYER_TEMP; layer++) {
     for (t = 0; t < PT_COUNT; t++) {
-      if ((aTables[layer] & (1u << t)) && install_table_triggers(conn->db, layer, (PolicyTableId)t) != SQLITE_OK) {
+      if ((aTables[layer] & (1u << t)) &&
+          install_table_triggers(conn->db, layer, (PolicyTableId)t) != SQLITE_OK) {
         rc = SQLITE_NOMEM;
       }
     }
@@ -181,7 +182,8 @@ typedef struct WriteRefs {
 
 /* Does a layer table (main or temp) have a row with column = value [and the extra condition]? A table that is
 ** not there has none; running out of memory is recorded in w->rc (and answers "found", refusing nothing). */
-static int in_layers(WriteRefs *w, const char *zTable, const char *zColumn, const char *zValue, const char *zAnd) {
+static int in_layers(WriteRefs *w, const char *zTable, const char *zColumn, const char *zValue,
+                     const char *zAnd) {
   int layer, found = 0;
   for (layer = LAYER_MAIN; !found && layer <= LAYER_TEMP; layer++) {
     sqlite3_stmt *stmt = 0;
@@ -245,8 +247,10 @@ static int w_rule(void *a, const char *z) {
 /* The text of an argument for a message: quoted, shortened, printable; NULL as NULL. */
 static void quote_arg(char *buf, int nBuf, sqlite3_value *v) {
   const char *z = (const char *)sqlite3_value_text(v);
-  if (z) shebao_quote(buf, nBuf, z, sqlite3_value_bytes(v));
-  else sqlite3_snprintf(nBuf, buf, "NULL");
+  if (z)
+    shebao_quote(buf, nBuf, z, sqlite3_value_bytes(v));
+  else
+    sqlite3_snprintf(nBuf, buf, "NULL");
 }
 
 static void check_row_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
@@ -302,8 +306,8 @@ static void check_row_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   if (broken) {
     char zQuoted[256] = "";
     if (iCol >= 0 && azCell[iCol]) shebao_quote(zQuoted, sizeof(zQuoted), azCell[iCol], (int)strlen(azCell[iCol]));
-    shebao_error(ctx, "shebao: %s.%s: %s%s%s: the row is refused", zSchema, zTable, zProblem, zQuoted[0] ? " " : "",
-                 zQuoted);
+    shebao_error(ctx, "shebao: %s.%s: %s%s%s: the row is refused", zSchema, zTable, zProblem,
+                 zQuoted[0] ? " " : "", zQuoted);
   }
 }
 

@@ -290,9 +290,11 @@ static int lookup_key(const RegionIndex *ri, const char *key, int n, int iProvin
 }
 
 /* '湖北省潜江市', '吉林省吉林市', '江苏苏州': a province's name or short name, then one of its regions. Each
-** prefix of the key that ends on a character boundary is looked up (O(length), not a scan of every name). Each
+** prefix of the key that ends on a character boundary is looked up (O(length), not a scan of every name).
+*Each
 ** region found is also appended to pList (when not NULL), for the message of an ambiguous name. */
-static int lookup_after_province(const RegionIndex *ri, const char *key, int n, int *piRegion, sqlite3_str *pList) {
+static int lookup_after_province(const RegionIndex *ri, const char *key, int n, int *piRegion,
+                                 sqlite3_str *pList) {
   int i, found = -1, count = 0;
   for (i = 1; i < n; i++) {
     int k;

@@ -12,8 +12,9 @@ SQLITE_EXTENSION_INIT3
 static int remember(ShebaoConn *conn, const char *zName, int isModule, int nArg, int flags, char **pzErrMsg) {
   ShebaoRegistration *r;
   if (conn->nRegistered == SHEBAO_MAX_REGISTRATIONS) {
-    if (pzErrMsg) *pzErrMsg = sqlite3_mprintf("shebao: more than %d registrations: raise SHEBAO_MAX_REGISTRATIONS",
-                                              SHEBAO_MAX_REGISTRATIONS);
+    if (pzErrMsg)
+      *pzErrMsg = sqlite3_mprintf("shebao: more than %d registrations: raise SHEBAO_MAX_REGISTRATIONS",
+                                  SHEBAO_MAX_REGISTRATIONS);
     return SQLITE_INTERNAL;
   }
   r = &conn->aRegistered[conn->nRegistered++];
@@ -67,7 +68,8 @@ int shebao_register_module(sqlite3 *db, ShebaoConn *conn, const char *zName, con
     rc = sqlite3_create_module_v2(db, zName, pModule, data, module_data_destroy);
   }
   if (rc != SQLITE_OK) {
-    if (pzErrMsg) *pzErrMsg = sqlite3_mprintf("shebao: cannot register module %s: %s", zName, sqlite3_errstr(rc));
+    if (pzErrMsg)
+      *pzErrMsg = sqlite3_mprintf("shebao: cannot register module %s: %s", zName, sqlite3_errstr(rc));
     return rc;
   }
   return remember(conn, zName, 1, 0, 0, pzErrMsg);
@@ -75,11 +77,14 @@ int shebao_register_module(sqlite3 *db, ShebaoConn *conn, const char *zName, con
 
 void shebao_unregister_all(sqlite3 *db, ShebaoConn *conn) {
   /* Deleting a function or a module that exists allocates nothing, so this works when memory has run out. A
-  ** function cannot be deleted while a statement runs (SELECT load_extension(...)): SQLITE_BUSY, and it stays,
+  ** function cannot be deleted while a statement runs (SELECT load_extension(...)): SQLITE_BUSY, and it
+  *stays,
   ** complete and working. */
   while (conn->nRegistered > 0) {
     const ShebaoRegistration *r = &conn->aRegistered[--conn->nRegistered];
-    if (r->isModule) sqlite3_create_module_v2(db, r->zName, 0, 0, 0);
-    else sqlite3_create_function_v2(db, r->zName, r->nArg, r->flags, 0, 0, 0, 0, 0);
+    if (r->isModule)
+      sqlite3_create_module_v2(db, r->zName, 0, 0, 0);
+    else
+      sqlite3_create_function_v2(db, r->zName, r->nArg, r->flags, 0, 0, 0, 0, 0);
   }
 }

@@ -293,7 +293,8 @@ static const RelationTerm *resolve_typed(const RelationIndex *ri, sqlite3_value 
   }
   default: {
     const char *z = (const char *)sqlite3_value_text(v);
-    return z ? relation_resolve(ri, z, sqlite3_value_bytes(v)) : 0; /* NULL: out of memory, the caller checks */
+    return z ? relation_resolve(ri, z, sqlite3_value_bytes(v))
+             : 0; /* NULL: out of memory, the caller checks */
   }
   }
 }

@@ -123,7 +123,8 @@ int shebao_policy_acquire(ShebaoConn *conn, PolicyIndex **ppIndex, char **pzErr)
 typedef enum { ARG_NULL = 0, ARG_OK = 1, ARG_ERROR = -1 } ArgStatus;
 
 /* 1 if any of the arguments is NULL: the function then returns NULL (a table-valued function no rows) without
-** looking at the others, so that can_share('火星人', NULL) and can_share(NULL, '火星人') agree. Every function
+** looking at the others, so that can_share('火星人', NULL) and can_share(NULL, '火星人') agree. Every
+*function
 ** with more than one argument starts with it. */
 int shebao_null_args(int argc, sqlite3_value **argv);
 

@@ -55,7 +55,8 @@ static int relations_by_code(const PolicyIndex *p, sqlite3_value *pKey, const in
   const RelationTerm *t;
   int n;
   int eType = sqlite3_value_type(pKey);
-  if (eType != SQLITE_INTEGER && eType != SQLITE_FLOAT && view_key_text(pKey, &n) == 0) return VIEW_LOOKUP_NOMEM;
+  if (eType != SQLITE_INTEGER && eType != SQLITE_FLOAT && view_key_text(pKey, &n) == 0)
+    return VIEW_LOOKUP_NOMEM;
   t = relation_resolve_value(p->pRelations, pKey);
   if (t == 0 || t->iCode < 0) return 0;
   *pScratch = t->iCode;

@@ -149,7 +149,7 @@ static int deadline_for(sqlite3_context *ctx, const char *zFunc, const CertChoic
                         const char *z, int n, int *pDeadline, int *pBeyond) {
   char zErr[ERR_MAX];
   CertAlgorithm a;
-  if (cert_rule_on(shebao_policy(ctx), c, lastCert, zFunc, z, n, &a, zErr, sizeof(zErr)) != SQLITE_OK) {
+  if (cert_rule_on(shebao_policy_again(ctx), c, lastCert, zFunc, z, n, &a, zErr, sizeof(zErr)) != SQLITE_OK) {
     sqlite3_result_error(ctx, zErr, -1);
     return -1;
   }
@@ -197,7 +197,7 @@ static void cert_status_func(sqlite3_context *ctx, int argc, sqlite3_value **arg
   }
   if (choice_arg(ctx, FN_STATUS, argc, argv, 2, &scratch, &c, &z, &n) != ARG_OK) return;
   if (deadline_for(ctx, FN_STATUS, c, lastCert, z, n, &deadline, &beyond)) return;
-  if (cert_reminder_on(shebao_policy(ctx), c, onDate, FN_STATUS, &window, 0, zErr, sizeof(zErr)) !=
+  if (cert_reminder_on(shebao_policy_again(ctx), c, onDate, FN_STATUS, &window, 0, zErr, sizeof(zErr)) !=
       SQLITE_OK) {
     sqlite3_result_error(ctx, zErr, -1);
     return;

@@ -173,12 +173,19 @@ char *policy_broken_message(const PolicyIndex *p, const char *zFunc, unsigned ma
   return 0;
 }
 
-PolicyIndex *shebao_decision_policy(sqlite3_context *ctx, const char *zFunc, unsigned mask) {
-  PolicyIndex *p = shebao_policy(ctx);
-  if (p && (p->brokenMask & mask)) {
-    char *zMsg = policy_broken_message(p, zFunc, mask);
-    shebao_result_message(ctx, zMsg);
+int shebao_policy_usable(sqlite3_context *ctx, const PolicyIndex *p, const char *zFunc, unsigned mask) {
+  if (p->brokenMask & mask) {
+    shebao_result_message(ctx, policy_broken_message(p, zFunc, mask));
     return 0;
   }
-  return p;
+  return 1;
+}
+
+PolicyIndex *shebao_decision_policy(sqlite3_context *ctx, const char *zFunc, unsigned mask) {
+  PolicyIndex *p = shebao_policy(ctx);
+  return p && shebao_policy_usable(ctx, p, zFunc, mask) ? p : 0;
+}
+
+PolicyIndex *shebao_policy_again(sqlite3_context *ctx) {
+  return ((ShebaoConn *)sqlite3_user_data(ctx))->pIndex;
 }

@@ -503,8 +503,8 @@ static void region_enabled_func(sqlite3_context *ctx, int argc, sqlite3_value **
   } else {
     day = shebao_today();
   }
-  if (!shebao_decision_policy(ctx, "region_enabled", DEPS_REGIONS)) return;
-  sqlite3_result_int(ctx, region_interval_on(shebao_policy(ctx)->pRegions, r, SCOPE_CROSS_PROVINCE, day) != 0);
+  if (!shebao_policy_usable(ctx, shebao_policy_again(ctx), "region_enabled", DEPS_REGIONS)) return;
+  sqlite3_result_int(ctx, region_interval_on(shebao_policy_again(ctx)->pRegions, r, SCOPE_CROSS_PROVINCE, day) != 0);
 }
 
 static const ShebaoFunction aRegionFunction[] = {

@@ -390,7 +390,7 @@ static void is_near_relative_func(sqlite3_context *ctx, int argc, sqlite3_value 
   const RelationTerm *t = 0;
   (void)argc;
   if (relation_arg_required(ctx, "is_near_relative", "relation", argv[0], &t) != ARG_OK) return;
-  if (!shebao_decision_policy(ctx, "is_near_relative", DEPS_RELATIONS)) return;
+  if (!shebao_policy_usable(ctx, shebao_policy_again(ctx), "is_near_relative", DEPS_RELATIONS)) return;
   result_verdict(ctx, t->verdict);
 }
 
@@ -400,8 +400,8 @@ static void is_near_relative_pair_func(sqlite3_context *ctx, int argc, sqlite3_v
   if (shebao_null_args(argc, argv)) return;
   if (relation_arg_required(ctx, "is_near_relative", "a_to_head", argv[0], &a) != ARG_OK) return;
   if (relation_arg_required(ctx, "is_near_relative", "b_to_head", argv[1], &b) != ARG_OK) return;
-  if (!shebao_decision_policy(ctx, "is_near_relative", DEPS_RELATIONS)) return;
-  result_verdict(ctx, relation_derive(shebao_policy(ctx)->pRelations, a, b));
+  if (!shebao_policy_usable(ctx, shebao_policy_again(ctx), "is_near_relative", DEPS_RELATIONS)) return;
+  result_verdict(ctx, relation_derive(shebao_policy_again(ctx)->pRelations, a, b));
 }
 
 static const ShebaoFunction aRelationFunction[] = {

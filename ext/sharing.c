@@ -275,10 +275,10 @@ static void can_share_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   int day;
   if (sharing_args(ctx, "can_share", argc, argv, &pTerm, &day, &pPayer, &pRelative) != ARG_OK) return;
   /* The national form reads no region data. */
-  if (!shebao_decision_policy(ctx, "can_share", argc == 4 ? DEPS_SHARING : DEPS_RELATIONS | TABLE_BIT(PT_SHARING_SCOPES))) {
+  if (!shebao_policy_usable(ctx, shebao_policy_again(ctx), "can_share", argc == 4 ? DEPS_SHARING : DEPS_RELATIONS | TABLE_BIT(PT_SHARING_SCOPES))) {
     return;
   }
-  sharing_decide(shebao_policy(ctx), pTerm, day, pPayer, pRelative, &d);
+  sharing_decide(shebao_policy_again(ctx), pTerm, day, pPayer, pRelative, &d);
   if (d.result != TRI_UNKNOWN) sqlite3_result_int(ctx, d.result == TRI_YES);
 }
 

@@ -108,6 +108,11 @@ PolicyIndex *shebao_policy(sqlite3_context *ctx);
 /* The same for a decision: also an error (naming the first problem) if a table in mask (bit t for table t)
 ** has broken rows, because the answer could depend on them. */
 PolicyIndex *shebao_decision_policy(sqlite3_context *ctx, const char *zFunc, unsigned mask);
+/* The index a call already got from shebao_policy() earlier in the same invocation: nothing can have changed
+** since (no SQL ran), so it skips the check, which on a database file costs a file_control. */
+PolicyIndex *shebao_policy_again(sqlite3_context *ctx);
+/* 1 if no table in mask has broken rows; else 0 with the error set on ctx. */
+int shebao_policy_usable(sqlite3_context *ctx, const PolicyIndex *p, const char *zFunc, unsigned mask);
 /* The index as it is, without looking for changes (for the validation triggers, which run mid-statement). */
 PolicyIndex *shebao_policy_current(ShebaoConn *conn);
 /* A layer table was written, or a write was rolled back (layer_journal.c). */

@@ -11,7 +11,7 @@ typedef struct Arena {
   ArenaBlock *pHead;
 } Arena;
 
-void *arena_alloc(Arena *p, size_t n);                 /* 8-byte aligned, zeroed; NULL when out of memory */
+void *arena_alloc(Arena *p, size_t n);                  /* 8-byte aligned, zeroed; NULL when out of memory */
 char *arena_strndup(Arena *p, const char *z, size_t n); /* NUL-terminated copy */
 void arena_free(Arena *p);
 

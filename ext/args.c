@@ -124,7 +124,8 @@ ArgStatus shebao_arg_text(sqlite3_context *ctx, const char *zFunc, const char *z
   return st;
 }
 
-ArgStatus shebao_value_date(const char *zFunc, const char *zParam, sqlite3_value *v, int *pDay, char **pzErr) {
+ArgStatus shebao_value_date(const char *zFunc, const char *zParam, sqlite3_value *v, int *pDay,
+                            char **pzErr) {
   const char *z;
   int n;
   DateStatus st;

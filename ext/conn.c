@@ -39,7 +39,8 @@ static void stamp(ShebaoConn *conn, PolicyIndex *p) {
 static void refresh_main_data_version(ShebaoConn *conn) {
   sqlite3_stmt *stmt = 0;
   if (sqlite3_txn_state(conn->db, "main") != SQLITE_TXN_NONE) return;
-  if (sqlite3_prepare_v2(conn->db, "PRAGMA main.schema_version", -1, &stmt, 0) == SQLITE_OK) sqlite3_step(stmt);
+  if (sqlite3_prepare_v2(conn->db, "PRAGMA main.schema_version", -1, &stmt, 0) == SQLITE_OK)
+    sqlite3_step(stmt);
   sqlite3_finalize(stmt);
 }
 
@@ -94,7 +95,8 @@ ShebaoConn *shebao_conn_new(sqlite3 *db, char **pzErr) {
   zFile = sqlite3_db_filename(db, "main");
   conn->mainIsFile = zFile != 0 && zFile[0] != 0;
   /* The embedded default only: loading runs no SQL (the database may be locked, or not yet open for an
-  ** auto-extension). The first call looks for layers, because the index's gen differs from the connection's. */
+  ** auto-extension). The first call looks for layers, because the index's gen differs from the connection's.
+ */
   conn->pIndex = policy_index_build(0, pzErr);
   if (conn->pIndex == 0) {
     sqlite3_free(conn);

@@ -19,9 +19,9 @@ int date_days_in_month(int year, int month) {
 int date_from_ymd(int year, int month, int dayOfMonth) {
   int y = month <= 2 ? year - 1 : year;
   int era = (y >= 0 ? y : y - 399) / 400;
-  int yoe = y - era * 400;                                                 /* [0, 399] */
+  int yoe = y - era * 400;                                                   /* [0, 399] */
   int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + dayOfMonth - 1; /* [0, 365] */
-  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;                         /* [0, 146096] */
+  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;                           /* [0, 146096] */
   return era * 146097 + doe - 719468;
 }
 
@@ -70,7 +70,8 @@ static int parse_time(const char *z, int n, int *pi) {
     if (s < 0 || s > 59) return 0;
     if (*pi < n && z[*pi] == '.') {
       int start = ++(*pi);
-      while (*pi < n && z[*pi] >= '0' && z[*pi] <= '9') (*pi)++;
+      while (*pi < n && z[*pi] >= '0' && z[*pi] <= '9')
+        (*pi)++;
       if (*pi == start) return 0;
     }
   }
@@ -90,8 +91,10 @@ static int parse_time(const char *z, int n, int *pi) {
 DateStatus date_parse(const char *z, int n, int *pDay) {
   int i = 0, year, month, dom, possible;
   if (z == 0) return DATE_MALFORMED;
-  while (i < n && is_space(z[i])) i++;
-  while (n > i && is_space(z[n - 1])) n--;
+  while (i < n && is_space(z[i]))
+    i++;
+  while (n > i && is_space(z[n - 1]))
+    n--;
   year = read_digits(z, n, &i, 4);
   if (year < 0 || i >= n || z[i] != '-') return DATE_MALFORMED;
   i++;

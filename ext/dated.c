@@ -11,7 +11,8 @@ SQLITE_EXTENSION_INIT3
 static int row_key(const DatedIndex *d, const PolicyRow *row, char *buf, int nBuf) {
   const char *azKey[DATED_KEY_MAX];
   int k;
-  for (k = 0; k < d->nKeyCol; k++) azKey[k] = POLICY_CELL(row, d->aiKeyCol[k]);
+  for (k = 0; k < d->nKeyCol; k++)
+    azKey[k] = POLICY_CELL(row, d->aiKeyCol[k]);
   return policy_join_key(azKey, d->nKeyCol, buf, nBuf);
 }
 
@@ -25,8 +26,8 @@ static int compare_items(const void *a, const void *b) {
   return x->row < y->row ? -1 : x->row > y->row;
 }
 
-int dated_index_build(DatedIndex *d, Arena *arena, PolicyTableId t, const PolicyRows *rows, const int *aiKeyCol,
-                      int nKeyCol, int iFrom, int iTo, char **pzErr) {
+int dated_index_build(DatedIndex *d, Arena *arena, PolicyTableId t, const PolicyRows *rows,
+                      const int *aiKeyCol, int nKeyCol, int iFrom, int iTo, char **pzErr) {
   int n = rows->nRow, i, nGroup = 0;
   int *aGroupOfRow, *aFill;
   SortItem *aItem;
@@ -43,8 +44,8 @@ int dated_index_build(DatedIndex *d, Arena *arena, PolicyTableId t, const Policy
   d->aGroupCount = arena_alloc(arena, sizeof(int) * (size_t)(n + 1));
   aFill = arena_alloc(arena, sizeof(int) * (size_t)(n + 1));
   aItem = arena_alloc(arena, sizeof(SortItem) * (size_t)(n + 1));
-  if (!aItem || !d->aFrom || !d->aTo || !d->aOrder || !aGroupOfRow || !d->aGroupStart || !d->aGroupCount || !aFill ||
-      strmap_init(&d->byKey, arena, n)) {
+  if (!aItem || !d->aFrom || !d->aTo || !d->aOrder || !aGroupOfRow || !d->aGroupStart || !d->aGroupCount ||
+      !aFill || strmap_init(&d->byKey, arena, n)) {
     return SQLITE_NOMEM;
   }
   for (i = 0; i < n; i++) {
@@ -67,7 +68,8 @@ int dated_index_build(DatedIndex *d, Arena *arena, PolicyTableId t, const Policy
     aGroupOfRow[i] = *pSlot;
     d->aGroupCount[*pSlot]++;
   }
-  for (i = 1; i < nGroup; i++) d->aGroupStart[i] = d->aGroupStart[i - 1] + d->aGroupCount[i - 1];
+  for (i = 1; i < nGroup; i++)
+    d->aGroupStart[i] = d->aGroupStart[i - 1] + d->aGroupCount[i - 1];
   for (i = 0; i < n; i++) {
     int g = aGroupOfRow[i], k = d->aGroupStart[g] + aFill[g]++;
     aItem[k].from = d->aFrom[i];
@@ -76,7 +78,8 @@ int dated_index_build(DatedIndex *d, Arena *arena, PolicyTableId t, const Policy
   for (i = 0; i < nGroup; i++) {
     qsort(aItem + d->aGroupStart[i], (size_t)d->aGroupCount[i], sizeof(SortItem), compare_items);
   }
-  for (i = 0; i < n; i++) d->aOrder[i] = aItem[i].row;
+  for (i = 0; i < n; i++)
+    d->aOrder[i] = aItem[i].row;
   return SQLITE_OK;
 }
 

@@ -23,8 +23,8 @@ typedef struct DatedIndex {
 
 /* Builds the index over rows keyed by the given columns. A malformed date is bad data: SQLITE_ERROR with
 ** *pzErr naming the row. */
-int dated_index_build(DatedIndex *d, Arena *arena, PolicyTableId t, const PolicyRows *rows, const int *aiKeyCol,
-                      int nKeyCol, int iFrom, int iTo, char **pzErr);
+int dated_index_build(DatedIndex *d, Arena *arena, PolicyTableId t, const PolicyRows *rows,
+                      const int *aiKeyCol, int nKeyCol, int iFrom, int iTo, char **pzErr);
 
 /* The row in effect for the key on day, or NULL. */
 const PolicyRow *dated_lookup(const DatedIndex *d, const char *const *azKey, int day);

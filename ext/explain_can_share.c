@@ -16,7 +16,8 @@
 **       relation HIDDEN, on_date HIDDEN, payer_region HIDDEN, relative_region HIDDEN  -- the arguments
 **     );
 **
-** Arguments are equality constraints on the hidden columns. relation and on_date are required; the two regions
+** Arguments are equality constraints on the hidden columns. relation and on_date are required; the two
+*regions
 ** are optional together (without them the national timeline is explained). The rows are computed in xFilter
 ** by the same sharing_decide() that can_share() calls, so the explanation and the answer cannot disagree.
 */
@@ -27,8 +28,17 @@ SQLITE_EXTENSION_INIT3
 #include <string.h>
 
 enum {
-  EX_STEP, EX_RULE, EX_OUTCOME, EX_DETAIL, EX_SOURCE_ID, EX_SOURCE_DOC, EX_SOURCE_TITLE,
-  EX_RELATION, EX_ON_DATE, EX_PAYER, EX_RELATIVE /* hidden: the arguments */
+  EX_STEP,
+  EX_RULE,
+  EX_OUTCOME,
+  EX_DETAIL,
+  EX_SOURCE_ID,
+  EX_SOURCE_DOC,
+  EX_SOURCE_TITLE,
+  EX_RELATION,
+  EX_ON_DATE,
+  EX_PAYER,
+  EX_RELATIVE /* hidden: the arguments */
 };
 #define EX_FIRST_ARG EX_RELATION
 #define EX_NARG 4
@@ -62,9 +72,10 @@ static int explain_connect(sqlite3 *db, void *pAux, int argc, const char *const 
   (void)argc;
   (void)argv;
   (void)pzErr;
-  rc = sqlite3_declare_vtab(db, "CREATE TABLE x(step INTEGER, rule TEXT, outcome TEXT, detail TEXT,"
-                                " source_id TEXT, source_doc TEXT, source_title TEXT,"
-                                " relation HIDDEN, on_date HIDDEN, payer_region HIDDEN, relative_region HIDDEN)");
+  rc = sqlite3_declare_vtab(db,
+                            "CREATE TABLE x(step INTEGER, rule TEXT, outcome TEXT, detail TEXT,"
+                            " source_id TEXT, source_doc TEXT, source_title TEXT,"
+                            " relation HIDDEN, on_date HIDDEN, payer_region HIDDEN, relative_region HIDDEN)");
   if (rc != SQLITE_OK) return rc;
   pVtab = sqlite3_malloc64(sizeof(*pVtab));
   if (pVtab == 0) return SQLITE_NOMEM;
@@ -81,7 +92,8 @@ static int explain_disconnect(sqlite3_vtab *pVtab) {
 }
 
 /*
-** idxNum is a bit mask of the arguments given, bit k for hidden column EX_FIRST_ARG + k (1 relation, 2 on_date,
+** idxNum is a bit mask of the arguments given, bit k for hidden column EX_FIRST_ARG + k (1 relation, 2
+*on_date,
 ** 4 payer_region, 8 relative_region); they reach xFilter in that order. A constraint on an argument that is
 ** not usable (its value comes from a table later in the join) makes this plan impossible: SQLITE_CONSTRAINT,
 ** so that the planner puts that table first. Constraints on the output columns are left to SQLite.
@@ -213,11 +225,11 @@ static void explain_relation(ExplainCursor *pCur, const ShareDecision *d) {
                                   POLICY_CELL(code->pRow, REL_CODE), POLICY_CELL(code->pRow, REL_NAME),
                                   t->zKinPath));
   } else {
-    add_row_owned(pCur, "relation", sqlite3_str_finish(classes), POLICY_CELL(t->pRow, TERM_SOURCE_ID),
-                  sqlite3_mprintf("'%s' has no single GB/T 4761-2008 code; kin path '%s'", zTerm, t->zKinPath));
+    add_row_owned(
+        pCur, "relation", sqlite3_str_finish(classes), POLICY_CELL(t->pRow, TERM_SOURCE_ID),
+        sqlite3_mprintf("'%s' has no single GB/T 4761-2008 code; kin path '%s'", zTerm, t->zKinPath));
   }
 }
-
 
 static void explain_reading(ExplainCursor *pCur, const ShareDecision *d, int i) {
   const PolicyIndex *p = pCur->pIndex;
@@ -230,8 +242,9 @@ static void explain_reading(ExplainCursor *pCur, const ShareDecision *d, int i) 
   if (d->nReading > 1) sqlite3_snprintf(sizeof(zPrefix), zPrefix, "reading %d of %d: ", i + 1, d->nReading);
   switch (r->verdict) {
   case KIN_NEAR:
-    add_row(pCur, "near_relative", "yes", r->pClass ? POLICY_CELL(r->pClass, KC_SOURCE_ID) : 0,
-            sqlite3_mprintf("%s%s (%s) is a near relative (Civil Code art. 1045)", zPrefix, zClass, zClassZh));
+    add_row(
+        pCur, "near_relative", "yes", r->pClass ? POLICY_CELL(r->pClass, KC_SOURCE_ID) : 0,
+        sqlite3_mprintf("%s%s (%s) is a near relative (Civil Code art. 1045)", zPrefix, zClass, zClassZh));
     break;
   case KIN_CONDITIONAL:
     add_row(pCur, "near_relative", "conditional", r->pClass ? POLICY_CELL(r->pClass, KC_SOURCE_ID) : 0,
@@ -244,17 +257,18 @@ static void explain_reading(ExplainCursor *pCur, const ShareDecision *d, int i) 
             sqlite3_mprintf("%sthe relation is unspecified: it may or may not be a near relative", zPrefix));
     break;
   default:
-    add_row(pCur, "near_relative", r->zScopeClass ? "self" : "no", r->pClass ? POLICY_CELL(r->pClass, KC_SOURCE_ID) : 0,
+    add_row(pCur, "near_relative", r->zScopeClass ? "self" : "no",
+            r->pClass ? POLICY_CELL(r->pClass, KC_SOURCE_ID) : 0,
             r->zScopeClass ? sqlite3_mprintf("%sthe insured person themself", zPrefix)
-                           : sqlite3_mprintf("%s%s (%s) is not a near relative (Civil Code art. 1045)", zPrefix,
-                                             zClass, zClassZh));
+                           : sqlite3_mprintf("%s%s (%s) is not a near relative (Civil Code art. 1045)",
+                                             zPrefix, zClass, zClassZh));
     break;
   }
   if (r->zScopeClass == 0) return;
   if (r->pFirst == 0) {
     add_row(pCur, "scope", "not in force", 0,
-            sqlite3_mprintf("%sno sharing scope for %s in the data: not in scope on %s", zPrefix, r->zScopeClass,
-                            zDay));
+            sqlite3_mprintf("%sno sharing scope for %s in the data: not in scope on %s", zPrefix,
+                            r->zScopeClass, zDay));
     return;
   }
   {
@@ -262,8 +276,10 @@ static void explain_reading(ExplainCursor *pCur, const ShareDecision *d, int i) 
     const char *zFrom = POLICY_CELL(row, SCOPE_VALID_FROM), *zTo = POLICY_CELL(row, SCOPE_VALID_TO);
     sqlite3_str *detail = sqlite3_str_new(0);
     sqlite3_str_appendf(detail, "%s%s may use the account ", zPrefix, r->zScopeClass);
-    if (zFrom) sqlite3_str_appendf(detail, "from %s", zFrom);
-    else sqlite3_str_appendall(detail, "always");
+    if (zFrom)
+      sqlite3_str_appendf(detail, "from %s", zFrom);
+    else
+      sqlite3_str_appendall(detail, "always");
     if (zTo) sqlite3_str_appendf(detail, " to %s", zTo);
     sqlite3_str_appendf(detail, " (%s); on %s: %s", chain_name(p, r->zScopeCode), zDay,
                         r->pScope ? "in force" : "not in force");
@@ -295,25 +311,28 @@ static void explain_place(ExplainCursor *pCur, const ShareDecision *d) {
   const char *zRelativeProvince = p->pRegions->aRegion[d->pRelative->iProvince].zName;
   switch (d->place) {
   case PLACE_SAME_REGION:
-    add_row(pCur, "place", "same pooling region", "gbf-2021-14",
-            sqlite3_mprintf("payer and relative are both insured in %s: no place condition", d->pPayer->zName));
+    add_row(
+        pCur, "place", "same pooling region", "gbf-2021-14",
+        sqlite3_mprintf("payer and relative are both insured in %s: no place condition", d->pPayer->zName));
     break;
   case PLACE_SAME_PROVINCE:
-    add_row(pCur, "place", "same province", "nhsa-2024-11-in-province",
-            sqlite3_mprintf("%s and %s are two pooling regions of %s: in-province mutual aid must apply in both",
-                            d->pPayer->zName, d->pRelative->zName, zPayerProvince));
+    add_row(
+        pCur, "place", "same province", "nhsa-2024-11-in-province",
+        sqlite3_mprintf("%s and %s are two pooling regions of %s: in-province mutual aid must apply in both",
+                        d->pPayer->zName, d->pRelative->zName, zPayerProvince));
     explain_region(pCur, "payer_region", d->pPayer, d->pPayerOn, d->pPayerFirst, SCOPE_IN_PROVINCE, d->day);
-    explain_region(pCur, "relative_region", d->pRelative, d->pRelativeOn, d->pRelativeFirst, SCOPE_IN_PROVINCE,
-                   d->day);
+    explain_region(pCur, "relative_region", d->pRelative, d->pRelativeOn, d->pRelativeFirst,
+                   SCOPE_IN_PROVINCE, d->day);
     break;
   default:
     add_row(pCur, "place", "across provinces", "rules-cross-province-mutual-aid",
             sqlite3_mprintf("%s (%s) and %s (%s) are in different provinces: both regions must have "
                             "cross-province mutual aid on the day",
                             d->pPayer->zName, zPayerProvince, d->pRelative->zName, zRelativeProvince));
-    explain_region(pCur, "payer_region", d->pPayer, d->pPayerOn, d->pPayerFirst, SCOPE_CROSS_PROVINCE, d->day);
-    explain_region(pCur, "relative_region", d->pRelative, d->pRelativeOn, d->pRelativeFirst, SCOPE_CROSS_PROVINCE,
+    explain_region(pCur, "payer_region", d->pPayer, d->pPayerOn, d->pPayerFirst, SCOPE_CROSS_PROVINCE,
                    d->day);
+    explain_region(pCur, "relative_region", d->pRelative, d->pRelativeOn, d->pRelativeFirst,
+                   SCOPE_CROSS_PROVINCE, d->day);
     break;
   }
 }
@@ -326,7 +345,8 @@ static const char *deciding_source(const ExplainCursor *pCur, Tri result) {
     int negative = strcmp(r->zOutcome, "no") == 0 || strcmp(r->zOutcome, "not in force") == 0 ||
                    strcmp(r->zOutcome, "not enabled") == 0;
     int decisive = result == TRI_NO ? negative : strcmp(r->zRule, "scope") == 0 && !negative;
-    if (result == TRI_UNKNOWN) decisive = strcmp(r->zOutcome, "conditional") == 0 || strcmp(r->zOutcome, "undecidable") == 0;
+    if (result == TRI_UNKNOWN)
+      decisive = strcmp(r->zOutcome, "conditional") == 0 || strcmp(r->zOutcome, "undecidable") == 0;
     if (decisive) return r->zSourceId;
   }
   return 0;
@@ -334,12 +354,19 @@ static const char *deciding_source(const ExplainCursor *pCur, Tri result) {
 
 static void explain_outcome(ExplainCursor *pCur, const ShareDecision *d) {
   const char *zWhy;
-  if (d->result == TRI_YES) zWhy = "the account may pay for this relative";
-  else if (d->relation == TRI_NO) zWhy = "the relation is not in the scope of mutual aid on that date";
-  else if (d->placeResult == TRI_NO) zWhy = "the place rule does not allow it on that date";
-  else zWhy = "it depends on facts the relation does not show: can_share() returns NULL";
+  if (d->result == TRI_YES)
+    zWhy = "the account may pay for this relative";
+  else if (d->relation == TRI_NO)
+    zWhy = "the relation is not in the scope of mutual aid on that date";
+  else if (d->placeResult == TRI_NO)
+    zWhy = "the place rule does not allow it on that date";
+  else
+    zWhy = "it depends on facts the relation does not show: can_share() returns NULL";
   add_row(pCur, "outcome", tri_text(d->result), deciding_source(pCur, d->result),
-          sqlite3_mprintf("can_share = %s: %s", d->result == TRI_UNKNOWN ? "NULL" : d->result == TRI_YES ? "1" : "0",
+          sqlite3_mprintf("can_share = %s: %s",
+                          d->result == TRI_UNKNOWN ? "NULL"
+                          : d->result == TRI_YES   ? "1"
+                                                   : "0",
                           zWhy));
 }
 
@@ -373,18 +400,20 @@ static int explain_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxS
   rc = shebao_policy_acquire(pVtab->conn, &pCur->pIndex, &zErr);
   if (rc != SQLITE_OK) goto filter_error;
   nArg = apArg[2] ? 4 : 2;
-  rc = sharing_args_vtab(pCur->pIndex, "explain_can_share", nArg, pCur->apArg, &pTerm, &day, &pPayer, &pRelative,
-                         &zErr);
+  rc = sharing_args_vtab(pCur->pIndex, "explain_can_share", nArg, pCur->apArg, &pTerm, &day, &pPayer,
+                         &pRelative, &zErr);
   if (rc == SQLITE_DONE) return SQLITE_OK; /* a NULL argument: no rows */
   if (rc != SQLITE_OK) goto filter_error;
   if ((zErr = policy_broken_message(pCur->pIndex, "explain_can_share",
-                                    nArg == 4 ? DEPS_SHARING : DEPS_RELATIONS | TABLE_BIT(PT_SHARING_SCOPES))) != 0) {
+                                    nArg == 4 ? DEPS_SHARING
+                                              : DEPS_RELATIONS | TABLE_BIT(PT_SHARING_SCOPES))) != 0) {
     rc = SQLITE_ERROR;
     goto filter_error;
   }
   sharing_decide(pCur->pIndex, pTerm, day, pPayer, pRelative, &d);
   explain_relation(pCur, &d);
-  for (i = 0; i < d.nReading; i++) explain_reading(pCur, &d, i);
+  for (i = 0; i < d.nReading; i++)
+    explain_reading(pCur, &d, i);
   if (d.place != PLACE_NONE) explain_place(pCur, &d);
   explain_outcome(pCur, &d);
   if (pCur->oom) {
@@ -415,13 +444,28 @@ static int explain_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iC
   const ExplainRow *r = &pCur->aRow[pCur->iRow];
   const PolicyRow *src = r->zSourceId ? policy_source(pCur->pIndex, r->zSourceId) : 0;
   switch (iCol) {
-  case EX_STEP: sqlite3_result_int(ctx, pCur->iRow + 1); break;
-  case EX_RULE: sqlite3_result_text(ctx, r->zRule, -1, SQLITE_STATIC); break;
-  case EX_OUTCOME: sqlite3_result_text(ctx, r->zOutcome, -1, SQLITE_TRANSIENT); break;
-  case EX_DETAIL: sqlite3_result_text(ctx, r->zDetail, -1, SQLITE_TRANSIENT); break;
-  case EX_SOURCE_ID: if (r->zSourceId) sqlite3_result_text(ctx, r->zSourceId, -1, SQLITE_TRANSIENT); break;
-  case EX_SOURCE_DOC: if (src && POLICY_CELL(src, SRC_DOC_NUMBER)) sqlite3_result_text(ctx, POLICY_CELL(src, SRC_DOC_NUMBER), -1, SQLITE_TRANSIENT); break;
-  case EX_SOURCE_TITLE: if (src) sqlite3_result_text(ctx, POLICY_CELL(src, SRC_TITLE), -1, SQLITE_TRANSIENT); break;
+  case EX_STEP:
+    sqlite3_result_int(ctx, pCur->iRow + 1);
+    break;
+  case EX_RULE:
+    sqlite3_result_text(ctx, r->zRule, -1, SQLITE_STATIC);
+    break;
+  case EX_OUTCOME:
+    sqlite3_result_text(ctx, r->zOutcome, -1, SQLITE_TRANSIENT);
+    break;
+  case EX_DETAIL:
+    sqlite3_result_text(ctx, r->zDetail, -1, SQLITE_TRANSIENT);
+    break;
+  case EX_SOURCE_ID:
+    if (r->zSourceId) sqlite3_result_text(ctx, r->zSourceId, -1, SQLITE_TRANSIENT);
+    break;
+  case EX_SOURCE_DOC:
+    if (src && POLICY_CELL(src, SRC_DOC_NUMBER))
+      sqlite3_result_text(ctx, POLICY_CELL(src, SRC_DOC_NUMBER), -1, SQLITE_TRANSIENT);
+    break;
+  case EX_SOURCE_TITLE:
+    if (src) sqlite3_result_text(ctx, POLICY_CELL(src, SRC_TITLE), -1, SQLITE_TRANSIENT);
+    break;
   default:
     if (pCur->apArg[iCol - EX_FIRST_ARG]) sqlite3_result_value(ctx, pCur->apArg[iCol - EX_FIRST_ARG]);
     break;

@@ -388,8 +388,8 @@ static int explain_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxS
   }
   rc = shebao_policy_acquire(pVtab->conn, &pCur->pIndex, &zAcquireErr);
   if (rc == SQLITE_OK) {
-    zAcquireErr = policy_broken_message(pCur->pIndex, "explain_cert_deadline",
-                                        DEPS_CERT | TABLE_BIT(PT_CERT_FACTS));
+    zAcquireErr =
+        policy_broken_message(pCur->pIndex, "explain_cert_deadline", DEPS_CERT | TABLE_BIT(PT_CERT_FACTS));
     if (zAcquireErr) rc = SQLITE_ERROR;
   }
   if (rc != SQLITE_OK) {

@@ -16,7 +16,8 @@ static const char aCheckChar[11] = {'1', '0', 'X', '9', '8', '7', '6', '5', '4',
 
 char idcard_check_char(const char *zBody) {
   int i, sum = 0;
-  for (i = 0; i < IDCARD_LEN - 1; i++) sum += (zBody[i] - '0') * aWeight[i];
+  for (i = 0; i < IDCARD_LEN - 1; i++)
+    sum += (zBody[i] - '0') * aWeight[i];
   return aCheckChar[sum % 11];
 }
 
@@ -80,7 +81,8 @@ static int all_digits(const char *z, int n) {
 
 static int digits_value(const char *z, int n) {
   int i, v = 0;
-  for (i = 0; i < n; i++) v = v * 10 + (z[i] - '0');
+  for (i = 0; i < n; i++)
+    v = v * 10 + (z[i] - '0');
   return v;
 }
 
@@ -99,8 +101,10 @@ IdStatus idcard_parse(const char *z, int n, IdCard *p) {
   char buf[IDCARD_LEN];
   int i = 0, len, k;
   if (z == 0) return ID_MALFORMED;
-  while (i < n && (k = blank_at(u, i, n)) > 0) i += k;
-  while (n > i && (k = blank_before(u, n)) > 0) n -= k;
+  while (i < n && (k = blank_at(u, i, n)) > 0)
+    i += k;
+  while (n > i && (k = blank_before(u, n)) > 0)
+    n -= k;
   len = read_chars(u, i, n, buf);
   if (len == IDCARD_LEN) {
     if (!all_digits(buf, IDCARD_LEN - 1)) return ID_MALFORMED;

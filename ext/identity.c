@@ -87,7 +87,8 @@ int identity_age_line(const PolicyIndex *p, int day, int *pLine, char **pzErr) {
   zValue = POLICY_CELL(row, PARAM_VALUE);
   zUnit = POLICY_CELL(row, PARAM_UNIT);
   n = zValue ? (int)strlen(zValue) : 0;
-  for (i = 0; i < n && zValue[i] >= '0' && zValue[i] <= '9'; i++) line = line * 10 + (zValue[i] - '0');
+  for (i = 0; i < n && zValue[i] >= '0' && zValue[i] <= '9'; i++)
+    line = line * 10 + (zValue[i] - '0');
   if (n < 1 || n > 3 || i < n) {
     *pzErr = sqlite3_mprintf("policy parameter '%s' (%s layer row %lld) is not a whole number of years: %Q",
                              IDENTITY_AGE_LINE, policy_layer_names[row->layer], row->rowid, zValue);
@@ -215,8 +216,10 @@ static void needs_face_photo_func(sqlite3_context *ctx, int argc, sqlite3_value 
   if (p == 0) return;
   rc = identity_age_line(p, on, &line, &zErr);
   if (rc != SQLITE_OK) {
-    if (zErr) shebao_error(ctx, "%s(): %s", zFunc, zErr);
-    else sqlite3_result_error_nomem(ctx);
+    if (zErr)
+      shebao_error(ctx, "%s(): %s", zFunc, zErr);
+    else
+      sqlite3_result_error_nomem(ctx);
     sqlite3_free(zErr);
     return;
   }

@@ -91,7 +91,8 @@ static KinVerdict single_verdict(const char *z, int n, KinClassLookup xLookup, c
     if (low[i] != z[i]) hasStep = 1;
   }
   if (!hasStep) return KIN_NOT_NEAR;
-  /* A step relation is a near relation only with support (art. 1072): conditional if its blood form is near. */
+  /* A step relation is a near relation only with support (art. 1072): conditional if its blood form is near.
+   */
   v = xLookup(pCtx, low, n);
   if (v == KIN_NEAR || v == KIN_CONDITIONAL) return KIN_CONDITIONAL;
   return v < 0 ? KIN_NOT_NEAR : (KinVerdict)v;
@@ -134,7 +135,8 @@ static int is_special(const char *z, int n) {
   return n == 1 && (z[0] == '?' || z[0] == 'o' || z[0] == 'x');
 }
 
-KinVerdict kinship_derive(const char *zPathsA, const char *zPathsB, KinClassLookup xLookup, const void *pCtx) {
+KinVerdict kinship_derive(const char *zPathsA, const char *zPathsB, KinClassLookup xLookup,
+                          const void *pCtx) {
   const char *za = zPathsA, *zAltA;
   int nA, first = 1;
   KinVerdict acc = KIN_UNDECIDABLE;

@@ -29,8 +29,8 @@ static const char *const azLayerSchema[] = {[LAYER_MAIN] = "main", [LAYER_TEMP] 
 static int trigger_exists(sqlite3 *db, const char *zName) {
   sqlite3_stmt *stmt = 0;
   int found = 0;
-  if (sqlite3_prepare_v2(db, "SELECT 1 FROM temp.sqlite_schema WHERE type = 'trigger' AND name = ?1", -1, &stmt,
-                         0) == SQLITE_OK) {
+  if (sqlite3_prepare_v2(db, "SELECT 1 FROM temp.sqlite_schema WHERE type = 'trigger' AND name = ?1", -1,
+                         &stmt, 0) == SQLITE_OK) {
     sqlite3_bind_text(stmt, 1, zName, -1, SQLITE_STATIC);
     found = sqlite3_step(stmt) == SQLITE_ROW;
   }
@@ -58,17 +58,20 @@ static int install_table_triggers(sqlite3 *db, int layer, PolicyTableId t) {
   sqlite3_free(zName);
   s = sqlite3_str_new(db);
   for (k = 0; k < 2; k++) {
-    sqlite3_str_appendf(s, "CREATE TEMP TRIGGER IF NOT EXISTS \"shebao_%w_%w_check_%s\" BEFORE %s ON \"%w\".\"%w\" "
-                           "BEGIN SELECT shebao_check_row(%Q, %Q",
-                        zSchema, def->zName, azWhen[k], k ? "UPDATE" : "INSERT", zSchema, def->zName, zSchema,
-                        def->zName);
-    for (c = 0; c < def->nCol; c++) sqlite3_str_appendf(s, ", NEW.\"%w\"", def->azCol[c]);
+    sqlite3_str_appendf(
+        s,
+        "CREATE TEMP TRIGGER IF NOT EXISTS \"shebao_%w_%w_check_%s\" BEFORE %s ON \"%w\".\"%w\" "
+        "BEGIN SELECT shebao_check_row(%Q, %Q",
+        zSchema, def->zName, azWhen[k], k ? "UPDATE" : "INSERT", zSchema, def->zName, zSchema, def->zName);
+    for (c = 0; c < def->nCol; c++)
+      sqlite3_str_appendf(s, ", NEW.\"%w\"", def->azCol[c]);
     sqlite3_str_appendall(s, "); END;\n");
   }
   for (k = 0; k < 3; k++) {
     /* A trigger's statements cannot name a schema: the journal is found as the eponymous table it is. */
-    sqlite3_str_appendf(s, "CREATE TEMP TRIGGER IF NOT EXISTS \"shebao_%w_%w_%s\" AFTER %s ON \"%w\".\"%w\" "
-                           "BEGIN INSERT INTO shebao_layer_journal VALUES (NULL); END;\n",
+    sqlite3_str_appendf(s,
+                        "CREATE TEMP TRIGGER IF NOT EXISTS \"shebao_%w_%w_%s\" AFTER %s ON \"%w\".\"%w\" "
+                        "BEGIN INSERT INTO shebao_layer_journal VALUES (NULL); END;\n",
                         zSchema, def->zName, azChange[k], azChangeOp[k], zSchema, def->zName);
   }
   zSql = sqlite3_str_finish(s);
@@ -109,8 +112,10 @@ static void create_layer_func(sqlite3_context *ctx, int argc, sqlite3_value **ar
   const char *z, *zMark = "CREATE TABLE IF NOT EXISTS ";
   (void)argc;
   if (shebao_arg_text(ctx, "shebao_create_layer", "schema", argv[0], &zSchema, &n) != ARG_OK) return;
-  if (sqlite3_stricmp(zSchema, "main") == 0) layer = LAYER_MAIN;
-  else if (sqlite3_stricmp(zSchema, "temp") == 0) layer = LAYER_TEMP;
+  if (sqlite3_stricmp(zSchema, "main") == 0)
+    layer = LAYER_MAIN;
+  else if (sqlite3_stricmp(zSchema, "temp") == 0)
+    layer = LAYER_TEMP;
   else {
     shebao_error_value(ctx, "shebao_create_layer", "a layer is 'main' or 'temp', not", "schema", zSchema, n);
     return;
@@ -165,7 +170,8 @@ static void create_layer_func(sqlite3_context *ctx, int argc, sqlite3_value **ar
   }
   {
     int t, count = 0;
-    for (t = 0; t < PT_COUNT; t++) count += (aTables[layer] >> t) & 1;
+    for (t = 0; t < PT_COUNT; t++)
+      count += (aTables[layer] >> t) & 1;
     sqlite3_result_int(ctx, count);
   }
 }
@@ -187,8 +193,8 @@ static int in_layers(WriteRefs *w, const char *zTable, const char *zColumn, cons
   int layer, found = 0;
   for (layer = LAYER_MAIN; !found && layer <= LAYER_TEMP; layer++) {
     sqlite3_stmt *stmt = 0;
-    char *zSql = sqlite3_mprintf("SELECT 1 FROM \"%w\".\"%w\" WHERE \"%w\" = ?1 %s", azLayerSchema[layer], zTable,
-                                 zColumn, zAnd ? zAnd : "");
+    char *zSql = sqlite3_mprintf("SELECT 1 FROM \"%w\".\"%w\" WHERE \"%w\" = ?1 %s", azLayerSchema[layer],
+                                 zTable, zColumn, zAnd ? zAnd : "");
     int rc = zSql ? sqlite3_prepare_v2(w->db, zSql, -1, &stmt, 0) : SQLITE_NOMEM;
     if (rc == SQLITE_OK) rc = sqlite3_bind_text(stmt, 1, zValue, -1, SQLITE_STATIC);
     if (rc == SQLITE_OK) {
@@ -305,7 +311,8 @@ static void check_row_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   }
   if (broken) {
     char zQuoted[256] = "";
-    if (iCol >= 0 && azCell[iCol]) shebao_quote(zQuoted, sizeof(zQuoted), azCell[iCol], (int)strlen(azCell[iCol]));
+    if (iCol >= 0 && azCell[iCol])
+      shebao_quote(zQuoted, sizeof(zQuoted), azCell[iCol], (int)strlen(azCell[iCol]));
     shebao_error(ctx, "shebao: %s.%s: %s%s%s: the row is refused", zSchema, zTable, zProblem,
                  zQuoted[0] ? " " : "", zQuoted);
   }

@@ -30,7 +30,8 @@ static int journal_connect(sqlite3 *db, void *pAux, int argc, const char *const 
   rc = sqlite3_declare_vtab(db, "CREATE TABLE x(change)");
   if (rc != SQLITE_OK) return rc;
   /* Written by shebao's TEMP triggers, which SQLite treats as schema: with trusted_schema=OFF (the default of
-  ** the sqlite3 shell since 3.4x, and SQLite's advice for applications) a table not marked innocuous may not be
+  ** the sqlite3 shell since 3.4x, and SQLite's advice for applications) a table not marked innocuous may not
+  *be
   ** used there ("unsafe use of virtual table"). An insert here only makes this connection rebuild its index:
   ** harmless whoever triggers it. */
   sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);

@@ -34,8 +34,19 @@ const PolicyRow *policy_parameter(const PolicyIndex *p, const char *zName, const
   return 0;
 }
 
-enum { PV_NAME, PV_REGION_CODE, PV_VALUE, PV_UNIT, PV_VALID_FROM, PV_VALID_TO, PV_SOURCE_ID, PV_SOURCE_DOC,
-       PV_SOURCE_TITLE, PV_NOTE, PV_LAYER };
+enum {
+  PV_NAME,
+  PV_REGION_CODE,
+  PV_VALUE,
+  PV_UNIT,
+  PV_VALID_FROM,
+  PV_VALID_TO,
+  PV_SOURCE_ID,
+  PV_SOURCE_DOC,
+  PV_SOURCE_TITLE,
+  PV_NOTE,
+  PV_LAYER
+};
 
 static int parameters_count(const PolicyIndex *p) {
   return p->aTable[PT_PARAMETERS].nRow;
@@ -43,15 +54,27 @@ static int parameters_count(const PolicyIndex *p) {
 
 static void parameters_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
   const PolicyRow *row = &p->aTable[PT_PARAMETERS].aRow[iRow];
-  static const int aCell[] = {[PV_NAME] = PARAM_NAME,         [PV_REGION_CODE] = PARAM_REGION_CODE,
-                              [PV_VALUE] = PARAM_VALUE,       [PV_UNIT] = PARAM_UNIT,
-                              [PV_VALID_FROM] = PARAM_VALID_FROM, [PV_VALID_TO] = PARAM_VALID_TO,
-                              [PV_SOURCE_ID] = PARAM_SOURCE_ID, [PV_NOTE] = PARAM_NOTE};
+  static const int aCell[] = {[PV_NAME] = PARAM_NAME,
+                              [PV_REGION_CODE] = PARAM_REGION_CODE,
+                              [PV_VALUE] = PARAM_VALUE,
+                              [PV_UNIT] = PARAM_UNIT,
+                              [PV_VALID_FROM] = PARAM_VALID_FROM,
+                              [PV_VALID_TO] = PARAM_VALID_TO,
+                              [PV_SOURCE_ID] = PARAM_SOURCE_ID,
+                              [PV_NOTE] = PARAM_NOTE};
   switch (iCol) {
-  case PV_SOURCE_DOC: view_result_source(ctx, p, row, PARAM_SOURCE_ID, SRC_DOC_NUMBER); break;
-  case PV_SOURCE_TITLE: view_result_source(ctx, p, row, PARAM_SOURCE_ID, SRC_TITLE); break;
-  case PV_LAYER: view_result_layer(ctx, row); break;
-  default: view_result_text(ctx, POLICY_CELL(row, aCell[iCol])); break;
+  case PV_SOURCE_DOC:
+    view_result_source(ctx, p, row, PARAM_SOURCE_ID, SRC_DOC_NUMBER);
+    break;
+  case PV_SOURCE_TITLE:
+    view_result_source(ctx, p, row, PARAM_SOURCE_ID, SRC_TITLE);
+    break;
+  case PV_LAYER:
+    view_result_layer(ctx, row);
+    break;
+  default:
+    view_result_text(ctx, POLICY_CELL(row, aCell[iCol]));
+    break;
   }
 }
 

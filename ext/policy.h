@@ -47,21 +47,58 @@ enum { REL_CODE, REL_NAME, REL_KIN_PATH, REL_VALID_FROM, REL_VALID_TO, REL_SOURC
 enum { TERM_TERM, TERM_CODE, TERM_KIN_PATH, TERM_LANG, TERM_SOURCE_ID };
 enum { REG_CODE, REG_NAME, REG_PROVINCE_CODE, REG_LEVEL, REG_VALID_FROM, REG_VALID_TO, REG_SOURCE_ID };
 enum { ALIAS_ALIAS, ALIAS_CODE, ALIAS_KIND, ALIAS_VALID_FROM, ALIAS_VALID_TO, ALIAS_SOURCE_ID };
-enum { PARAM_NAME, PARAM_REGION_CODE, PARAM_VALID_FROM, PARAM_VALUE, PARAM_UNIT, PARAM_VALID_TO, PARAM_SOURCE_ID,
-       PARAM_NOTE };
-enum { ENABLE_CODE, ENABLE_SCOPE, ENABLE_VALID_FROM, ENABLE_VALID_TO, ENABLE_PRECISION, ENABLE_SOURCE_ID,
-       ENABLE_NOTE };
-enum { SCOPE_REGION_CODE, SCOPE_CLASS, SCOPE_VALID_FROM, SCOPE_VALID_TO, SCOPE_PRECISION, SCOPE_SOURCE_ID,
-       SCOPE_NOTE };
+enum {
+  PARAM_NAME,
+  PARAM_REGION_CODE,
+  PARAM_VALID_FROM,
+  PARAM_VALUE,
+  PARAM_UNIT,
+  PARAM_VALID_TO,
+  PARAM_SOURCE_ID,
+  PARAM_NOTE
+};
+enum {
+  ENABLE_CODE,
+  ENABLE_SCOPE,
+  ENABLE_VALID_FROM,
+  ENABLE_VALID_TO,
+  ENABLE_PRECISION,
+  ENABLE_SOURCE_ID,
+  ENABLE_NOTE
+};
+enum {
+  SCOPE_REGION_CODE,
+  SCOPE_CLASS,
+  SCOPE_VALID_FROM,
+  SCOPE_VALID_TO,
+  SCOPE_PRECISION,
+  SCOPE_SOURCE_ID,
+  SCOPE_NOTE
+};
 enum { RETRACT_TABLE_NAME, RETRACT_KEY, RETRACT_SOURCE_ID, RETRACT_NOTE };
 enum { CRULE_RULE, CRULE_DESCRIPTION, CRULE_SOURCE_ID };
-enum { CASSIGN_REGION_CODE, CASSIGN_SCHEME, CASSIGN_VALID_FROM, CASSIGN_RULE, CASSIGN_VALID_TO, CASSIGN_SOURCE_ID,
-       CASSIGN_NOTE };
+enum {
+  CASSIGN_REGION_CODE,
+  CASSIGN_SCHEME,
+  CASSIGN_VALID_FROM,
+  CASSIGN_RULE,
+  CASSIGN_VALID_TO,
+  CASSIGN_SOURCE_ID,
+  CASSIGN_NOTE
+};
 enum { IDP_PREFIX, IDP_NAME, IDP_SOURCE_ID };
-enum { CFACT_REGION_CODE, CFACT_ITEM, CFACT_VALID_FROM, CFACT_OUTCOME, CFACT_DETAIL, CFACT_VALID_TO, CFACT_SOURCE_ID };
+enum {
+  CFACT_REGION_CODE,
+  CFACT_ITEM,
+  CFACT_VALID_FROM,
+  CFACT_OUTCOME,
+  CFACT_DETAIL,
+  CFACT_VALID_TO,
+  CFACT_SOURCE_ID
+};
 
 typedef struct PolicyTableDef {
-  const char *zName;        /* e.g. "shebao_policy_relations" */
+  const char *zName; /* e.g. "shebao_policy_relations" */
   int nCol;
   const char *const *azCol; /* column names in schema order */
   int nKey;                 /* the first nKey columns identify a row (what a layer row replaces) */
@@ -128,12 +165,12 @@ struct PolicyIndex {
   PolicyProblem *aProblem;
   unsigned brokenMask;
   /* What the index was built from, so that a connection can tell cheaply whether it is still current. */
-  unsigned layerMask;        /* LAYER_BIT_*: layers that have policy tables */
-  unsigned aLayerTables[3];  /* per layer (LAYER_MAIN, LAYER_TEMP): bit t when it has table t */
-  int serial;                /* the connection's build number: caches key on it, not on the address */
-  int gen;                   /* the connection's layer-change generation */
-  unsigned dvMain, dvTemp;   /* SQLITE_FCNTL_DATA_VERSION of main and temp */
-  StrMap sourceById; /* source_id -> row of aTable[PT_SOURCES] */
+  unsigned layerMask;       /* LAYER_BIT_*: layers that have policy tables */
+  unsigned aLayerTables[3]; /* per layer (LAYER_MAIN, LAYER_TEMP): bit t when it has table t */
+  int serial;               /* the connection's build number: caches key on it, not on the address */
+  int gen;                  /* the connection's layer-change generation */
+  unsigned dvMain, dvTemp;  /* SQLITE_FCNTL_DATA_VERSION of main and temp */
+  StrMap sourceById;        /* source_id -> row of aTable[PT_SOURCES] */
   struct RelationIndex *pRelations;
   struct DatedIndex *pParameters;
   struct RegionIndex *pRegions;
@@ -155,18 +192,20 @@ int policy_layer_tables(sqlite3 *db, unsigned aMask[2]);
 /* The tables each kind of decision reads (bit t for table t): a decision raises an error when one of them has
 ** broken rows. */
 #define TABLE_BIT(t) (1u << (t))
-#define DEPS_RELATIONS (TABLE_BIT(PT_KINSHIP_CLASSES) | TABLE_BIT(PT_RELATIONS) | TABLE_BIT(PT_RELATION_TERMS))
+#define DEPS_RELATIONS                                                                                       \
+  (TABLE_BIT(PT_KINSHIP_CLASSES) | TABLE_BIT(PT_RELATIONS) | TABLE_BIT(PT_RELATION_TERMS))
 #define DEPS_REGIONS (TABLE_BIT(PT_REGIONS) | TABLE_BIT(PT_REGION_ALIASES) | TABLE_BIT(PT_REGION_ENABLEMENT))
 #define DEPS_SHARING (DEPS_RELATIONS | DEPS_REGIONS | TABLE_BIT(PT_SHARING_SCOPES))
 #define DEPS_IDENTITY (TABLE_BIT(PT_REGIONS) | TABLE_BIT(PT_ID_PREFIXES) | TABLE_BIT(PT_PARAMETERS))
-#define DEPS_CERT (DEPS_REGIONS | TABLE_BIT(PT_CERT_RULES) | TABLE_BIT(PT_CERT_ASSIGNMENTS) | TABLE_BIT(PT_PARAMETERS))
+#define DEPS_CERT                                                                                            \
+  (DEPS_REGIONS | TABLE_BIT(PT_CERT_RULES) | TABLE_BIT(PT_CERT_ASSIGNMENTS) | TABLE_BIT(PT_PARAMETERS))
 
 /* The error for a decision of zFunc when a table in mask has a problem (sqlite3_malloc'd), or NULL. */
 char *policy_broken_message(const PolicyIndex *p, const char *zFunc, unsigned mask);
 
 /* Records a problem (and marks table t broken). */
-int policy_add_problem(PolicyIndex *p, int layer, PolicyTableId t, long long rowid, int iCol, const char *zValue,
-                       const char *zProblem);
+int policy_add_problem(PolicyIndex *p, int layer, PolicyTableId t, long long rowid, int iCol,
+                       const char *zValue, const char *zProblem);
 void policy_index_ref(PolicyIndex *p);
 void policy_index_unref(PolicyIndex *p);
 

@@ -10,22 +10,22 @@ SQLITE_EXTENSION_INIT3
 #include <string.h>
 
 typedef enum CheckKind {
-  CK_REQUIRED,             /* not NULL */
-  CK_NONEMPTY,             /* not NULL and not '' */
-  CK_DATE,                 /* NULL or an ISO date 'YYYY-MM-DD' that exists */
-  CK_ENUM,                 /* NULL or one of zArg's '|'-separated words */
-  CK_CODE2,                /* two digits, 01-99 */
-  CK_CODE6,                /* six digits */
-  CK_KIN_PATHS,            /* NULL or kin paths with '|' between alternatives */
-  CK_KIN_PATH,             /* one kin path */
-  CK_SOURCE,               /* a source_id of shebao_policy_sources */
-  CK_REGION,               /* a region code */
-  CK_REGION_OR_NATIONAL,   /* '000000' or a region code */
-  CK_PROVINCE,             /* the code of a province or municipality */
-  CK_RELATION,             /* NULL or a relation code */
-  CK_CLASS,                /* a kinship class */
-  CK_CERT_RULE,            /* a rule of shebao_policy_cert_rules */
-  CK_TABLE                 /* the name of a policy table */
+  CK_REQUIRED,           /* not NULL */
+  CK_NONEMPTY,           /* not NULL and not '' */
+  CK_DATE,               /* NULL or an ISO date 'YYYY-MM-DD' that exists */
+  CK_ENUM,               /* NULL or one of zArg's '|'-separated words */
+  CK_CODE2,              /* two digits, 01-99 */
+  CK_CODE6,              /* six digits */
+  CK_KIN_PATHS,          /* NULL or kin paths with '|' between alternatives */
+  CK_KIN_PATH,           /* one kin path */
+  CK_SOURCE,             /* a source_id of shebao_policy_sources */
+  CK_REGION,             /* a region code */
+  CK_REGION_OR_NATIONAL, /* '000000' or a region code */
+  CK_PROVINCE,           /* the code of a province or municipality */
+  CK_RELATION,           /* NULL or a relation code */
+  CK_CLASS,              /* a kinship class */
+  CK_CERT_RULE,          /* a rule of shebao_policy_cert_rules */
+  CK_TABLE               /* the name of a policy table */
 } CheckKind;
 
 typedef struct ColumnRule {
@@ -142,10 +142,14 @@ static const struct {
   PolicyTableId t;
   int iFrom, iTo;
 } aRange[] = {
-    {PT_KINSHIP_CLASSES, KC_VALID_FROM, KC_VALID_TO},     {PT_RELATIONS, REL_VALID_FROM, REL_VALID_TO},
-    {PT_REGIONS, REG_VALID_FROM, REG_VALID_TO},           {PT_REGION_ALIASES, ALIAS_VALID_FROM, ALIAS_VALID_TO},
-    {PT_PARAMETERS, PARAM_VALID_FROM, PARAM_VALID_TO},    {PT_CERT_ASSIGNMENTS, CASSIGN_VALID_FROM, CASSIGN_VALID_TO},
-    {PT_REGION_ENABLEMENT, ENABLE_VALID_FROM, ENABLE_VALID_TO}, {PT_SHARING_SCOPES, SCOPE_VALID_FROM, SCOPE_VALID_TO},
+    {PT_KINSHIP_CLASSES, KC_VALID_FROM, KC_VALID_TO},
+    {PT_RELATIONS, REL_VALID_FROM, REL_VALID_TO},
+    {PT_REGIONS, REG_VALID_FROM, REG_VALID_TO},
+    {PT_REGION_ALIASES, ALIAS_VALID_FROM, ALIAS_VALID_TO},
+    {PT_PARAMETERS, PARAM_VALID_FROM, PARAM_VALID_TO},
+    {PT_CERT_ASSIGNMENTS, CASSIGN_VALID_FROM, CASSIGN_VALID_TO},
+    {PT_REGION_ENABLEMENT, ENABLE_VALID_FROM, ENABLE_VALID_TO},
+    {PT_SHARING_SCOPES, SCOPE_VALID_FROM, SCOPE_VALID_TO},
     {PT_CERT_FACTS, CFACT_VALID_FROM, CFACT_VALID_TO},
 };
 
@@ -159,14 +163,15 @@ const DatedTableDef policy_dated_tables[] = {
 const int policy_dated_table_count = (int)(sizeof(policy_dated_tables) / sizeof(policy_dated_tables[0]));
 
 const PolicyTableId policy_check_order[PT_COUNT] = {
-    PT_SOURCES,           PT_KINSHIP_CLASSES, PT_RELATIONS,      PT_RELATION_TERMS,   PT_REGIONS,
-    PT_REGION_ALIASES,    PT_PARAMETERS,      PT_CERT_RULES,     PT_CERT_ASSIGNMENTS, PT_REGION_ENABLEMENT,
-    PT_SHARING_SCOPES,    PT_ID_PREFIXES,     PT_CERT_FACTS,     PT_RETRACTIONS,
+    PT_SOURCES,        PT_KINSHIP_CLASSES, PT_RELATIONS,  PT_RELATION_TERMS,   PT_REGIONS,
+    PT_REGION_ALIASES, PT_PARAMETERS,      PT_CERT_RULES, PT_CERT_ASSIGNMENTS, PT_REGION_ENABLEMENT,
+    PT_SHARING_SCOPES, PT_ID_PREFIXES,     PT_CERT_FACTS, PT_RETRACTIONS,
 };
 
 const char *policy_layer_cell(PolicyTableId t, int iCol, const char *z) {
   if (z == 0 || z[0] != 0) return z;
-  if ((t == PT_KINSHIP_CLASSES && iCol == KC_KIN_PATH) || (t == PT_RELATIONS && iCol == REL_KIN_PATH)) return z;
+  if ((t == PT_KINSHIP_CLASSES && iCol == KC_KIN_PATH) || (t == PT_RELATIONS && iCol == REL_KIN_PATH))
+    return z;
   return 0;
 }
 
@@ -215,33 +220,49 @@ static const char *check_cell(const ColumnRule *r, const char *z, const CheckRef
                : 0;
   }
   switch (r->kind) {
-  case CK_REQUIRED: return 0;
-  case CK_NONEMPTY: return z[0] ? 0 : "is empty";
+  case CK_REQUIRED:
+    return 0;
+  case CK_NONEMPTY:
+    return z[0] ? 0 : "is empty";
   case CK_DATE:
     if (strict_date(z, &day)) return 0;
     return strlen(z) == DATE_TEXT_LEN && date_parse(z, DATE_TEXT_LEN, &day) == DATE_IMPOSSIBLE
                ? "is an impossible date"
                : "is not a date (YYYY-MM-DD)";
-  case CK_ENUM: return in_enum(z, r->zArg) ? 0 : "is not one of the allowed values";
-  case CK_CODE2: return all_digits(z, 2) && strcmp(z, "00") != 0 ? 0 : "is not a two-digit code";
-  case CK_CODE6: return all_digits(z, 6) ? 0 : "is not a six-digit code";
-  case CK_KIN_PATHS: return kinship_path_valid(z) ? 0 : "is not a kin path";
-  case CK_KIN_PATH: return kinship_path_valid(z) && !strchr(z, '|') ? 0 : "is not a single kin path";
-  case CK_SOURCE: return refs->xSource(refs->pArg, z) ? 0 : "names no source in shebao_policy_sources";
-  case CK_REGION: return refs->xRegion(refs->pArg, z) ? 0 : "is not a known region code";
+  case CK_ENUM:
+    return in_enum(z, r->zArg) ? 0 : "is not one of the allowed values";
+  case CK_CODE2:
+    return all_digits(z, 2) && strcmp(z, "00") != 0 ? 0 : "is not a two-digit code";
+  case CK_CODE6:
+    return all_digits(z, 6) ? 0 : "is not a six-digit code";
+  case CK_KIN_PATHS:
+    return kinship_path_valid(z) ? 0 : "is not a kin path";
+  case CK_KIN_PATH:
+    return kinship_path_valid(z) && !strchr(z, '|') ? 0 : "is not a single kin path";
+  case CK_SOURCE:
+    return refs->xSource(refs->pArg, z) ? 0 : "names no source in shebao_policy_sources";
+  case CK_REGION:
+    return refs->xRegion(refs->pArg, z) ? 0 : "is not a known region code";
   case CK_REGION_OR_NATIONAL:
-    return strcmp(z, "000000") == 0 || refs->xRegion(refs->pArg, z) ? 0 : "is not '000000' or a known region code";
-  case CK_PROVINCE: return refs->xProvince(refs->pArg, z) ? 0 : "is not the code of a province or municipality";
-  case CK_RELATION: return refs->xRelation(refs->pArg, z) ? 0 : "is not a known relation code";
-  case CK_CLASS: return refs->xClass(refs->pArg, z) ? 0 : "is not a class of shebao_policy_kinship_classes";
-  case CK_CERT_RULE: return refs->xCertRule(refs->pArg, z) ? 0 : "is not a rule of shebao_policy_cert_rules";
-  case CK_TABLE: return policy_table_by_name(z) >= 0 ? 0 : "is not the name of a policy table";
+    return strcmp(z, "000000") == 0 || refs->xRegion(refs->pArg, z)
+               ? 0
+               : "is not '000000' or a known region code";
+  case CK_PROVINCE:
+    return refs->xProvince(refs->pArg, z) ? 0 : "is not the code of a province or municipality";
+  case CK_RELATION:
+    return refs->xRelation(refs->pArg, z) ? 0 : "is not a known relation code";
+  case CK_CLASS:
+    return refs->xClass(refs->pArg, z) ? 0 : "is not a class of shebao_policy_kinship_classes";
+  case CK_CERT_RULE:
+    return refs->xCertRule(refs->pArg, z) ? 0 : "is not a rule of shebao_policy_cert_rules";
+  case CK_TABLE:
+    return policy_table_by_name(z) >= 0 ? 0 : "is not the name of a policy table";
   }
   return 0;
 }
 
-int policy_check_row(PolicyTableId t, const char *const *azCell, const CheckRefs *refs, int *piCol, char *zBuf,
-                     int nBuf) {
+int policy_check_row(PolicyTableId t, const char *const *azCell, const CheckRefs *refs, int *piCol,
+                     char *zBuf, int nBuf) {
   size_t i;
   for (i = 0; i < sizeof(aRule) / sizeof(aRule[0]); i++) {
     const ColumnRule *r = &aRule[i];

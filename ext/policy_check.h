@@ -25,8 +25,8 @@ typedef struct CheckRefs {
 
 /* The first problem of a row of table t, or 0: writes "<column> <problem>" into zBuf and the column number
 ** into *piCol (-1 when the problem is the row as a whole). */
-int policy_check_row(PolicyTableId t, const char *const *azCell, const CheckRefs *refs, int *piCol, char *zBuf,
-                     int nBuf);
+int policy_check_row(PolicyTableId t, const char *const *azCell, const CheckRefs *refs, int *piCol,
+                     char *zBuf, int nBuf);
 
 /* The order in which tables are validated: every table after the tables it refers to. */
 extern const PolicyTableId policy_check_order[PT_COUNT];

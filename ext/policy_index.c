@@ -57,8 +57,8 @@ static int load_default_rows(PolicyIndex *p, char **pzErr) {
 
 /* ---- problems ----------------------------------------------------------------------------------------- */
 
-int policy_add_problem(PolicyIndex *p, int layer, PolicyTableId t, long long rowid, int iCol, const char *zValue,
-                       const char *zProblem) {
+int policy_add_problem(PolicyIndex *p, int layer, PolicyTableId t, long long rowid, int iCol,
+                       const char *zValue, const char *zProblem) {
   PolicyProblem *pr;
   if (p->nProblem == p->nProblemAlloc) {
     int nNew = p->nProblemAlloc ? p->nProblemAlloc * 2 : 16;
@@ -119,7 +119,10 @@ static int remember(ValidRefs *v, PolicyTableId t, const PolicyRow *row) {
   const char *zKey = 0;
   int value = 0, isNew, *pSlot;
   switch (t) {
-  case PT_SOURCES: m = &v->sources; zKey = POLICY_CELL(row, SRC_ID); break;
+  case PT_SOURCES:
+    m = &v->sources;
+    zKey = POLICY_CELL(row, SRC_ID);
+    break;
   case PT_REGIONS: {
     const char *zLevel = POLICY_CELL(row, REG_LEVEL);
     m = &v->regions;
@@ -127,14 +130,21 @@ static int remember(ValidRefs *v, PolicyTableId t, const PolicyRow *row) {
     value = strcmp(zLevel, "province") == 0 || strcmp(zLevel, "municipality") == 0;
     break;
   }
-  case PT_KINSHIP_CLASSES: m = &v->classes; zKey = POLICY_CELL(row, KC_CLASS); break;
-  case PT_CERT_RULES: m = &v->rules; zKey = POLICY_CELL(row, CRULE_RULE); break;
+  case PT_KINSHIP_CLASSES:
+    m = &v->classes;
+    zKey = POLICY_CELL(row, KC_CLASS);
+    break;
+  case PT_CERT_RULES:
+    m = &v->rules;
+    zKey = POLICY_CELL(row, CRULE_RULE);
+    break;
   case PT_RELATIONS: {
     const char *z = POLICY_CELL(row, REL_CODE);
     v->aRelation[(z[0] - '0') * 10 + z[1] - '0'] = 1;
     return SQLITE_OK;
   }
-  default: return SQLITE_OK;
+  default:
+    return SQLITE_OK;
   }
   pSlot = strmap_slot(m, zKey, (int)strlen(zKey), &isNew);
   if (pSlot == 0) return SQLITE_NOMEM;
@@ -153,7 +163,8 @@ static int validate_tables(PolicyIndex *p) {
   ValidRefs v;
   CheckRefs refs;
   int k, rc = SQLITE_OK, nMax = 0;
-  for (k = 0; k < PT_COUNT; k++) nMax = p->aTable[k].nRow > nMax ? p->aTable[k].nRow : nMax;
+  for (k = 0; k < PT_COUNT; k++)
+    nMax = p->aTable[k].nRow > nMax ? p->aTable[k].nRow : nMax;
   memset(&v, 0, sizeof(v));
   if (strmap_init(&v.sources, &p->arena, p->aTable[PT_SOURCES].nRow) ||
       strmap_init(&v.regions, &p->arena, p->aTable[PT_REGIONS].nRow) ||
@@ -192,8 +203,8 @@ static int validate_tables(PolicyIndex *p) {
           char zProblem[200];
           int iCol;
           if (policy_check_row(t, row->azCell, &refs, &iCol, zProblem, sizeof(zProblem))) {
-            rc = policy_add_problem(p, row->layer, t, row->rowid, iCol, iCol >= 0 ? POLICY_CELL(row, iCol) : 0,
-                                    zProblem);
+            rc = policy_add_problem(p, row->layer, t, row->rowid, iCol,
+                                    iCol >= 0 ? POLICY_CELL(row, iCol) : 0, zProblem);
             if (t == PT_RETRACTIONS) mark_retraction_target(p, row);
             row->azCell = 0; /* left out below */
           } else {
@@ -240,8 +251,10 @@ static int check_overlaps(PolicyIndex *p) {
         if (fa <= tb && fb <= ta) {
           char zProblem[200];
           sqlite3_snprintf(sizeof(zProblem), zProblem, "overlaps row %lld of the %s layer for the same %s",
-                           a->rowid, policy_layer_names[a->layer], policy_table_defs[dt->t].azCol[dt->aiKey[0]]);
-          rc = policy_add_problem(p, b->layer, dt->t, b->rowid, dt->iFrom, POLICY_CELL(b, dt->iFrom), zProblem);
+                           a->rowid, policy_layer_names[a->layer],
+                           policy_table_defs[dt->t].azCol[dt->aiKey[0]]);
+          rc = policy_add_problem(p, b->layer, dt->t, b->rowid, dt->iFrom, POLICY_CELL(b, dt->iFrom),
+                                  zProblem);
         }
       }
     }
@@ -274,22 +287,21 @@ const PolicyRow *policy_source(const PolicyIndex *p, const char *zSourceId) {
 int policy_row_error(char **pzErr, PolicyTableId t, const PolicyRow *row, int iCol, const char *zProblem) {
   const char *zValue = POLICY_CELL(row, iCol);
   char zQuoted[256];
-  if (zValue) shebao_quote(zQuoted, sizeof(zQuoted), zValue, (int)strlen(zValue));
-  else memcpy(zQuoted, "NULL", 5);
+  if (zValue)
+    shebao_quote(zQuoted, sizeof(zQuoted), zValue, (int)strlen(zValue));
+  else
+    memcpy(zQuoted, "NULL", 5);
   sqlite3_free(*pzErr);
-  *pzErr = sqlite3_mprintf("%s row %lld (%s layer): %s %s %s", policy_table_defs[t].zName, row->rowid,
-                           policy_layer_names[row->layer], policy_table_defs[t].azCol[iCol], zProblem, zQuoted);
+  *pzErr =
+      sqlite3_mprintf("%s row %lld (%s layer): %s %s %s", policy_table_defs[t].zName, row->rowid,
+                      policy_layer_names[row->layer], policy_table_defs[t].azCol[iCol], zProblem, zQuoted);
   return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
 typedef int (*IndexBuilder)(PolicyIndex *, char **);
 static const IndexBuilder aBuilder[] = {
-    relations_index_build,
-    parameters_index_build,
-    regions_index_build,
-    sharing_index_build,
-    identity_index_build,
-    cert_index_build,
+    relations_index_build, parameters_index_build, regions_index_build,
+    sharing_index_build,   identity_index_build,   cert_index_build,
 };
 
 static int build_capability_indexes(PolicyIndex *p, char **pzErr) {

@@ -64,7 +64,8 @@ static int read_layer_table(PolicyIndex *p, sqlite3 *db, int layer, PolicyTableI
   char *zSql;
   int c, rc;
   sqlite3_str_appendall(sql, "SELECT rowid");
-  for (c = 0; c < def->nCol; c++) sqlite3_str_appendf(sql, ", \"%w\"", def->azCol[c]);
+  for (c = 0; c < def->nCol; c++)
+    sqlite3_str_appendf(sql, ", \"%w\"", def->azCol[c]);
   sqlite3_str_appendf(sql, " FROM \"%w\".\"%w\" ORDER BY rowid", azSchema[layer], def->zName);
   zSql = sqlite3_str_finish(sql);
   if (zSql == 0) return SQLITE_NOMEM;
@@ -219,7 +220,8 @@ int policy_merge_layers(PolicyIndex *p, sqlite3 *db, char **pzErr) {
     r->aRow = arena_alloc(&p->arena, sizeof(PolicyRow) * (size_t)(nMain + nTemp + 1));
     if (r->aRow == 0) return SQLITE_NOMEM;
     if (nMain) memcpy(r->aRow, aLayer[LAYER_MAIN][PT_RETRACTIONS].aRow, sizeof(PolicyRow) * (size_t)nMain);
-    if (nTemp) memcpy(r->aRow + nMain, aLayer[LAYER_TEMP][PT_RETRACTIONS].aRow, sizeof(PolicyRow) * (size_t)nTemp);
+    if (nTemp)
+      memcpy(r->aRow + nMain, aLayer[LAYER_TEMP][PT_RETRACTIONS].aRow, sizeof(PolicyRow) * (size_t)nTemp);
     r->nRow = nMain + nTemp;
   }
   return rc;

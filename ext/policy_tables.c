@@ -7,18 +7,19 @@
 
 const char *const policy_layer_names[] = {"default", "main", "temp"};
 
-static const char *const azSourceCol[] = {"source_id", "doc_number", "title",     "issuer",
-                                          "published", "effective",  "url", "note"};
+static const char *const azSourceCol[] = {"source_id", "doc_number", "title", "issuer",
+                                          "published", "effective",  "url",   "note"};
 static const char *const azKinshipCol[] = {"kin_path",   "class",    "name_zh",  "near_relative",
                                            "valid_from", "valid_to", "source_id"};
-static const char *const azRelationCol[] = {"code", "name", "kin_path", "valid_from", "valid_to", "source_id"};
+static const char *const azRelationCol[] = {"code",       "name",     "kin_path",
+                                            "valid_from", "valid_to", "source_id"};
 static const char *const azTermCol[] = {"term", "code", "kin_path", "lang", "source_id"};
 static const char *const azRegionCol[] = {"code",       "name",     "province_code", "level",
                                           "valid_from", "valid_to", "source_id"};
 static const char *const azAliasCol[] = {"alias", "code", "kind", "valid_from", "valid_to", "source_id"};
 
-static const char *const azParameterCol[] = {"name",     "region_code", "valid_from", "value",
-                                             "unit",     "valid_to",    "source_id",  "note"};
+static const char *const azParameterCol[] = {"name", "region_code", "valid_from", "value",
+                                             "unit", "valid_to",    "source_id",  "note"};
 static const char *const azCertRuleCol[] = {"rule", "description", "source_id"};
 static const char *const azCertAssignmentCol[] = {"region_code", "scheme",    "valid_from", "rule",
                                                   "valid_to",    "source_id", "note"};

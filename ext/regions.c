@@ -20,10 +20,11 @@ SQLITE_EXTENSION_INIT3
 
 #define NATIONAL_CODE "000000"
 
-static const char *const azLevelName[] = {
-    [LEVEL_PROVINCE] = "province",       [LEVEL_MUNICIPALITY] = "municipality",
-    [LEVEL_PROVINCIAL_POOL] = "provincial_pool", [LEVEL_PREFECTURE] = "prefecture",
-    [LEVEL_COUNTY] = "county"};
+static const char *const azLevelName[] = {[LEVEL_PROVINCE] = "province",
+                                          [LEVEL_MUNICIPALITY] = "municipality",
+                                          [LEVEL_PROVINCIAL_POOL] = "provincial_pool",
+                                          [LEVEL_PREFECTURE] = "prefecture",
+                                          [LEVEL_COUNTY] = "county"};
 
 const char *region_level_name(RegionLevel level) {
   return azLevelName[level];
@@ -137,7 +138,8 @@ static int build_names(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
     const PolicyRow *row = &aliases->aRow[i];
     const char *zCode = POLICY_CELL(row, ALIAS_CODE), *zAlias = POLICY_CELL(row, ALIAS_ALIAS);
     int iRegion = zCode && is_six_digits(zCode) ? strmap_get(&ri->byCode, zCode, 6) : -1;
-    if (iRegion < 0) return policy_row_error(pzErr, PT_REGION_ALIASES, row, ALIAS_CODE, "is not a known region:");
+    if (iRegion < 0)
+      return policy_row_error(pzErr, PT_REGION_ALIASES, row, ALIAS_CODE, "is not a known region:");
     if (zAlias == 0) return policy_row_error(pzErr, PT_REGION_ALIASES, row, ALIAS_ALIAS, "is missing:");
     rc = add_name(p, ri, zAlias, iRegion);
     if (rc) return rc;
@@ -148,7 +150,8 @@ static int build_names(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
     if (aLen == 0) return SQLITE_NOMEM;
     for (i = 0; i < aliases->nRow; i++) {
       const PolicyRow *row = &aliases->aRow[i];
-      aLen[strmap_get(&ri->byCode, POLICY_CELL(row, ALIAS_CODE), 6)] += strlen(POLICY_CELL(row, ALIAS_ALIAS)) + 2;
+      aLen[strmap_get(&ri->byCode, POLICY_CELL(row, ALIAS_CODE), 6)] +=
+          strlen(POLICY_CELL(row, ALIAS_ALIAS)) + 2;
     }
     for (i = 0; i < ri->nRegion; i++) {
       ri->azAliases[i] = arena_alloc(&p->arena, aLen[i] + 1);
@@ -180,8 +183,10 @@ static int build_province_groups(PolicyIndex *p, RegionIndex *ri) {
   ri->aByProvince = arena_alloc(&p->arena, sizeof(int) * (size_t)(ri->nRegion + 1));
   aFill = arena_alloc(&p->arena, sizeof(int) * (size_t)(ri->nRegion + 1));
   if (!ri->aProvinceStart || !ri->aProvinceCount || !ri->aByProvince || !aFill) return SQLITE_NOMEM;
-  for (i = 0; i < ri->nRegion; i++) ri->aProvinceCount[ri->aRegion[i].iProvince]++;
-  for (i = 1; i < ri->nRegion; i++) ri->aProvinceStart[i] = ri->aProvinceStart[i - 1] + ri->aProvinceCount[i - 1];
+  for (i = 0; i < ri->nRegion; i++)
+    ri->aProvinceCount[ri->aRegion[i].iProvince]++;
+  for (i = 1; i < ri->nRegion; i++)
+    ri->aProvinceStart[i] = ri->aProvinceStart[i - 1] + ri->aProvinceCount[i - 1];
   for (i = 0; i < ri->nRegion; i++) {
     int g = ri->aRegion[i].iProvince;
     ri->aByProvince[ri->aProvinceStart[g] + aFill[g]++] = i;
@@ -228,7 +233,8 @@ static int build_enablement(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
     const PolicyRow *row = &rows->aRow[i];
     const char *zCode = POLICY_CELL(row, ENABLE_CODE), *zPrecision = POLICY_CELL(row, ENABLE_PRECISION);
     const char *zScope = POLICY_CELL(row, ENABLE_SCOPE);
-    if (!is_six_digits(zCode) || (strcmp(zCode, NATIONAL_CODE) != 0 && strmap_get(&ri->byCode, zCode, 6) < 0)) {
+    if (!is_six_digits(zCode) ||
+        (strcmp(zCode, NATIONAL_CODE) != 0 && strmap_get(&ri->byCode, zCode, 6) < 0)) {
       return policy_row_error(pzErr, PT_REGION_ENABLEMENT, row, ENABLE_CODE, "is not a known region:");
     }
     if (zScope == 0 || (strcmp(zScope, "cross_province") != 0 && strcmp(zScope, "in_province") != 0)) {
@@ -236,7 +242,8 @@ static int build_enablement(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
                               "must be 'cross_province' or 'in_province', not");
     }
     if (zPrecision == 0 || (strcmp(zPrecision, "exact") != 0 && strcmp(zPrecision, "by") != 0)) {
-      return policy_row_error(pzErr, PT_REGION_ENABLEMENT, row, ENABLE_PRECISION, "must be 'exact' or 'by', not");
+      return policy_row_error(pzErr, PT_REGION_ENABLEMENT, row, ENABLE_PRECISION,
+                              "must be 'exact' or 'by', not");
     }
   }
   rc = dated_index_build(&ri->enablement, &p->arena, PT_REGION_ENABLEMENT, rows, aiKey, 2, ENABLE_VALID_FROM,
@@ -382,7 +389,8 @@ int region_scope_chain(const RegionIndex *ri, const Region *r, const char *azCod
   return n;
 }
 
-const RegionInterval *region_interval_on(const RegionIndex *ri, const Region *r, RegionScopeKind scope, int day) {
+const RegionInterval *region_interval_on(const RegionIndex *ri, const Region *r, RegionScopeKind scope,
+                                         int day) {
   const RegionScope *s = &(scope == SCOPE_CROSS_PROVINCE ? ri->aCross : ri->aInProvince)[r - ri->aRegion];
   const RegionInterval *best = 0;
   int k;
@@ -504,7 +512,8 @@ static void region_enabled_func(sqlite3_context *ctx, int argc, sqlite3_value **
     day = shebao_today();
   }
   if (!shebao_policy_usable(ctx, shebao_policy_again(ctx), "region_enabled", DEPS_REGIONS)) return;
-  sqlite3_result_int(ctx, region_interval_on(shebao_policy_again(ctx)->pRegions, r, SCOPE_CROSS_PROVINCE, day) != 0);
+  sqlite3_result_int(
+      ctx, region_interval_on(shebao_policy_again(ctx)->pRegions, r, SCOPE_CROSS_PROVINCE, day) != 0);
 }
 
 static const ShebaoFunction aRegionFunction[] = {

@@ -23,7 +23,7 @@ typedef struct Region {
   const char *zName;     /* canonical name */
   int nName;             /* its bytes */
   const char *zProvinceCode;
-  int iProvince;         /* index of its province (or municipality) region; itself for one */
+  int iProvince; /* index of its province (or municipality) region; itself for one */
   RegionLevel level;
 } Region;
 
@@ -97,7 +97,8 @@ const Region *region_by_code(const RegionIndex *ri, const char *zCode);
 const char *region_level_name(RegionLevel level);
 
 /* The enablement interval in force for the region on day (the earliest-starting one if several), or NULL. */
-const RegionInterval *region_interval_on(const RegionIndex *ri, const Region *r, RegionScopeKind scope, int day);
+const RegionInterval *region_interval_on(const RegionIndex *ri, const Region *r, RegionScopeKind scope,
+                                         int day);
 /* The region's earliest enablement interval for the scope, or NULL if it has none. */
 const RegionInterval *region_first_interval(const RegionIndex *ri, const Region *r, RegionScopeKind scope);
 

@@ -32,8 +32,8 @@ int shebao_register_functions(sqlite3 *db, ShebaoConn *conn, const ShebaoFunctio
     int rc;
     shebao_conn_ref(conn);
     /* On failure SQLite calls the destructor itself, which gives the reference back. */
-    rc = sqlite3_create_function_v2(db, aFunc[i].zName, aFunc[i].nArg, aFunc[i].flags, conn, aFunc[i].xFunc, 0,
-                                    0, shebao_conn_unref);
+    rc = sqlite3_create_function_v2(db, aFunc[i].zName, aFunc[i].nArg, aFunc[i].flags, conn, aFunc[i].xFunc,
+                                    0, 0, shebao_conn_unref);
     if (rc != SQLITE_OK) {
       if (pzErrMsg) {
         *pzErrMsg = sqlite3_mprintf("shebao: cannot register function %s/%d: %s", aFunc[i].zName,

@@ -3,7 +3,8 @@
 **
 **   relation_code('外婆')             -> '64'      relation_code(1) -> '01'     relation_code('?') -> NULL
 **   relation_name('father')          -> '父亲'
-**   is_near_relative('外婆')          -> 1          is_near_relative('岳母') -> 0  is_near_relative('继母') -> NULL
+**   is_near_relative('外婆')          -> 1          is_near_relative('岳母') -> 0  is_near_relative('继母')
+*-> NULL
 **   is_near_relative('20', '51')     -> 1   (the householder's son and father: grandson and grandfather)
 **   is_near_relative('20', '38')     -> NULL (a son and a daughter-in-law: spouses, or in-laws)
 **
@@ -87,7 +88,8 @@ static const char *class_names(PolicyIndex *p, RelationIndex *ri, const char *zP
 static int build_codes(PolicyIndex *p, RelationIndex *ri, char **pzErr) {
   PolicyRows *rows = &p->aTable[PT_RELATIONS];
   int i;
-  for (i = 0; i < 100; i++) ri->aCodeByNumber[i] = -1;
+  for (i = 0; i < 100; i++)
+    ri->aCodeByNumber[i] = -1;
   ri->aCode = arena_alloc(&p->arena, sizeof(RelationCode) * (size_t)(rows->nRow + 1));
   if (ri->aCode == 0) return SQLITE_NOMEM;
   for (i = 0; i < rows->nRow; i++) {
@@ -360,8 +362,10 @@ ArgStatus relation_arg_required(sqlite3_context *ctx, const char *zFunc, const c
 }
 
 static void result_verdict(sqlite3_context *ctx, KinVerdict v) {
-  if (v == KIN_NEAR) sqlite3_result_int(ctx, 1);
-  else if (v == KIN_NOT_NEAR) sqlite3_result_int(ctx, 0);
+  if (v == KIN_NEAR)
+    sqlite3_result_int(ctx, 1);
+  else if (v == KIN_NOT_NEAR)
+    sqlite3_result_int(ctx, 0);
   /* conditional or undecidable: NULL, never a guess */
 }
 

@@ -12,7 +12,7 @@
 /* One relation code (a row of shebao_policy_relations). */
 typedef struct RelationCode {
   const PolicyRow *pRow;
-  int number;        /* 1..99 */
+  int number; /* 1..99 */
   KinVerdict verdict;
   const char *zClass; /* the kinship classes of its paths, '|'-separated, e.g. 'child|step_child' */
   const char *zTerms; /* every term that names it, ', '-separated (for shebao_relations) */
@@ -24,7 +24,7 @@ typedef struct RelationTerm {
   int iCode;             /* index into aCode, or -1 for a term with no single code */
   const char *zKinPath;  /* the term's own path, or its code's */
   KinVerdict verdict;
-  int iPath;             /* interned path number, for the derivation cache */
+  int iPath; /* interned path number, for the derivation cache */
   /* What the lookups return, at hand (no pointer chase per call): the code's text and name, or NULL. */
   const char *zCode, *zName;
   int nName;
@@ -37,8 +37,8 @@ typedef struct RelationIndex {
   int aCodeByNumber[100]; /* code number -> index into aCode, or -1 */
   int nTerm;
   RelationTerm *aTerm; /* the standard names first (aTerm[i] names aCode[i]), then the terms */
-  StrMap termByKey;     /* normalised term -> index into aTerm */
-  StrMap classByPath;   /* kin path -> row of shebao_policy_kinship_classes */
+  StrMap termByKey;    /* normalised term -> index into aTerm */
+  StrMap classByPath;  /* kin path -> row of shebao_policy_kinship_classes */
   PolicyRows *pClasses;
   /* Derivation cache: verdict of (path i, path j), -1 until first asked. Paths are interned per index. */
   int nPath;

@@ -2,18 +2,21 @@
 ** Family mutual aid (家庭共济): can_share().
 **
 **   can_share('配偶', '2021-04-21')                  -> 0   (spouses from 2021-04-22, 国办发〔2021〕14号)
-**   can_share('祖父', '2024-08-01')                  -> 1   (other near relatives from 2024-08-01, 国办发〔2024〕38号)
+**   can_share('祖父', '2024-08-01')                  -> 1   (other near relatives from 2024-08-01,
+*国办发〔2024〕38号)
 **   can_share('继母', '2022-01-01')                  -> NULL (a step-parent counts only with support)
 **   can_share('祖父', '2025-03-01', '苏州市', '成都市') -> 1 (both regions in the first cross-province batch)
 **
 ** The decision, in order:
 **   1. the relation and its class (GB/T 4761 code, kin path, shebao_policy_kinship_classes);
 **   2. whether that class is a near relative (Civil Code art. 1045; step relations conditional, art. 1072);
-**   3. whether the class is in the scope of mutual aid on that date (shebao_policy_sharing_scopes: the payer's
+**   3. whether the class is in the scope of mutual aid on that date (shebao_policy_sharing_scopes: the
+*payer's
 **      region, its province, or the national timeline, the most specific that has rows for the class);
 **   4. the place rule: the same pooling region; another region of the same province once in-province mutual
 **      aid applies in both; another province only when both regions have cross-province mutual aid that day.
-** A reading of the relation that cannot be decided (a step-parent) makes the answer NULL only where it matters:
+** A reading of the relation that cannot be decided (a step-parent) makes the answer NULL only where it
+*matters:
 ** before a class is in scope, or when the place rule already says no, the answer is 0.
 */
 #include "shebao.h"
@@ -126,8 +129,10 @@ static void decide_reading(const PolicyIndex *p, const char *zPath, int nPath, c
     int i;
     memcpy(path, zPath, (size_t)nPath);
     path[nPath] = 0;
-    /* A step relation is judged by its blood form ('P' -> 'p'): the scope of a parent, if there is support. */
-    for (i = 0; i <= nPath; i++) blood[i] = path[i] == 'P' ? 'p' : path[i] == 'C' ? 'c' : path[i];
+    /* A step relation is judged by its blood form ('P' -> 'p'): the scope of a parent, if there is support.
+     */
+    for (i = 0; i <= nPath; i++)
+      blood[i] = path[i] == 'P' ? 'p' : path[i] == 'C' ? 'c' : path[i];
     m->isStep = strcmp(path, blood) != 0;
     m->pClass = relation_class_row(ri, path);
     m->pBloodClass = relation_class_row(ri, blood);
@@ -208,8 +213,10 @@ void sharing_decide(const PolicyIndex *p, const RelationTerm *pTerm, int day, co
     ShareReading *r = &d->aReading[d->nReading++];
     r->zPath = z;
     decide_reading(p, z, n, azChain, nChain, day, r);
-    if (first) d->relation = r->result;
-    else if (d->relation != r->result) d->relation = TRI_UNKNOWN;
+    if (first)
+      d->relation = r->result;
+    else if (d->relation != r->result)
+      d->relation = TRI_UNKNOWN;
     first = 0;
     z = e ? e + 1 : 0;
   }
@@ -230,16 +237,17 @@ static ArgStatus pool_value(const PolicyIndex *p, const char *zFunc, const char 
                             const Region **ppRegion, char **pzErr) {
   ArgStatus st = region_value(p->pRegions, zFunc, zParam, v, ppRegion, pzErr);
   if (st == ARG_OK && (*ppRegion)->level == LEVEL_PROVINCE) {
-    *pzErr = sqlite3_mprintf("%s(): '%s' is a province, not a pooling region (%s): name the city, or '%s本级'",
-                             zFunc, (*ppRegion)->zName, zParam, (*ppRegion)->zName);
+    *pzErr =
+        sqlite3_mprintf("%s(): '%s' is a province, not a pooling region (%s): name the city, or '%s本级'",
+                        zFunc, (*ppRegion)->zName, zParam, (*ppRegion)->zName);
     return ARG_ERROR;
   }
   return st;
 }
 
 int sharing_args_vtab(const PolicyIndex *p, const char *zFunc, int nArg, sqlite3_value **argv,
-                      const RelationTerm **ppTerm, int *pDay, const Region **ppPayer, const Region **ppRelative,
-                      char **pzErr) {
+                      const RelationTerm **ppTerm, int *pDay, const Region **ppPayer,
+                      const Region **ppRelative, char **pzErr) {
   ArgStatus st;
   *ppPayer = *ppRelative = 0;
   *pzErr = 0;
@@ -253,7 +261,8 @@ int sharing_args_vtab(const PolicyIndex *p, const char *zFunc, int nArg, sqlite3
 }
 
 ArgStatus sharing_args(sqlite3_context *ctx, const char *zFunc, int nArg, sqlite3_value **argv,
-                       const RelationTerm **ppTerm, int *pDay, const Region **ppPayer, const Region **ppRelative) {
+                       const RelationTerm **ppTerm, int *pDay, const Region **ppPayer,
+                       const Region **ppRelative) {
   PolicyIndex *p = shebao_policy(ctx);
   char *zErr = 0;
   int rc;
@@ -275,7 +284,8 @@ static void can_share_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   int day;
   if (sharing_args(ctx, "can_share", argc, argv, &pTerm, &day, &pPayer, &pRelative) != ARG_OK) return;
   /* The national form reads no region data. */
-  if (!shebao_policy_usable(ctx, shebao_policy_again(ctx), "can_share", argc == 4 ? DEPS_SHARING : DEPS_RELATIONS | TABLE_BIT(PT_SHARING_SCOPES))) {
+  if (!shebao_policy_usable(ctx, shebao_policy_again(ctx), "can_share",
+                            argc == 4 ? DEPS_SHARING : DEPS_RELATIONS | TABLE_BIT(PT_SHARING_SCOPES))) {
     return;
   }
   sharing_decide(shebao_policy_again(ctx), pTerm, day, pPayer, pRelative, &d);
@@ -297,8 +307,19 @@ int shebao_register_sharing(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
 **   CREATE TABLE shebao_sharing_scopes(region_code, region_name, class, valid_from, valid_to, precision,
 **                                      source_id, source_doc, source_title, note, layer);
 */
-enum { SS_REGION_CODE, SS_REGION_NAME, SS_CLASS, SS_VALID_FROM, SS_VALID_TO, SS_PRECISION, SS_SOURCE_ID,
-       SS_SOURCE_DOC, SS_SOURCE_TITLE, SS_NOTE, SS_LAYER };
+enum {
+  SS_REGION_CODE,
+  SS_REGION_NAME,
+  SS_CLASS,
+  SS_VALID_FROM,
+  SS_VALID_TO,
+  SS_PRECISION,
+  SS_SOURCE_ID,
+  SS_SOURCE_DOC,
+  SS_SOURCE_TITLE,
+  SS_NOTE,
+  SS_LAYER
+};
 
 static int scopes_count(const PolicyIndex *p) {
   return p->aTable[PT_SHARING_SCOPES].nRow;
@@ -306,20 +327,33 @@ static int scopes_count(const PolicyIndex *p) {
 
 static void scopes_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
   const PolicyRow *row = &p->aTable[PT_SHARING_SCOPES].aRow[iRow];
-  static const int aCell[] = {[SS_REGION_CODE] = SCOPE_REGION_CODE, [SS_CLASS] = SCOPE_CLASS,
-                              [SS_VALID_FROM] = SCOPE_VALID_FROM,   [SS_VALID_TO] = SCOPE_VALID_TO,
-                              [SS_PRECISION] = SCOPE_PRECISION,     [SS_SOURCE_ID] = SCOPE_SOURCE_ID,
+  static const int aCell[] = {[SS_REGION_CODE] = SCOPE_REGION_CODE,
+                              [SS_CLASS] = SCOPE_CLASS,
+                              [SS_VALID_FROM] = SCOPE_VALID_FROM,
+                              [SS_VALID_TO] = SCOPE_VALID_TO,
+                              [SS_PRECISION] = SCOPE_PRECISION,
+                              [SS_SOURCE_ID] = SCOPE_SOURCE_ID,
                               [SS_NOTE] = SCOPE_NOTE};
   switch (iCol) {
   case SS_REGION_NAME: {
     const Region *r = region_by_code(p->pRegions, POLICY_CELL(row, SCOPE_REGION_CODE));
-    view_result_text(ctx, r ? r->zName : strcmp(POLICY_CELL(row, SCOPE_REGION_CODE), NATIONAL_CODE) == 0 ? "全国" : 0);
+    view_result_text(ctx, r                                                                 ? r->zName
+                          : strcmp(POLICY_CELL(row, SCOPE_REGION_CODE), NATIONAL_CODE) == 0 ? "全国"
+                                                                                            : 0);
     break;
   }
-  case SS_SOURCE_DOC: view_result_source(ctx, p, row, SCOPE_SOURCE_ID, SRC_DOC_NUMBER); break;
-  case SS_SOURCE_TITLE: view_result_source(ctx, p, row, SCOPE_SOURCE_ID, SRC_TITLE); break;
-  case SS_LAYER: view_result_layer(ctx, row); break;
-  default: view_result_text(ctx, POLICY_CELL(row, aCell[iCol])); break;
+  case SS_SOURCE_DOC:
+    view_result_source(ctx, p, row, SCOPE_SOURCE_ID, SRC_DOC_NUMBER);
+    break;
+  case SS_SOURCE_TITLE:
+    view_result_source(ctx, p, row, SCOPE_SOURCE_ID, SRC_TITLE);
+    break;
+  case SS_LAYER:
+    view_result_layer(ctx, row);
+    break;
+  default:
+    view_result_text(ctx, POLICY_CELL(row, aCell[iCol]));
+    break;
   }
 }
 

@@ -1,5 +1,6 @@
 /*
-** Family mutual aid (家庭共济): may an employee's personal account pay for this relative, on this date, between
+** Family mutual aid (家庭共济): may an employee's personal account pay for this relative, on this date,
+*between
 ** these two pooling regions? One decision procedure, used by can_share() and, step by step, by
 ** explain_can_share().
 */
@@ -24,7 +25,8 @@ typedef struct ScopeMemo {
 typedef struct PathMemo {
   const char *zPath; /* NULL: empty */
   int nPath;
-  const PolicyRow *pClass, *pBloodClass; /* the path's kinship class and that of its blood form ('P' -> 'p') */
+  const PolicyRow *pClass,
+      *pBloodClass; /* the path's kinship class and that of its blood form ('P' -> 'p') */
   int isStep;
 } PathMemo;
 
@@ -38,13 +40,13 @@ typedef struct SharingIndex {
 
 /* How one reading of the relation fares (27 养子或继子 has two readings: adopted child, step-child). */
 typedef struct ShareReading {
-  const char *zPath;        /* kin path of this reading */
-  const PolicyRow *pClass;  /* its kinship class row (NULL: not a class the data names) */
-  KinVerdict verdict;       /* near relative? */
-  const char *zScopeClass;  /* the class whose sharing scope applies ('parent' for a step-parent), or NULL */
-  const char *zScopeCode;   /* the region code whose scope rows decided ('000000', a province, a region) */
-  const PolicyRow *pScope;  /* the scope row in force on the day, or NULL */
-  const PolicyRow *pFirst;  /* the earliest scope row (to say from when), or NULL */
+  const char *zPath;       /* kin path of this reading */
+  const PolicyRow *pClass; /* its kinship class row (NULL: not a class the data names) */
+  KinVerdict verdict;      /* near relative? */
+  const char *zScopeClass; /* the class whose sharing scope applies ('parent' for a step-parent), or NULL */
+  const char *zScopeCode;  /* the region code whose scope rows decided ('000000', a province, a region) */
+  const PolicyRow *pScope; /* the scope row in force on the day, or NULL */
+  const PolicyRow *pFirst; /* the earliest scope row (to say from when), or NULL */
   Tri result;
 } ShareReading;
 
@@ -71,11 +73,12 @@ void sharing_decide(const PolicyIndex *p, const RelationTerm *pTerm, int day, co
 
 /* Reads the relation, date and (if nArg is 4) region arguments of zFunc, setting an error on failure. */
 ArgStatus sharing_args(sqlite3_context *ctx, const char *zFunc, int nArg, sqlite3_value **argv,
-                       const RelationTerm **ppTerm, int *pDay, const Region **ppPayer, const Region **ppRelative);
+                       const RelationTerm **ppTerm, int *pDay, const Region **ppPayer,
+                       const Region **ppRelative);
 
 /* The same checks for a table-valued function: SQLITE_OK, or an error code with *pzErr set. */
 int sharing_args_vtab(const PolicyIndex *p, const char *zFunc, int nArg, sqlite3_value **argv,
-                      const RelationTerm **ppTerm, int *pDay, const Region **ppPayer, const Region **ppRelative,
-                      char **pzErr);
+                      const RelationTerm **ppTerm, int *pDay, const Region **ppPayer,
+                      const Region **ppRelative, char **pzErr);
 
 #endif

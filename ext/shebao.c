@@ -39,7 +39,7 @@ static const CapabilityRegister aCapability[] = {
 #ifdef _WIN32
 __declspec(dllexport)
 #endif
-int sqlite3_shebao_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi) {
+    int sqlite3_shebao_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi) {
   ShebaoConn *conn;
   char *zErr = 0;
   int rc = SQLITE_OK;
@@ -50,8 +50,10 @@ int sqlite3_shebao_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines
   if (conn == 0) {
     rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
     if (zErr == 0) zErr = sqlite3_mprintf("shebao: out of memory");
-    if (pzErrMsg) *pzErrMsg = zErr;
-    else sqlite3_free(zErr);
+    if (pzErrMsg)
+      *pzErrMsg = zErr;
+    else
+      sqlite3_free(zErr);
     return rc;
   }
   for (i = 0; rc == SQLITE_OK && i < sizeof(aCapability) / sizeof(aCapability[0]); i++) {

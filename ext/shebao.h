@@ -87,12 +87,12 @@ typedef struct ShebaoRegistration {
 struct ShebaoConn {
   sqlite3 *db;
   int nRef;
-  PolicyIndex *pIndex;       /* the index the functions answer from */
-  int gen;                   /* bumped when this connection writes a layer table or rolls a write back */
-  int nBuilt;                /* indexes built so far: the serial of the next */
-  int mainIsFile;            /* other connections may change main */
-  int inRefresh;             /* a rebuild is running: its own queries answer from the current index */
-  int nRegistered;           /* registrations made while loading, for shebao_unregister_all */
+  PolicyIndex *pIndex; /* the index the functions answer from */
+  int gen;             /* bumped when this connection writes a layer table or rolls a write back */
+  int nBuilt;          /* indexes built so far: the serial of the next */
+  int mainIsFile;      /* other connections may change main */
+  int inRefresh;       /* a rebuild is running: its own queries answer from the current index */
+  int nRegistered;     /* registrations made while loading, for shebao_unregister_all */
   ShebaoRegistration aRegistered[SHEBAO_MAX_REGISTRATIONS];
 };
 

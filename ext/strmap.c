@@ -1,5 +1,6 @@
 /*
-** Open addressing with linear probing and a word-at-a-time hash (see strmap.h). The table is kept at most half
+** Open addressing with linear probing and a word-at-a-time hash (see strmap.h). The table is kept at most
+*half
 ** full, so a lookup touches one or two slots.
 */
 #include "strmap.h"
@@ -24,7 +25,8 @@ static unsigned strmap_hash(const char *z, int n) {
     z += 8;
     n -= 8;
   }
-  for (w = 0, i = 0; i < n; i++) w |= (unsigned long long)(unsigned char)z[i] << (8 * i);
+  for (w = 0, i = 0; i < n; i++)
+    w |= (unsigned long long)(unsigned char)z[i] << (8 * i);
   h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
   h ^= h >> 32;
   return (unsigned)h;
@@ -32,7 +34,8 @@ static unsigned strmap_hash(const char *z, int n) {
 
 int strmap_init(StrMap *m, Arena *arena, int nKey) {
   unsigned cap = 16;
-  while (cap < (unsigned)nKey * 2 + 2) cap <<= 1;
+  while (cap < (unsigned)nKey * 2 + 2)
+    cap <<= 1;
   m->aSlot = arena_alloc(arena, sizeof(StrMapSlot) * cap);
   if (m->aSlot == 0) return -1;
   m->mask = cap - 1;

@@ -70,7 +70,8 @@ int text_normalize(const char *z, int n, char *out) {
     } else {
       int k, nByte = i - start;
       if (len + nByte >= TEXT_KEY_MAX) return -1;
-      for (k = 0; k < nByte; k++) out[len++] = (char)u[start + k];
+      for (k = 0; k < nByte; k++)
+        out[len++] = (char)u[start + k];
     }
   }
   out[len] = 0;

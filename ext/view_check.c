@@ -6,11 +6,13 @@
 **   CREATE TABLE shebao_check(
 **     layer,        -- 'default', 'main' or 'temp'
 **     table_name,   -- e.g. 'shebao_policy_region_enablement'
-**     row,          -- the rowid in that layer's table (for the default: the row's position in sql/); NULL when
+**     row,          -- the rowid in that layer's table (for the default: the row's position in sql/); NULL
+*when
 **                   -- the problem is the table itself (a missing column)
 **     column_name,  -- the column at fault, or NULL
 **     value,        -- the value at fault, or NULL
-**     problem       -- what is wrong: 'is an impossible date', 'names no source in shebao_policy_sources', ...
+**     problem       -- what is wrong: 'is an impossible date', 'names no source in shebao_policy_sources',
+*...
 **   );
 **
 ** A broken row is left out of the policy in effect, and a decision that reads its table raises an error until
@@ -29,12 +31,24 @@ static int check_count(const PolicyIndex *p) {
 static void check_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
   const PolicyProblem *pr = &p->aProblem[iRow];
   switch (iCol) {
-  case CHK_LAYER: sqlite3_result_text(ctx, policy_layer_names[pr->layer], -1, SQLITE_STATIC); break;
-  case CHK_TABLE: sqlite3_result_text(ctx, policy_table_defs[pr->t].zName, -1, SQLITE_STATIC); break;
-  case CHK_ROW: if (pr->rowid >= 0) sqlite3_result_int64(ctx, pr->rowid); break;
-  case CHK_COLUMN: if (pr->iCol >= 0) view_result_text(ctx, policy_table_defs[pr->t].azCol[pr->iCol]); break;
-  case CHK_VALUE: view_result_text(ctx, pr->zValue); break;
-  default: view_result_text(ctx, pr->zProblem); break;
+  case CHK_LAYER:
+    sqlite3_result_text(ctx, policy_layer_names[pr->layer], -1, SQLITE_STATIC);
+    break;
+  case CHK_TABLE:
+    sqlite3_result_text(ctx, policy_table_defs[pr->t].zName, -1, SQLITE_STATIC);
+    break;
+  case CHK_ROW:
+    if (pr->rowid >= 0) sqlite3_result_int64(ctx, pr->rowid);
+    break;
+  case CHK_COLUMN:
+    if (pr->iCol >= 0) view_result_text(ctx, policy_table_defs[pr->t].azCol[pr->iCol]);
+    break;
+  case CHK_VALUE:
+    view_result_text(ctx, pr->zValue);
+    break;
+  default:
+    view_result_text(ctx, pr->zProblem);
+    break;
   }
 }
 

@@ -32,12 +32,24 @@ static void prefixes_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_co
     sqlite3_result_text(ctx, z, 2, SQLITE_TRANSIENT);
     break;
   }
-  case PX_NAME: view_result_text(ctx, POLICY_CELL(row, fromRegions ? REG_NAME : IDP_NAME)); break;
-  case PX_POLICY_TABLE: view_result_text(ctx, policy_table_defs[x->aTable[prefix]].zName); break;
-  case PX_SOURCE_ID: view_result_text(ctx, POLICY_CELL(row, iSource)); break;
-  case PX_SOURCE_DOC: view_result_source(ctx, p, row, iSource, SRC_DOC_NUMBER); break;
-  case PX_SOURCE_TITLE: view_result_source(ctx, p, row, iSource, SRC_TITLE); break;
-  default: view_result_layer(ctx, row); break;
+  case PX_NAME:
+    view_result_text(ctx, POLICY_CELL(row, fromRegions ? REG_NAME : IDP_NAME));
+    break;
+  case PX_POLICY_TABLE:
+    view_result_text(ctx, policy_table_defs[x->aTable[prefix]].zName);
+    break;
+  case PX_SOURCE_ID:
+    view_result_text(ctx, POLICY_CELL(row, iSource));
+    break;
+  case PX_SOURCE_DOC:
+    view_result_source(ctx, p, row, iSource, SRC_DOC_NUMBER);
+    break;
+  case PX_SOURCE_TITLE:
+    view_result_source(ctx, p, row, iSource, SRC_TITLE);
+    break;
+  default:
+    view_result_layer(ctx, row);
+    break;
   }
 }
 

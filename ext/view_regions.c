@@ -6,7 +6,8 @@
 **
 **   CREATE TABLE shebao_regions(
 **     code, name, province, province_code, level, aliases,
-**     cross_province_from,      -- first day of cross-province mutual aid (its own, its province's or national row)
+**     cross_province_from,      -- first day of cross-province mutual aid (its own, its province's or
+*national row)
 **     cross_province_precision, -- 'exact', or 'by': the source only says it was on by then
 **     cross_province_source,    -- the source_id of that row
 **     in_province_from, in_province_precision, in_province_source,
@@ -24,9 +25,23 @@ SQLITE_EXTENSION_INIT3
 #include <string.h>
 
 enum {
-  RG_CODE, RG_NAME, RG_PROVINCE, RG_PROVINCE_CODE, RG_LEVEL, RG_ALIASES, RG_CROSS_FROM, RG_CROSS_PRECISION,
-  RG_CROSS_SOURCE, RG_IN_FROM, RG_IN_PRECISION, RG_IN_SOURCE, RG_VALID_FROM, RG_VALID_TO, RG_SOURCE_ID,
-  RG_SOURCE_DOC, RG_LAYER
+  RG_CODE,
+  RG_NAME,
+  RG_PROVINCE,
+  RG_PROVINCE_CODE,
+  RG_LEVEL,
+  RG_ALIASES,
+  RG_CROSS_FROM,
+  RG_CROSS_PRECISION,
+  RG_CROSS_SOURCE,
+  RG_IN_FROM,
+  RG_IN_PRECISION,
+  RG_IN_SOURCE,
+  RG_VALID_FROM,
+  RG_VALID_TO,
+  RG_SOURCE_ID,
+  RG_SOURCE_DOC,
+  RG_LAYER
 };
 
 static int regions_count(const PolicyIndex *p) {
@@ -42,9 +57,12 @@ static void result_day(sqlite3_context *ctx, int day) {
 
 static void result_interval(sqlite3_context *ctx, const RegionInterval *iv, int what) {
   if (iv == 0) return;
-  if (what == 0) result_day(ctx, iv->from);
-  else if (what == 1) view_result_text(ctx, POLICY_CELL(iv->pRow, ENABLE_PRECISION));
-  else view_result_text(ctx, POLICY_CELL(iv->pRow, ENABLE_SOURCE_ID));
+  if (what == 0)
+    result_day(ctx, iv->from);
+  else if (what == 1)
+    view_result_text(ctx, POLICY_CELL(iv->pRow, ENABLE_PRECISION));
+  else
+    view_result_text(ctx, POLICY_CELL(iv->pRow, ENABLE_SOURCE_ID));
 }
 
 static void regions_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
@@ -52,12 +70,24 @@ static void regions_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_con
   const Region *r = &ri->aRegion[iRow];
   const PolicyRow *row = r->pRow;
   switch (iCol) {
-  case RG_CODE: view_result_text(ctx, r->zCode); break;
-  case RG_NAME: view_result_text(ctx, r->zName); break;
-  case RG_PROVINCE: view_result_text(ctx, ri->aRegion[r->iProvince].zName); break;
-  case RG_PROVINCE_CODE: view_result_text(ctx, r->zProvinceCode); break;
-  case RG_LEVEL: view_result_text(ctx, region_level_name(r->level)); break;
-  case RG_ALIASES: view_result_text(ctx, ri->azAliases[iRow]); break;
+  case RG_CODE:
+    view_result_text(ctx, r->zCode);
+    break;
+  case RG_NAME:
+    view_result_text(ctx, r->zName);
+    break;
+  case RG_PROVINCE:
+    view_result_text(ctx, ri->aRegion[r->iProvince].zName);
+    break;
+  case RG_PROVINCE_CODE:
+    view_result_text(ctx, r->zProvinceCode);
+    break;
+  case RG_LEVEL:
+    view_result_text(ctx, region_level_name(r->level));
+    break;
+  case RG_ALIASES:
+    view_result_text(ctx, ri->azAliases[iRow]);
+    break;
   case RG_CROSS_FROM:
   case RG_CROSS_PRECISION:
   case RG_CROSS_SOURCE:
@@ -68,11 +98,21 @@ static void regions_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_con
   case RG_IN_SOURCE:
     result_interval(ctx, region_first_interval(ri, r, SCOPE_IN_PROVINCE), iCol - RG_IN_FROM);
     break;
-  case RG_VALID_FROM: view_result_text(ctx, POLICY_CELL(row, REG_VALID_FROM)); break;
-  case RG_VALID_TO: view_result_text(ctx, POLICY_CELL(row, REG_VALID_TO)); break;
-  case RG_SOURCE_ID: view_result_text(ctx, POLICY_CELL(row, REG_SOURCE_ID)); break;
-  case RG_SOURCE_DOC: view_result_source(ctx, p, row, REG_SOURCE_ID, SRC_DOC_NUMBER); break;
-  default: view_result_layer(ctx, row); break;
+  case RG_VALID_FROM:
+    view_result_text(ctx, POLICY_CELL(row, REG_VALID_FROM));
+    break;
+  case RG_VALID_TO:
+    view_result_text(ctx, POLICY_CELL(row, REG_VALID_TO));
+    break;
+  case RG_SOURCE_ID:
+    view_result_text(ctx, POLICY_CELL(row, REG_SOURCE_ID));
+    break;
+  case RG_SOURCE_DOC:
+    view_result_source(ctx, p, row, REG_SOURCE_ID, SRC_DOC_NUMBER);
+    break;
+  default:
+    view_result_layer(ctx, row);
+    break;
   }
 }
 
@@ -117,8 +157,19 @@ static const PolicyView regionsView = {
     aRegionLookup,
 };
 
-enum { EN_CODE, EN_NAME, EN_SCOPE, EN_VALID_FROM, EN_VALID_TO, EN_PRECISION, EN_SOURCE_ID, EN_SOURCE_DOC,
-       EN_SOURCE_TITLE, EN_NOTE, EN_LAYER };
+enum {
+  EN_CODE,
+  EN_NAME,
+  EN_SCOPE,
+  EN_VALID_FROM,
+  EN_VALID_TO,
+  EN_PRECISION,
+  EN_SOURCE_ID,
+  EN_SOURCE_DOC,
+  EN_SOURCE_TITLE,
+  EN_NOTE,
+  EN_LAYER
+};
 
 static int enablement_count(const PolicyIndex *p) {
   return p->aTable[PT_REGION_ENABLEMENT].nRow;
@@ -127,21 +178,41 @@ static int enablement_count(const PolicyIndex *p) {
 static void enablement_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
   const PolicyRow *row = &p->aTable[PT_REGION_ENABLEMENT].aRow[iRow];
   switch (iCol) {
-  case EN_CODE: view_result_text(ctx, POLICY_CELL(row, ENABLE_CODE)); break;
+  case EN_CODE:
+    view_result_text(ctx, POLICY_CELL(row, ENABLE_CODE));
+    break;
   case EN_NAME: {
     const Region *r = region_by_code(p->pRegions, POLICY_CELL(row, ENABLE_CODE));
     view_result_text(ctx, r ? r->zName : strcmp(POLICY_CELL(row, ENABLE_CODE), "000000") == 0 ? "全国" : 0);
     break;
   }
-  case EN_SCOPE: view_result_text(ctx, POLICY_CELL(row, ENABLE_SCOPE)); break;
-  case EN_VALID_FROM: view_result_text(ctx, POLICY_CELL(row, ENABLE_VALID_FROM)); break;
-  case EN_VALID_TO: view_result_text(ctx, POLICY_CELL(row, ENABLE_VALID_TO)); break;
-  case EN_PRECISION: view_result_text(ctx, POLICY_CELL(row, ENABLE_PRECISION)); break;
-  case EN_SOURCE_ID: view_result_text(ctx, POLICY_CELL(row, ENABLE_SOURCE_ID)); break;
-  case EN_SOURCE_DOC: view_result_source(ctx, p, row, ENABLE_SOURCE_ID, SRC_DOC_NUMBER); break;
-  case EN_SOURCE_TITLE: view_result_source(ctx, p, row, ENABLE_SOURCE_ID, SRC_TITLE); break;
-  case EN_NOTE: view_result_text(ctx, POLICY_CELL(row, ENABLE_NOTE)); break;
-  default: view_result_layer(ctx, row); break;
+  case EN_SCOPE:
+    view_result_text(ctx, POLICY_CELL(row, ENABLE_SCOPE));
+    break;
+  case EN_VALID_FROM:
+    view_result_text(ctx, POLICY_CELL(row, ENABLE_VALID_FROM));
+    break;
+  case EN_VALID_TO:
+    view_result_text(ctx, POLICY_CELL(row, ENABLE_VALID_TO));
+    break;
+  case EN_PRECISION:
+    view_result_text(ctx, POLICY_CELL(row, ENABLE_PRECISION));
+    break;
+  case EN_SOURCE_ID:
+    view_result_text(ctx, POLICY_CELL(row, ENABLE_SOURCE_ID));
+    break;
+  case EN_SOURCE_DOC:
+    view_result_source(ctx, p, row, ENABLE_SOURCE_ID, SRC_DOC_NUMBER);
+    break;
+  case EN_SOURCE_TITLE:
+    view_result_source(ctx, p, row, ENABLE_SOURCE_ID, SRC_TITLE);
+    break;
+  case EN_NOTE:
+    view_result_text(ctx, POLICY_CELL(row, ENABLE_NOTE));
+    break;
+  default:
+    view_result_layer(ctx, row);
+    break;
   }
 }
 

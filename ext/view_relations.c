@@ -10,7 +10,8 @@
 **     near_relative,           -- 1, 0, or NULL (conditional or unspecified), as is_near_relative(code)
 **     terms,                   -- the terms that name this code, ', '-separated
 **     valid_from, valid_to, source_id, source_doc, source_title, layer);
-**   CREATE TABLE shebao_relation_terms(term, code, name, kin_path, class, near_relative, lang, source_id, layer);
+**   CREATE TABLE shebao_relation_terms(term, code, name, kin_path, class, near_relative, lang, source_id,
+*layer);
 */
 #include "shebao.h"
 SQLITE_EXTENSION_INIT3
@@ -18,8 +19,18 @@ SQLITE_EXTENSION_INIT3
 #include "vtab_policy.h"
 
 enum {
-  RV_CODE, RV_NAME, RV_KIN_PATH, RV_CLASS, RV_NEAR_RELATIVE, RV_TERMS, RV_VALID_FROM, RV_VALID_TO,
-  RV_SOURCE_ID, RV_SOURCE_DOC, RV_SOURCE_TITLE, RV_LAYER
+  RV_CODE,
+  RV_NAME,
+  RV_KIN_PATH,
+  RV_CLASS,
+  RV_NEAR_RELATIVE,
+  RV_TERMS,
+  RV_VALID_FROM,
+  RV_VALID_TO,
+  RV_SOURCE_ID,
+  RV_SOURCE_DOC,
+  RV_SOURCE_TITLE,
+  RV_LAYER
 };
 enum { TV_TERM, TV_CODE, TV_NAME, TV_KIN_PATH, TV_CLASS, TV_NEAR_RELATIVE, TV_LANG, TV_SOURCE_ID, TV_LAYER };
 
@@ -35,18 +46,42 @@ static void relations_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_c
   const RelationCode *rc = &p->pRelations->aCode[iRow];
   const PolicyRow *row = rc->pRow;
   switch (iCol) {
-  case RV_CODE: view_result_text(ctx, POLICY_CELL(row, REL_CODE)); break;
-  case RV_NAME: view_result_text(ctx, POLICY_CELL(row, REL_NAME)); break;
-  case RV_KIN_PATH: view_result_text(ctx, POLICY_CELL(row, REL_KIN_PATH)); break;
-  case RV_CLASS: view_result_text(ctx, rc->zClass); break;
-  case RV_NEAR_RELATIVE: result_near(ctx, rc->verdict); break;
-  case RV_TERMS: view_result_text(ctx, rc->zTerms); break;
-  case RV_VALID_FROM: view_result_text(ctx, POLICY_CELL(row, REL_VALID_FROM)); break;
-  case RV_VALID_TO: view_result_text(ctx, POLICY_CELL(row, REL_VALID_TO)); break;
-  case RV_SOURCE_ID: view_result_text(ctx, POLICY_CELL(row, REL_SOURCE_ID)); break;
-  case RV_SOURCE_DOC: view_result_source(ctx, p, row, REL_SOURCE_ID, SRC_DOC_NUMBER); break;
-  case RV_SOURCE_TITLE: view_result_source(ctx, p, row, REL_SOURCE_ID, SRC_TITLE); break;
-  default: view_result_layer(ctx, row); break;
+  case RV_CODE:
+    view_result_text(ctx, POLICY_CELL(row, REL_CODE));
+    break;
+  case RV_NAME:
+    view_result_text(ctx, POLICY_CELL(row, REL_NAME));
+    break;
+  case RV_KIN_PATH:
+    view_result_text(ctx, POLICY_CELL(row, REL_KIN_PATH));
+    break;
+  case RV_CLASS:
+    view_result_text(ctx, rc->zClass);
+    break;
+  case RV_NEAR_RELATIVE:
+    result_near(ctx, rc->verdict);
+    break;
+  case RV_TERMS:
+    view_result_text(ctx, rc->zTerms);
+    break;
+  case RV_VALID_FROM:
+    view_result_text(ctx, POLICY_CELL(row, REL_VALID_FROM));
+    break;
+  case RV_VALID_TO:
+    view_result_text(ctx, POLICY_CELL(row, REL_VALID_TO));
+    break;
+  case RV_SOURCE_ID:
+    view_result_text(ctx, POLICY_CELL(row, REL_SOURCE_ID));
+    break;
+  case RV_SOURCE_DOC:
+    view_result_source(ctx, p, row, REL_SOURCE_ID, SRC_DOC_NUMBER);
+    break;
+  case RV_SOURCE_TITLE:
+    view_result_source(ctx, p, row, REL_SOURCE_ID, SRC_TITLE);
+    break;
+  default:
+    view_result_layer(ctx, row);
+    break;
   }
 }
 
@@ -87,20 +122,38 @@ static void terms_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_conte
   const PolicyRow *row = t->pRow;
   const RelationCode *code = t->iCode >= 0 ? &ri->aCode[t->iCode] : 0;
   switch (iCol) {
-  case TV_TERM: view_result_text(ctx, POLICY_CELL(row, TERM_TERM)); break;
-  case TV_CODE: view_result_text(ctx, POLICY_CELL(row, TERM_CODE)); break;
-  case TV_NAME: if (code) view_result_text(ctx, POLICY_CELL(code->pRow, REL_NAME)); break;
-  case TV_KIN_PATH: view_result_text(ctx, t->zKinPath); break;
+  case TV_TERM:
+    view_result_text(ctx, POLICY_CELL(row, TERM_TERM));
+    break;
+  case TV_CODE:
+    view_result_text(ctx, POLICY_CELL(row, TERM_CODE));
+    break;
+  case TV_NAME:
+    if (code) view_result_text(ctx, POLICY_CELL(code->pRow, REL_NAME));
+    break;
+  case TV_KIN_PATH:
+    view_result_text(ctx, t->zKinPath);
+    break;
   case TV_CLASS: {
     const PolicyRow *cls = relation_class_row(ri, t->zKinPath);
-    if (cls) view_result_text(ctx, POLICY_CELL(cls, KC_CLASS));
-    else if (code) view_result_text(ctx, code->zClass);
+    if (cls)
+      view_result_text(ctx, POLICY_CELL(cls, KC_CLASS));
+    else if (code)
+      view_result_text(ctx, code->zClass);
     break;
   }
-  case TV_NEAR_RELATIVE: result_near(ctx, t->verdict); break;
-  case TV_LANG: view_result_text(ctx, POLICY_CELL(row, TERM_LANG)); break;
-  case TV_SOURCE_ID: view_result_text(ctx, POLICY_CELL(row, TERM_SOURCE_ID)); break;
-  default: view_result_layer(ctx, row); break;
+  case TV_NEAR_RELATIVE:
+    result_near(ctx, t->verdict);
+    break;
+  case TV_LANG:
+    view_result_text(ctx, POLICY_CELL(row, TERM_LANG));
+    break;
+  case TV_SOURCE_ID:
+    view_result_text(ctx, POLICY_CELL(row, TERM_SOURCE_ID));
+    break;
+  default:
+    view_result_layer(ctx, row);
+    break;
   }
 }
 

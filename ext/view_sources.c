@@ -18,8 +18,10 @@ static int sources_count(const PolicyIndex *p) {
 
 static void sources_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
   const PolicyRow *row = &p->aTable[PT_SOURCES].aRow[iRow];
-  if (iCol <= SRC_NOTE) view_result_text(ctx, POLICY_CELL(row, iCol));
-  else view_result_layer(ctx, row);
+  if (iCol <= SRC_NOTE)
+    view_result_text(ctx, POLICY_CELL(row, iCol));
+  else
+    view_result_layer(ctx, row);
 }
 
 static int sources_by_id(const PolicyIndex *p, sqlite3_value *pKey, const int **paRow, int *pScratch) {

@@ -29,8 +29,8 @@ typedef struct PolicyCursor {
   int scratch; /* room for a lookup that finds one row computed on the fly */
 } PolicyCursor;
 
-static int policy_vtab_connect(sqlite3 *db, void *pAux, int argc, const char *const *argv, sqlite3_vtab **ppVtab,
-                               char **pzErr) {
+static int policy_vtab_connect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
+                               sqlite3_vtab **ppVtab, char **pzErr) {
   ShebaoModuleData *data = (ShebaoModuleData *)pAux;
   const PolicyView *pView = (const PolicyView *)data->pDesc;
   PolicyVtab *pVtab;

@@ -1,5 +1,6 @@
 /*
-** Eponymous read-only virtual tables over the policy index (shebao_sources, shebao_relations, ...): one generic
+** Eponymous read-only virtual tables over the policy index (shebao_sources, shebao_relations, ...): one
+*generic
 ** module, and a descriptor per table that says what its rows and columns are.
 */
 #ifndef SHEBAO_VTAB_POLICY_H

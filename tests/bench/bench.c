@@ -381,69 +381,72 @@ typedef struct Case {
   "prefix FROM id_prefixes), 0) ELSE 0 END"
 #define AGE_LINE "(SELECT CAST(value AS INT) FROM params WHERE name = 'face_photo_age_line')"
 
-static const Case
-    aCase
-        [] =
-            {
-                {"relation_code(term)", "t.rel", "relation_code(t.rel)", 1.3, REF_JOIN,
-                 "LEFT JOIN rel_lookup l ON l.term = t.rel", "l.code"},
-                {"relation_name(term)", "t.rel", "relation_name(t.rel)", 1.3, REF_JOIN,
-                 "LEFT JOIN rel_lookup l ON l.term = t.rel", "l.name"},
-                {"is_near_relative(relation)", "t.relk", "is_near_relative(t.relk)", 1.3, REF_JOIN,
-                 "LEFT JOIN rel_lookup l ON l.term = t.relk", "l.near"},
-                {"is_near_relative(a, b)", "t.rela, t.relb", "is_near_relative(t.rela, t.relb)", 1.3,
-                 REF_JOIN, "LEFT JOIN rel_pairs p ON p.a = t.rela AND p.b = t.relb", "p.near"},
-                {"can_share(relation, on_date)", "t.relk, t.d", "can_share(t.relk, t.d)", 1.3, REF_ASOF,
-                 "LEFT JOIN rel_lookup l ON l.term = t.relk",
-                 "CASE WHEN t.relk IS NOT NULL THEN " SHARE(SCOPE_NATIONAL("l.share_class"),
-                                                            ANY_CLASS(SCOPE_NATIONAL("k.cls"))) " END"},
-                {"can_share(relation, on_date, payer, relative)", "t.relk, t.d, t.payer, t.relative",
-                 "can_share(t.relk, t.d, t.payer, t.relative)", 1.5, REF_ASOF,
-                 "LEFT JOIN rel_lookup l ON l.term = t.relk LEFT JOIN region_lookup pa ON pa.key = t.payer "
-                 "LEFT JOIN region_lookup re ON re.key = t.relative",
-                 "CASE WHEN t.relk IS NULL THEN NULL WHEN (CASE WHEN pa.code = re.code THEN 1 WHEN "
-                 "pa.province_code = "
-                 "re.province_code THEN " ENABLED("pa", "in_province") " AND " ENABLED("re", "in_province") " ELSE " ENABLED(
-                     "pa", "cross_province") " AND " ENABLED("re", "cross_province") " END) = 0 THEN 0 "
-                                                                                     "ELSE " SHARE(SCOPE_CHAIN("l.share_class"),
-                                                                                                   ANY_CLASS(SCOPE_CHAIN(
-                                                                                                       "k."
-                                                                                                       "cl"
-                                                                                                       "s"))) " END"},
-                {"region_code(name_or_code)", "t.region", "region_code(t.region)", 1.3, REF_JOIN,
-                 "LEFT JOIN region_lookup r ON r.key = t.region", "r.code"},
-                {"region_name(code_or_name)", "t.region", "region_name(t.region)", 1.3, REF_JOIN,
-                 "LEFT JOIN region_lookup r ON r.key = t.region", "r.name"},
-                {"region_province(code_or_name)", "t.region", "region_province(t.region)", 1.3, REF_JOIN,
-                 "LEFT JOIN region_lookup r ON r.key = t.region", "r.province"},
-                {"region_enabled(region, on_date)", "t.regionk, t.d", "region_enabled(t.regionk, t.d)", 1.3,
-                 REF_ASOF, "LEFT JOIN region_lookup r ON r.key = t.regionk", ENABLED("r", "cross_province")},
-                {"region_enabled(region) [today]", "t.regionk", "region_enabled(t.regionk)", 1.3, REF_NONE, 0,
-                 0},
-                {"next_cert_deadline(last_cert)", "t.last_cert", "next_cert_deadline(t.last_cert)", 1.3,
-                 REF_DATE, "", MONTH_END_12("t.last_cert")},
-                {"next_cert_deadline(last_cert, 'anniversary')", "t.last_cert, 'anniversary'",
-                 "next_cert_deadline(t.last_cert, 'anniversary')", 1.3, REF_DATE, "",
-                 ANNIVERSARY("t.last_cert")},
-                {"next_cert_deadline(last_cert, region)", "t.last_cert, t.certregion",
-                 "next_cert_deadline(t.last_cert, t.certregion)", 1.3, REF_ASOF,
-                 "LEFT JOIN region_lookup c ON c.key = t.certregion", CERT_DEADLINE},
-                {"cert_status(last_cert, on_date)", "t.last_cert, t.on_d", "cert_status(t.last_cert, t.on_d)",
-                 1.3, REF_DATE, "", STATUS(MONTH_END_12("t.last_cert"))},
-                {"cert_status(last_cert, on_date, region)", "t.last_cert, t.on_d, t.certregion",
-                 "cert_status(t.last_cert, t.on_d, t.certregion)", 1.5, REF_ASOF,
-                 "LEFT JOIN region_lookup c ON c.key = t.certregion", STATUS(CERT_DEADLINE)},
-                {"id_valid(id)", "t.idno", "id_valid(t.idno)", 1.3, REF_EXPR, "", ID_VALID},
-                {"id_normalize(id)", "t.idno", "id_normalize(t.idno)", 1.3, REF_NONE, 0, 0},
-                {"id_birth_date(id)", "t.idno", "id_birth_date(t.idno)", 1.3, REF_NONE, 0, 0},
-                {"id_sex(id)", "t.idno", "id_sex(t.idno)", 1.3, REF_NONE, 0, 0},
-                {"id_region(id)", "t.idno", "id_region(t.idno)", 1.3, REF_NONE, 0, 0},
-                {"id_age(id, on_date)", "t.idno, t.d", "id_age(t.idno, t.d)", 1.3, REF_NONE, 0, 0},
-                {"needs_face_photo(birth_date, on_date)", "t.birth, t.d", "needs_face_photo(t.birth, t.d)",
-                 1.3, REF_EXPR, "",
-                 "(CAST(substr(t.d, 1, 4) AS INT) - CAST(substr(t.birth, 1, 4) AS INT) - (substr(t.d, 6, 5) "
-                 "< "
-                 "substr(t.birth, 6, 5))) < " AGE_LINE},
+static const Case aCase[] = {
+    {"relation_code(term)", "t.rel", "relation_code(t.rel)", 1.3, REF_JOIN,
+     "LEFT JOIN rel_lookup l ON l.term = t.rel", "l.code"},
+    {"relation_name(term)", "t.rel", "relation_name(t.rel)", 1.3, REF_JOIN,
+     "LEFT JOIN rel_lookup l ON l.term = t.rel", "l.name"},
+    {"is_near_relative(relation)", "t.relk", "is_near_relative(t.relk)", 1.3, REF_JOIN,
+     "LEFT JOIN rel_lookup l ON l.term = t.relk", "l.near"},
+    {"is_near_relative(a, b)", "t.rela, t.relb", "is_near_relative(t.rela, t.relb)", 1.3, REF_JOIN,
+     "LEFT JOIN rel_pairs p ON p.a = t.rela AND p.b = t.relb", "p.near"},
+    {"can_share(relation, on_date)", "t.relk, t.d", "can_share(t.relk, t.d)", 1.3, REF_ASOF,
+     "LEFT JOIN rel_lookup l ON l.term = t.relk",
+     "CASE WHEN t.relk IS NOT NULL THEN " SHARE(SCOPE_NATIONAL("l.share_class"),
+                                                ANY_CLASS(SCOPE_NATIONAL("k.cls"))) " END"},
+    {"can_share(relation, on_date, payer, relative)", "t.relk, t.d, t.payer, t.relative",
+     "can_share(t.relk, t.d, t.payer, t.relative)", 1.5, REF_ASOF,
+     "LEFT JOIN rel_lookup l ON l.term = t.relk LEFT JOIN region_lookup pa ON pa.key = t.payer "
+     "LEFT JOIN region_lookup re ON re.key = t.relative",
+     "CASE WHEN t.relk IS NULL THEN NULL WHEN (CASE WHEN pa.code = re.code THEN 1 WHEN "
+     "pa.province_code = "
+     "re.province_code THEN " ENABLED("pa", "in_province") " AND " ENABLED(
+         "re",
+         "in_province") " ELSE " ENABLED("pa",
+                                         "cross_province") " AND " ENABLED("re",
+                                                                           "cross_province") " END) = 0 THEN "
+                                                                                             "0 "
+                                                                                             "ELSE " SHARE(
+                                                                                                 SCOPE_CHAIN(
+                                                                                                     "l."
+                                                                                                     "share_"
+                                                                                                     "class"),
+                                                                                                 ANY_CLASS(SCOPE_CHAIN(
+                                                                                                     "k."
+                                                                                                     "cl"
+                                                                                                     "s"))) " END"},
+    {"region_code(name_or_code)", "t.region", "region_code(t.region)", 1.3, REF_JOIN,
+     "LEFT JOIN region_lookup r ON r.key = t.region", "r.code"},
+    {"region_name(code_or_name)", "t.region", "region_name(t.region)", 1.3, REF_JOIN,
+     "LEFT JOIN region_lookup r ON r.key = t.region", "r.name"},
+    {"region_province(code_or_name)", "t.region", "region_province(t.region)", 1.3, REF_JOIN,
+     "LEFT JOIN region_lookup r ON r.key = t.region", "r.province"},
+    {"region_enabled(region, on_date)", "t.regionk, t.d", "region_enabled(t.regionk, t.d)", 1.3, REF_ASOF,
+     "LEFT JOIN region_lookup r ON r.key = t.regionk", ENABLED("r", "cross_province")},
+    {"region_enabled(region) [today]", "t.regionk", "region_enabled(t.regionk)", 1.3, REF_NONE, 0, 0},
+    {"next_cert_deadline(last_cert)", "t.last_cert", "next_cert_deadline(t.last_cert)", 1.3, REF_DATE, "",
+     MONTH_END_12("t.last_cert")},
+    {"next_cert_deadline(last_cert, 'anniversary')", "t.last_cert, 'anniversary'",
+     "next_cert_deadline(t.last_cert, 'anniversary')", 1.3, REF_DATE, "", ANNIVERSARY("t.last_cert")},
+    {"next_cert_deadline(last_cert, region)", "t.last_cert, t.certregion",
+     "next_cert_deadline(t.last_cert, t.certregion)", 1.3, REF_ASOF,
+     "LEFT JOIN region_lookup c ON c.key = t.certregion", CERT_DEADLINE},
+    {"cert_status(last_cert, on_date)", "t.last_cert, t.on_d", "cert_status(t.last_cert, t.on_d)", 1.3,
+     REF_DATE, "", STATUS(MONTH_END_12("t.last_cert"))},
+    {"cert_status(last_cert, on_date, region)", "t.last_cert, t.on_d, t.certregion",
+     "cert_status(t.last_cert, t.on_d, t.certregion)", 1.5, REF_ASOF,
+     "LEFT JOIN region_lookup c ON c.key = t.certregion", STATUS(CERT_DEADLINE)},
+    {"id_valid(id)", "t.idno", "id_valid(t.idno)", 1.3, REF_EXPR, "", ID_VALID},
+    {"id_normalize(id)", "t.idno", "id_normalize(t.idno)", 1.3, REF_NONE, 0, 0},
+    {"id_birth_date(id)", "t.idno", "id_birth_date(t.idno)", 1.3, REF_NONE, 0, 0},
+    {"id_sex(id)", "t.idno", "id_sex(t.idno)", 1.3, REF_NONE, 0, 0},
+    {"id_region(id)", "t.idno", "id_region(t.idno)", 1.3, REF_NONE, 0, 0},
+    {"id_age(id, on_date)", "t.idno, t.d", "id_age(t.idno, t.d)", 1.3, REF_NONE, 0, 0},
+    {"needs_face_photo(birth_date, on_date)", "t.birth, t.d", "needs_face_photo(t.birth, t.d)", 1.3, REF_EXPR,
+     "",
+     "(CAST(substr(t.d, 1, 4) AS INT) - CAST(substr(t.birth, 1, 4) AS INT) - (substr(t.d, 6, 5) "
+     "< "
+     "substr(t.birth, 6, 5))) < " AGE_LINE},
 };
 #define N_CASE ((int)(sizeof(aCase) / sizeof(aCase[0])))
 

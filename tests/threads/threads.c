@@ -26,9 +26,10 @@ int sqlite3_shebao_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines
 #define N_THREAD 8
 
 /* The policy of each variant: the embedded default, a TEMP layer that enables 南京 early and assigns it
-*another
-** certification rule, and a main layer (each thread's own :memory: database) that retracts 苏州's first-batch
-** enablement and sets the family-service age line to 18. The answers of the calls differ between them. */
+ *another
+ ** certification rule, and a main layer (each thread's own :memory: database) that retracts 苏州's
+ *first-batch
+ ** enablement and sets the family-service age line to 18. The answers of the calls differ between them. */
 static const char *const aLayer[] = {
     NULL,
     "SELECT shebao_create_layer('temp');"
@@ -149,8 +150,8 @@ int main(void) {
   int i, l, nMismatch = 0, nRun = 0;
   if (zRounds && atoi(zRounds) > 0) nRound = atoi(zRounds);
   /* Without memory statistics SQLite's allocator takes no global mutex: a mutex taken by every thread at
-  *every
-  ** allocation orders their accesses and would hide a race from ThreadSanitizer. */
+   *every
+   ** allocation orders their accesses and would hide a race from ThreadSanitizer. */
   if (sqlite3_config(SQLITE_CONFIG_MULTITHREAD) != SQLITE_OK ||
       sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK || sqlite3_initialize() != SQLITE_OK ||
       !sqlite3_threadsafe()) {

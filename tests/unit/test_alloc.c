@@ -1,19 +1,21 @@
 /* Allocation failures. SQLite's allocator is replaced (sqlite3_config(SQLITE_CONFIG_MALLOC)) by one that
-*counts
-** live allocations and fails the Nth allocation, for N = 1, 2, ... until the operation runs without reaching
-** N: loading the extension (in-process and as a shared library), building the policy index, and every call of
-** tests/calls.sql, good and bad. Two modes: only the Nth allocation fails (the code must recover), or the Nth
-** and every one after it (the error must get out however little memory is left).
-**
-** Each failure must give SQLITE_NOMEM (or the same answer as without the failure, where SQLite absorbs it),
-** never another error or a wrong answer; the connection must answer correctly afterwards; and when it is
-*closed,
-** every allocation must have been freed. Criterion runs each test in its own process, so replacing the
-** allocator here touches no other test.
-**
-** SHEBAO_ALLOC_QUICK=1 (the valgrind run, 30 times slower) fails one allocation at a time only, and gives
-*each
-** argument two of the bad values. */
+ *counts
+ ** live allocations and fails the Nth allocation, for N = 1, 2, ... until the operation runs without reaching
+ ** N: loading the extension (in-process and as a shared library), building the policy index, and every call
+ *of
+ ** tests/calls.sql, good and bad. Two modes: only the Nth allocation fails (the code must recover), or the
+ *Nth
+ ** and every one after it (the error must get out however little memory is left).
+ **
+ ** Each failure must give SQLITE_NOMEM (or the same answer as without the failure, where SQLite absorbs it),
+ ** never another error or a wrong answer; the connection must answer correctly afterwards; and when it is
+ *closed,
+ ** every allocation must have been freed. Criterion runs each test in its own process, so replacing the
+ ** allocator here touches no other test.
+ **
+ ** SHEBAO_ALLOC_QUICK=1 (the valgrind run, 30 times slower) fails one allocation at a time only, and gives
+ *each
+ ** argument two of the bad values. */
 #define _GNU_SOURCE /* dladdr */
 #include "harness.h"
 #include "../common/calls.h"
@@ -487,8 +489,8 @@ static int run_scenario(const Scenario *sc) {
 }
 
 /* Bad values that take the error paths: an unknown relation, an ambiguous region and a malformed date
-*('吉林');
-** a blob; a province where a pooling region is wanted ('江苏省'); an integer (converted to text). */
+ *('吉林');
+ ** a blob; a province where a pooling region is wanted ('江苏省'); an integer (converted to text). */
 static const char *const azErrorValue[] = {"'吉林'", "x'00'", "'江苏省'", "51"};
 
 Test(alloc, every_call_good_and_bad, .timeout = 600) {

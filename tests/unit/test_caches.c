@@ -1,5 +1,6 @@
 /*
-** What the functions keep between calls for speed (issue 10) must never answer from a policy that is no longer
+** What the functions keep between calls for speed (issue 10) must never answer from a policy that is no
+*longer
 ** in effect: resolutions cached in the policy index (certification), auxiliary data of constant arguments,
 ** results returned without a copy (the embedded default's strings), and the lookups that skip normalising.
 */
@@ -27,13 +28,15 @@ Test(caches, certification_resolutions_follow_the_policy) {
   sqlite3_stmt *constant, *column;
   char buf[64];
   int i;
-  exec_ok(db, "CREATE TABLE people(region); INSERT INTO people VALUES ('南京市'), ('南京'), ('320100'), ('苏州市');");
+  exec_ok(
+      db,
+      "CREATE TABLE people(region); INSERT INTO people VALUES ('南京市'), ('南京'), ('320100'), ('苏州市');");
   cr_assert_eq(sqlite3_prepare_v2(db, "SELECT next_cert_deadline('2024-03-15', '南京市')", -1, &constant, 0),
                SQLITE_OK);
-  cr_assert_eq(sqlite3_prepare_v2(db,
-                                  "SELECT group_concat(next_cert_deadline('2024-03-15', region), ' ') FROM people",
-                                  -1, &column, 0),
-               SQLITE_OK);
+  cr_assert_eq(
+      sqlite3_prepare_v2(db, "SELECT group_concat(next_cert_deadline('2024-03-15', region), ' ') FROM people",
+                         -1, &column, 0),
+      SQLITE_OK);
   for (i = 0; i < 3; i++) { /* enough runs for the constant to be given as auxiliary data */
     cr_assert_str_eq(step_text(constant, buf, sizeof(buf)), "2025-03-31");
     sqlite3_reset(constant);
@@ -60,10 +63,11 @@ Test(caches, results_survive_a_policy_change_mid_statement) {
   sqlite3 *db = open_shebao();
   sqlite3_stmt *stmt;
   char first[64];
-  exec_ok(db, "SELECT shebao_create_layer('main');" ADD_SOURCE ";"
-              "INSERT INTO main.shebao_policy_relations SELECT code, '爸', kin_path, valid_from, valid_to, 'mine'"
-              " FROM shebao_relations WHERE code = '51';"
-              "CREATE TABLE t(v); INSERT INTO t VALUES ('51'), ('51');");
+  exec_ok(db,
+          "SELECT shebao_create_layer('main');" ADD_SOURCE ";"
+          "INSERT INTO main.shebao_policy_relations SELECT code, '爸', kin_path, valid_from, valid_to, 'mine'"
+          " FROM shebao_relations WHERE code = '51';"
+          "CREATE TABLE t(v); INSERT INTO t VALUES ('51'), ('51');");
   cr_assert_eq(sqlite3_prepare_v2(db, "SELECT relation_name(v), region_name('苏州') FROM t", -1, &stmt, 0),
                SQLITE_OK);
   cr_assert_eq(sqlite3_step(stmt), SQLITE_ROW);
@@ -88,12 +92,16 @@ Test(caches, the_shortcut_and_normalising_agree) {
            "SELECT count(*) FROM shebao_relation_terms WHERE relation_code(term) IS NOT relation_code("
            "' ' || upper(replace(term, '-', '_')) || char(12288))",
            "0");
-  ASSERT_Q(db, "SELECT count(*) FROM shebao_regions WHERE region_code(name) IS NOT region_code(' ' || name || ' ')",
-           "0");
+  ASSERT_Q(
+      db,
+      "SELECT count(*) FROM shebao_regions WHERE region_code(name) IS NOT region_code(' ' || name || ' ')",
+      "0");
   ASSERT_Q(db, "SELECT region_code('江苏省苏州市') || region_code('吉林省吉林市') || region_code('湖北潜江')",
            "320500220200429005");
   ASSERT_Q(db, "SELECT region_code('１３９００２') || region_code(' 襄樊市 ')", "130181420600");
-  ASSERT_Q(db, "SELECT count(region_code(column1)) FROM (VALUES ('火星省火星市'), ('吉林'), ('江苏省火星市'), ('999999'))",
+  ASSERT_Q(db,
+           "SELECT count(region_code(column1)) FROM (VALUES ('火星省火星市'), ('吉林'), ('江苏省火星市'), "
+           "('999999'))",
            "0");
   ASSERT_Q(db, "SELECT relation_code('５１') || relation_code('姥姥') || relation_code('FATHER')", "516451");
   ASSERT_Q(db, "SELECT relation_code('Father-In-Law') IS NULL AND relation_code('火星人') IS NULL", "1");

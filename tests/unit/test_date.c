@@ -16,8 +16,8 @@ Test(date, every_day_of_years_1_to_9999_round_trips) {
     char buf[32], naive[32];
     cr_assert_eq(date_from_ymd(y, m, d), expected, "%04d-%02d-%02d", y, m, d);
     date_to_ymd(expected, &yy, &mm, &dd);
-    cr_assert(yy == y && mm == m && dd == d, "day %d -> %04d-%02d-%02d, want %04d-%02d-%02d", expected, yy, mm,
-              dd, y, m, d);
+    cr_assert(yy == y && mm == m && dd == d, "day %d -> %04d-%02d-%02d, want %04d-%02d-%02d", expected, yy,
+              mm, dd, y, m, d);
     date_format(expected, buf);
     snprintf(naive, sizeof(naive), "%04d-%02d-%02d", y, m, d);
     cr_assert_str_eq(buf, naive);
@@ -60,10 +60,23 @@ Test(date, impossible_dates_are_rejected_not_rolled_over) {
 }
 
 Test(date, malformed_text_is_rejected) {
-  static const char *bad[] = {"",           "2024",        "2024-1-05",        "2024-01-5",   "24-01-05",
-                              "2024/01/05", "2024-01-05x", "2024-01-05T",      "20240105",    " - - ",
-                              "2024-01-05 25:00", "2024-01-05T12", "2024-01-05 12:60", "2024-01-05 12:00:61",
-                              "2024-01-05T12:00+8", "２０２４-01-05", "2024-01-05 12:00:00."};
+  static const char *bad[] = {"",
+                              "2024",
+                              "2024-1-05",
+                              "2024-01-5",
+                              "24-01-05",
+                              "2024/01/05",
+                              "2024-01-05x",
+                              "2024-01-05T",
+                              "20240105",
+                              " - - ",
+                              "2024-01-05 25:00",
+                              "2024-01-05T12",
+                              "2024-01-05 12:60",
+                              "2024-01-05 12:00:61",
+                              "2024-01-05T12:00+8",
+                              "２０２４-01-05",
+                              "2024-01-05 12:00:00."};
   size_t i;
   int day;
   for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
@@ -73,9 +86,14 @@ Test(date, malformed_text_is_rejected) {
 
 Test(date, datetime_text_uses_its_date_part) {
   int want = date_from_ymd(2024, 3, 15), day;
-  static const char *ok[] = {"2024-03-15",          " 2024-03-15 ",           "2024-03-15 08:30",
-                             "2024-03-15T08:30:59", "2024-03-15 23:59:59.999", "2024-03-15T00:00:00Z",
-                             "2024-03-15T08:00:00+08:00", "2024-03-15 08:00-05:30"};
+  static const char *ok[] = {"2024-03-15",
+                             " 2024-03-15 ",
+                             "2024-03-15 08:30",
+                             "2024-03-15T08:30:59",
+                             "2024-03-15 23:59:59.999",
+                             "2024-03-15T00:00:00Z",
+                             "2024-03-15T08:00:00+08:00",
+                             "2024-03-15 08:00-05:30"};
   size_t i;
   for (i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
     day = -1;

@@ -16,7 +16,8 @@
 /* ISO 7064 MOD 11-2, the generic recursive method (pure system, radix 2): no weight table. */
 static char iso7064_check(const char *zBody) {
   int i, p = 0;
-  for (i = 0; i < 17; i++) p = ((p + (zBody[i] - '0')) * 2) % 11;
+  for (i = 0; i < 17; i++)
+    p = ((p + (zBody[i] - '0')) * 2) % 11;
   p = (12 - p) % 11;
   return p == 10 ? 'X' : (char)('0' + p);
 }
@@ -51,8 +52,8 @@ static unsigned rng(unsigned n) {
 /* Writes prefix (2 digits) + 4 digits + YYYYMMDD + sequence into zBody (17 digits and a NUL). */
 static void make_body(char *zBody, int prefix, int rest, int y, int m, int d, int seq) {
   char buf[64];
-  snprintf(buf, sizeof(buf), "%02d%04d%04d%02d%02d%03d", prefix % 100, rest % 10000, y % 10000, m % 100, d % 100,
-           seq % 1000);
+  snprintf(buf, sizeof(buf), "%02d%04d%04d%02d%02d%03d", prefix % 100, rest % 10000, y % 10000, m % 100,
+           d % 100, seq % 1000);
   memcpy(zBody, buf, 18);
 }
 
@@ -253,7 +254,7 @@ Test(idcard, malformed_text_is_rejected) {
                               "11010519491231002",   /* 17 */
                               "11010519491231002X1", /* 19 */
                               "1101051949123100",
-                              "11010549123100",      /* 14 */
+                              "11010549123100", /* 14 */
                               "1101051949123100XX",
                               "X10105194912310021",
                               "1101051949123100X2",
@@ -267,23 +268,32 @@ Test(idcard, malformed_text_is_rejected) {
                               "1.10105194912310e+17",
                               "１１０１０５１９４９１２３１００２Ｙ",
                               "11010519491231002\xC3\x97", /* × */
-                              "\xE3\x80\x80" "11010519491231002X\xE3\x80", /* a broken U+3000 */
-                              "\xEF\xBC" "11010519491231002X"};
+                              "\xE3\x80\x80"
+                              "11010519491231002X\xE3\x80", /* a broken U+3000 */
+                              "\xEF\xBC"
+                              "11010519491231002X"};
   size_t i;
   IdCard c;
   for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
     cr_assert_eq(parse(bad[i], &c), ID_MALFORMED, "'%s'", bad[i]);
   }
   cr_assert_eq(idcard_parse("11010519491231002X", 17, &c), ID_MALFORMED, "only n bytes count");
-  cr_assert_eq(idcard_parse("110105\0" "19491231002X", 18, &c), ID_MALFORMED, "a NUL inside");
+  cr_assert_eq(idcard_parse("110105\0"
+                            "19491231002X",
+                            18, &c),
+               ID_MALFORMED, "a NUL inside");
   cr_assert_eq(idcard_parse(0, 0, &c), ID_MALFORMED);
 }
 
 Test(idcard, white_space_is_trimmed_and_full_width_forms_read_as_ascii) {
   static const char *ok[] = {" 11010519491231002X ",
                              "\t11010519491231002x\r\n",
-                             "\xE3\x80\x80" "11010519491231002X" "\xE3\x80\x80", /* U+3000 */
-                             "\xC2\xA0" "11010519491231002X" "\xC2\xA0",         /* U+00A0 */
+                             "\xE3\x80\x80"
+                             "11010519491231002X"
+                             "\xE3\x80\x80", /* U+3000 */
+                             "\xC2\xA0"
+                             "11010519491231002X"
+                             "\xC2\xA0", /* U+00A0 */
                              "１１０１０５１９４９１２３１００２Ｘ",
                              "１１０１０５１９４９１２３１００２ｘ",
                              "　110105１９４９1231002Ｘ　"};
@@ -321,7 +331,8 @@ static int anniversary(int y, int m, int d, int k) {
 static int age_by_counting(int y, int m, int d, int on) {
   int k = 0;
   if (on < date_from_ymd(y, m, d)) return -1;
-  while (anniversary(y, m, d, k + 1) <= on) k++;
+  while (anniversary(y, m, d, k + 1) <= on)
+    k++;
   return k;
 }
 
@@ -398,9 +409,11 @@ Test(identity, exactly_the_known_prefixes_are_valid) {
 }
 
 Test(identity, lookups_give_null_for_what_is_not_a_valid_number) {
-  static const char *bad[] = {"'110105194912310021'", "'71010519491231002X'", "'110105202302290021'", "''",
-                              "'11010549123100X'",   "'hello'",              "1.10105194912310021e17",
-                              "110105194912310021",  "-110105194912310021"};
+  static const char *bad[] = {"'110105194912310021'",   "'71010519491231002X'",
+                              "'110105202302290021'",   "''",
+                              "'11010549123100X'",      "'hello'",
+                              "1.10105194912310021e17", "110105194912310021",
+                              "-110105194912310021"};
   static const char *fn[] = {"id_normalize(%s)", "id_birth_date(%s)", "id_sex(%s)", "id_region(%s)",
                              "id_age(%s, '2024-01-01')"};
   sqlite3 *db = open_shebao();
@@ -415,9 +428,11 @@ Test(identity, lookups_give_null_for_what_is_not_a_valid_number) {
       ASSERT_Q(db, sql, "NULL");
     }
   }
-  ASSERT_Q(db, "SELECT id_valid(NULL) IS NULL AND id_normalize(NULL) IS NULL AND id_age(NULL, '2024-01-01') IS NULL"
-               " AND id_age('11010519491231002X', NULL) IS NULL",
-           "1");
+  ASSERT_Q(
+      db,
+      "SELECT id_valid(NULL) IS NULL AND id_normalize(NULL) IS NULL AND id_age(NULL, '2024-01-01') IS NULL"
+      " AND id_age('11010519491231002X', NULL) IS NULL",
+      "1");
   sqlite3_close(db);
 }
 
@@ -444,8 +459,10 @@ Test(identity, needs_face_photo_at_the_age_line) {
   ASSERT_Q(db, "SELECT needs_face_photo('2001-02-28', '2017-02-27')", "1");
   ASSERT_Q(db, "SELECT needs_face_photo('2001-02-28', '2017-02-28')", "0");
   ASSERT_Q(db, "SELECT needs_face_photo('11010519491231002X', '2024-01-01')", "0");
-  ASSERT_Q(db, "SELECT needs_face_photo(NULL, '2024-01-01') IS NULL AND needs_face_photo('2010-01-01', NULL) IS NULL",
-           "1");
+  ASSERT_Q(
+      db,
+      "SELECT needs_face_photo(NULL, '2024-01-01') IS NULL AND needs_face_photo('2010-01-01', NULL) IS NULL",
+      "1");
   ASSERT_Q(db, "SELECT needs_face_photo('2010-01-01', '2009-12-31')",
            "error: needs_face_photo(): born after on_date 2009-12-31: '2010-01-01' (id_or_birth_date)");
   sqlite3_close(db);
@@ -494,11 +511,13 @@ Test(identity, the_age_line_is_read_strictly_from_the_data) {
   cr_assert_eq(line, 16);
   cr_assert_str_eq(age_line(&f, date_from_ymd(2021, 6, 1), &line), "ok");
   cr_assert_eq(line, 18, "a dated row in effect on its day");
-  cr_assert_str_eq(age_line(&f, date_from_ymd(2022, 6, 1), &line),
-                   "policy parameter 'face_photo_age_line' (default layer row 3) is not a whole number of years: "
-                   "'16a'");
-  cr_assert_str_eq(age_line(&f, date_from_ymd(2023, 6, 1), &line),
-                   "policy parameter 'face_photo_age_line' (default layer row 4) has unit 'days', not 'years'");
+  cr_assert_str_eq(
+      age_line(&f, date_from_ymd(2022, 6, 1), &line),
+      "policy parameter 'face_photo_age_line' (default layer row 3) is not a whole number of years: "
+      "'16a'");
+  cr_assert_str_eq(
+      age_line(&f, date_from_ymd(2023, 6, 1), &line),
+      "policy parameter 'face_photo_age_line' (default layer row 4) has unit 'days', not 'years'");
   cr_assert_str_eq(age_line(&f, date_from_ymd(2024, 6, 1), &line),
                    "no policy parameter 'face_photo_age_line' for region '000000' in effect on 2024-06-01");
   arena_free(&f.index.arena);

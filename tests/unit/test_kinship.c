@@ -22,17 +22,19 @@ static KinVerdict derive(const char *a, const char *b) {
 Test(kinship, verdict_of_a_relation_to_the_householder) {
   cr_assert_eq(kinship_verdict("c", stub_classes, 0), KIN_NEAR);
   cr_assert_eq(kinship_verdict("sp", stub_classes, 0), KIN_NOT_NEAR);
-  cr_assert_eq(kinship_verdict("c|C", stub_classes, 0), KIN_UNDECIDABLE, "adopted (near) or step (conditional)");
+  cr_assert_eq(kinship_verdict("c|C", stub_classes, 0), KIN_UNDECIDABLE,
+               "adopted (near) or step (conditional)");
   cr_assert_eq(kinship_verdict("C", stub_classes, 0), KIN_CONDITIONAL);
-  cr_assert_eq(kinship_verdict("Cc", stub_classes, 0), KIN_CONDITIONAL, "a step-child's child: blood form cc");
+  cr_assert_eq(kinship_verdict("Cc", stub_classes, 0), KIN_CONDITIONAL,
+               "a step-child's child: blood form cc");
   cr_assert_eq(kinship_verdict("Ppc", stub_classes, 0), KIN_NOT_NEAR, "blood form ppc is an uncle");
   cr_assert_eq(kinship_verdict("?", stub_classes, 0), KIN_UNDECIDABLE);
   cr_assert_eq(kinship_verdict("", stub_classes, 0), KIN_NOT_NEAR, "oneself");
 }
 
 Test(kinship, grandchild_and_grandparent_through_the_householder) {
-  cr_assert_eq(derive("c", "p"), KIN_NEAR);  /* son and father of the householder */
-  cr_assert_eq(derive("p", "c"), KIN_NEAR);  /* symmetric */
+  cr_assert_eq(derive("c", "p"), KIN_NEAR);      /* son and father of the householder */
+  cr_assert_eq(derive("p", "c"), KIN_NEAR);      /* symmetric */
   cr_assert_eq(derive("c", "pp"), KIN_NOT_NEAR); /* son and grandfather: great-grandfather */
 }
 
@@ -56,7 +58,8 @@ Test(kinship, parents_of_the_householder_may_not_be_married) {
 Test(kinship, spouse_and_in_laws) {
   cr_assert_eq(derive("s", "p"), KIN_NOT_NEAR);  /* the householder's wife and father */
   cr_assert_eq(derive("s", "pc"), KIN_NOT_NEAR); /* the householder's wife and brother */
-  cr_assert_eq(derive("sp", "c"), KIN_UNDECIDABLE); /* father-in-law and the householder's child: grandchild or step */
+  cr_assert_eq(derive("sp", "c"),
+               KIN_UNDECIDABLE); /* father-in-law and the householder's child: grandchild or step */
 }
 
 Test(kinship, grandchildren_may_be_siblings_or_cousins) {

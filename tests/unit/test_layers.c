@@ -20,7 +20,8 @@ static void temp_path(char *buf, size_t n) {
 #define NANJING "SELECT region_enabled('南京市', '2025-03-01')"
 #define ADD_SOURCE "INSERT INTO main.shebao_policy_sources(source_id, title) VALUES ('batch', 'a batch')"
 #define ADD_NANJING                                                                                          \
-  "INSERT INTO main.shebao_policy_region_enablement VALUES ('320100', 'cross_province', '2025-03-01', NULL, " \
+  "INSERT INTO main.shebao_policy_region_enablement VALUES ('320100', 'cross_province', '2025-03-01', "      \
+  "NULL, "                                                                                                   \
   "'exact', 'batch', NULL)"
 
 Test(layers, a_change_is_seen_by_the_next_statement_and_undone_by_rollback) {
@@ -41,8 +42,9 @@ Test(layers, savepoints_nest_and_roll_back) {
   sqlite3 *db = open_shebao();
   ASSERT_Q(db, "SELECT shebao_create_layer('temp')", "14");
   exec_ok(db, "BEGIN; INSERT INTO temp.shebao_policy_sources(source_id, title) VALUES ('batch', 'a batch');");
-  exec_ok(db, "SAVEPOINT a; INSERT INTO temp.shebao_policy_region_enablement VALUES ('320100', 'cross_province', "
-              "'2025-03-01', NULL, 'exact', 'batch', NULL);");
+  exec_ok(db,
+          "SAVEPOINT a; INSERT INTO temp.shebao_policy_region_enablement VALUES ('320100', 'cross_province', "
+          "'2025-03-01', NULL, 'exact', 'batch', NULL);");
   ASSERT_Q(db, NANJING, "1");
   exec_ok(db, "SAVEPOINT b; DELETE FROM temp.shebao_policy_region_enablement;");
   ASSERT_Q(db, NANJING, "0");
@@ -59,13 +61,16 @@ Test(layers, a_failed_statement_changes_nothing) {
   sqlite3 *db = open_shebao();
   ASSERT_Q(db, "SELECT shebao_create_layer('main')", "14");
   exec_ok(db, ADD_SOURCE);
-  exec_ok(db, "CREATE TEMP TABLE staging(code, scope, valid_from, valid_to, precision, source_id, note);"
-              "INSERT INTO staging VALUES ('320100', 'cross_province', '2025-03-01', NULL, 'exact', 'batch', NULL),"
-              "('320200', 'cross_province', '2025-02-30', NULL, 'exact', 'batch', NULL);");
+  exec_ok(
+      db,
+      "CREATE TEMP TABLE staging(code, scope, valid_from, valid_to, precision, source_id, note);"
+      "INSERT INTO staging VALUES ('320100', 'cross_province', '2025-03-01', NULL, 'exact', 'batch', NULL),"
+      "('320200', 'cross_province', '2025-02-30', NULL, 'exact', 'batch', NULL);");
   exec_ok(db, "BEGIN");
-  ASSERT_Q(db, "INSERT INTO main.shebao_policy_region_enablement SELECT * FROM staging",
-           "error: shebao: main.shebao_policy_region_enablement: valid_from is an impossible date '2025-02-30': "
-           "the row is refused");
+  ASSERT_Q(
+      db, "INSERT INTO main.shebao_policy_region_enablement SELECT * FROM staging",
+      "error: shebao: main.shebao_policy_region_enablement: valid_from is an impossible date '2025-02-30': "
+      "the row is refused");
   ASSERT_Q(db, NANJING, "0");
   ASSERT_Q(db, "SELECT count(*) FROM main.shebao_policy_region_enablement", "0");
   exec_ok(db, "COMMIT");
@@ -91,8 +96,9 @@ Test(layers, another_connection_sees_committed_changes_only) {
   ASSERT_Q(b, NANJING, "0");
   /* b's TEMP layer is its own */
   ASSERT_Q(b, "SELECT shebao_create_layer('temp')", "14");
-  exec_ok(b, "INSERT INTO temp.shebao_policy_region_enablement VALUES ('320100', 'cross_province', '2025-03-01', "
-             "NULL, 'exact', 'batch', NULL)");
+  exec_ok(
+      b, "INSERT INTO temp.shebao_policy_region_enablement VALUES ('320100', 'cross_province', '2025-03-01', "
+         "NULL, 'exact', 'batch', NULL)");
   ASSERT_Q(b, NANJING, "1");
   ASSERT_Q(a, NANJING, "0");
   sqlite3_close(a);
@@ -107,15 +113,18 @@ Test(layers, rows_written_without_shebao_are_checked_when_read) {
   cr_assert_eq(sqlite3_open(zPath, &plain), SQLITE_OK);
   db = open_file(zPath);
   ASSERT_Q(db, "SELECT shebao_create_layer('main')", "14");
-  exec_ok(plain, "INSERT INTO shebao_policy_region_enablement VALUES ('320100', 'cross_province', '2025-03-01', "
-                 "NULL, 'exact', 'no-such-source', NULL)");
+  exec_ok(plain,
+          "INSERT INTO shebao_policy_region_enablement VALUES ('320100', 'cross_province', '2025-03-01', "
+          "NULL, 'exact', 'no-such-source', NULL)");
   ASSERT_Q(db, "SELECT problem FROM shebao_check", "source_id names no source in shebao_policy_sources");
-  ASSERT_Q(db, NANJING,
-           "error: region_enabled(): the policy data has a problem: shebao_policy_region_enablement row 1 (main "
-           "layer): source_id names no source in shebao_policy_sources 'no-such-source' (SELECT * FROM "
-           "shebao_check lists every problem)");
+  ASSERT_Q(
+      db, NANJING,
+      "error: region_enabled(): the policy data has a problem: shebao_policy_region_enablement row 1 (main "
+      "layer): source_id names no source in shebao_policy_sources 'no-such-source' (SELECT * FROM "
+      "shebao_check lists every problem)");
   ASSERT_Q(db, "SELECT is_near_relative('外婆')", "1");
-  exec_ok(plain, "INSERT INTO shebao_policy_sources(source_id, title) VALUES ('no-such-source', 'now there is')");
+  exec_ok(plain,
+          "INSERT INTO shebao_policy_sources(source_id, title) VALUES ('no-such-source', 'now there is')");
   ASSERT_Q(db, NANJING, "1");
   sqlite3_close(plain);
   sqlite3_close(db);
@@ -133,7 +142,8 @@ Test(layers, precedence_temp_over_main_over_default_and_retraction) {
   exec_ok(db, "INSERT INTO temp.shebao_policy_relation_terms VALUES ('wife', '11', NULL, 'en', 's')");
   ASSERT_Q(db, "SELECT relation_code('wife')", "11");
   ASSERT_Q(db, "SELECT layer FROM shebao_relation_terms WHERE term = 'wife'", "temp");
-  exec_ok(db, "INSERT INTO temp.shebao_policy_retractions VALUES ('shebao_policy_relation_terms', 'wife', 's', NULL)");
+  exec_ok(db, "INSERT INTO temp.shebao_policy_retractions VALUES ('shebao_policy_relation_terms', 'wife', "
+              "'s', NULL)");
   /* a temp retraction removes the lower layers' rows, not the temp row itself */
   ASSERT_Q(db, "SELECT relation_code('wife')", "11");
   exec_ok(db, "DELETE FROM temp.shebao_policy_relation_terms");
@@ -151,7 +161,8 @@ Test(layers, a_scan_keeps_the_index_it_started_with) {
   exec_ok(db, "INSERT INTO temp.shebao_policy_sources(source_id, title) VALUES ('s', 't')");
   cr_assert_eq(sqlite3_prepare_v2(db, "SELECT code FROM shebao_relations", -1, &stmt, 0), SQLITE_OK);
   while (sqlite3_step(stmt) == SQLITE_ROW) {
-    if (n++ == 10) exec_ok(db, "INSERT INTO temp.shebao_policy_relations VALUES ('98', '测试', 'o', NULL, NULL, 's')");
+    if (n++ == 10)
+      exec_ok(db, "INSERT INTO temp.shebao_policy_relations VALUES ('98', '测试', 'o', NULL, NULL, 's')");
   }
   sqlite3_finalize(stmt);
   cr_assert_eq(n, 84, "the running scan saw the index it started with");

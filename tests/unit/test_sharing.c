@@ -123,32 +123,40 @@ Test(sharing, every_explanation_row_cites_a_known_source_but_the_outcome_of_an_u
            "SELECT count(*) FROM explain_can_share('祖父', '2025-03-01', '苏州市', '成都市') e "
            "JOIN shebao_sources s USING (source_id)",
            "7");
-  ASSERT_Q(db, "SELECT group_concat(rule, ',') FROM explain_can_share('祖父', '2025-03-01', '苏州市', '成都市')",
+  ASSERT_Q(db,
+           "SELECT group_concat(rule, ',') FROM explain_can_share('祖父', '2025-03-01', '苏州市', '成都市')",
            "relation,near_relative,scope,place,payer_region,relative_region,outcome");
   ASSERT_Q(db, "SELECT source_doc FROM explain_can_share('配偶', '2021-04-22') WHERE rule = 'scope'",
            "国办发〔2021〕14号");
   ASSERT_Q(db, "SELECT source_doc FROM explain_can_share('祖父', '2024-08-01') WHERE rule = 'scope'",
            "国办发〔2024〕38号");
-  ASSERT_Q(db, "SELECT source_id FROM explain_can_share('配偶', '2023-01-01', '成都市', '成都市') WHERE rule = 'scope'",
+  ASSERT_Q(db,
+           "SELECT source_id FROM explain_can_share('配偶', '2023-01-01', '成都市', '成都市') WHERE rule = "
+           "'scope'",
            "sc-2023-01-family-aid");
   ASSERT_Q(db,
-           "SELECT detail FROM explain_can_share('配偶', '2025-09-22', '南京市', '杭州市') WHERE rule = 'payer_region'",
-           "南京市 320100 (江苏省): cross-province mutual aid by 2025-09-22 (the source says only that it was on by "
+           "SELECT detail FROM explain_can_share('配偶', '2025-09-22', '南京市', '杭州市') WHERE rule = "
+           "'payer_region'",
+           "南京市 320100 (江苏省): cross-province mutual aid by 2025-09-22 (the source says only that it "
+           "was on by "
            "then), by a row for 江苏省; on 2025-09-22: enabled");
   sqlite3_close(db);
 }
 
 Test(sharing, errors_name_the_function_the_argument_and_the_value) {
   sqlite3 *db = open_shebao();
-  ASSERT_Q(db, "SELECT can_share('火星人', '2025-01-01')", "error: can_share(): unknown relation '火星人' (relation)");
-  ASSERT_Q(db, "SELECT can_share('配偶', '2025-02-30')", "error: can_share(): impossible date '2025-02-30' (on_date)");
+  ASSERT_Q(db, "SELECT can_share('火星人', '2025-01-01')",
+           "error: can_share(): unknown relation '火星人' (relation)");
+  ASSERT_Q(db, "SELECT can_share('配偶', '2025-02-30')",
+           "error: can_share(): impossible date '2025-02-30' (on_date)");
   ASSERT_Q(db, "SELECT can_share('配偶', '2025-01-01', '火星市', '苏州市')",
            "error: can_share(): unknown region '火星市' (payer_region)");
   ASSERT_Q(db, "SELECT can_share('配偶', '2025-01-01', '苏州市', '吉林')",
            "error: can_share(): ambiguous region '吉林' (relative_region): 吉林市 220200, 吉林省 220000");
-  ASSERT_Q(db, "SELECT can_share('配偶', '2025-01-01', '江苏省', '苏州市')",
-           "error: can_share(): '江苏省' is a province, not a pooling region (payer_region): name the city, or "
-           "'江苏省本级'");
+  ASSERT_Q(
+      db, "SELECT can_share('配偶', '2025-01-01', '江苏省', '苏州市')",
+      "error: can_share(): '江苏省' is a province, not a pooling region (payer_region): name the city, or "
+      "'江苏省本级'");
   ASSERT_Q(db, "SELECT * FROM explain_can_share('火星人', '2025-01-01')",
            "error: explain_can_share(): unknown relation '火星人' (relation)");
   ASSERT_Q(db, "SELECT * FROM explain_can_share('配偶')",
@@ -166,28 +174,33 @@ Test(sharing, errors_name_the_function_the_argument_and_the_value) {
 
 Test(sharing, explain_works_in_joins_in_either_order_and_with_where_on_its_columns) {
   sqlite3 *db = open_shebao();
-  exec_ok(db, "CREATE TABLE members(name TEXT, relation TEXT, d TEXT, r1 TEXT, r2 TEXT);"
-              "INSERT INTO members VALUES ('甲', '祖父', '2025-03-01', '苏州市', '成都市'),"
-              "('乙', '岳母', '2025-03-01', '苏州市', '苏州市'), ('丙', '继母', '2025-03-01', '苏州市', '苏州市');");
+  exec_ok(
+      db,
+      "CREATE TABLE members(name TEXT, relation TEXT, d TEXT, r1 TEXT, r2 TEXT);"
+      "INSERT INTO members VALUES ('甲', '祖父', '2025-03-01', '苏州市', '成都市'),"
+      "('乙', '岳母', '2025-03-01', '苏州市', '苏州市'), ('丙', '继母', '2025-03-01', '苏州市', '苏州市');");
   ASSERT_Q(db,
            "SELECT group_concat(m.name || ':' || e.outcome, ' ') FROM members m, "
            "explain_can_share(m.relation, m.d, m.r1, m.r2) e WHERE e.rule = 'outcome'",
            "甲:yes 乙:no 丙:undecided");
   ASSERT_Q(db,
-           "SELECT group_concat(m.name || ':' || e.outcome, ' ') FROM explain_can_share(m.relation, m.d, m.r1, m.r2) e, "
+           "SELECT group_concat(m.name || ':' || e.outcome, ' ') FROM explain_can_share(m.relation, m.d, "
+           "m.r1, m.r2) e, "
            "members m WHERE e.rule = 'outcome'",
            "甲:yes 乙:no 丙:undecided");
   /* the national form, as a join on the hidden columns: 4 + 3 + 4 rules */
   ASSERT_Q(db,
            "SELECT group_concat(name || '=' || n, ' ') FROM (SELECT m.name, count(*) AS n FROM members m "
-           "JOIN explain_can_share e ON e.relation = m.relation AND e.on_date = m.d GROUP BY m.name ORDER BY m.name)",
+           "JOIN explain_can_share e ON e.relation = m.relation AND e.on_date = m.d GROUP BY m.name ORDER BY "
+           "m.name)",
            "丙=4 乙=3 甲=4");
   ASSERT_Q(db, "SELECT step FROM explain_can_share('配偶', '2021-04-22') WHERE rowid = 3", "3");
   ASSERT_Q(db, "SELECT relation || ' ' || on_date FROM explain_can_share('配偶', '2021-04-22') LIMIT 1",
            "配偶 2021-04-22");
-  ASSERT_Q(db,
-           "SELECT group_concat(m.name || '=' || coalesce(can_share(m.relation, m.d, m.r1, m.r2), 'NULL'), ' ') "
-           "FROM members m",
-           "甲=1 乙=0 丙=NULL");
+  ASSERT_Q(
+      db,
+      "SELECT group_concat(m.name || '=' || coalesce(can_share(m.relation, m.d, m.r1, m.r2), 'NULL'), ' ') "
+      "FROM members m",
+      "甲=1 乙=0 丙=NULL");
   sqlite3_close(db);
 }

@@ -12,7 +12,7 @@ static const char *norm(const char *z) {
 Test(text, trims_ascii_and_ideographic_spaces) {
   cr_assert_str_eq(norm("  外婆\t"), "外婆");
   cr_assert_str_eq(norm("\xE3\x80\x80外婆\xE3\x80\x80"), "外婆"); /* U+3000 */
-  cr_assert_str_eq(norm("\xC2\xA0wife\xC2\xA0"), "wife");           /* U+00A0 */
+  cr_assert_str_eq(norm("\xC2\xA0wife\xC2\xA0"), "wife");         /* U+00A0 */
   cr_assert_str_eq(norm("   "), "");
 }
 

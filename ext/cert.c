@@ -28,7 +28,6 @@ SQLITE_EXTENSION_INIT3
 const char *const cert_scheme_names[3] = {"any", "employee", "resident"};
 const char *const cert_fact_items[CERT_FACT_COUNT] = {"overdue", "recertified", "basis", "method"};
 
-#define NATIONAL_CODE "000000"
 #define REMINDER_PARAMETER "cert_reminder_days"
 #define REMINDER_DAYS_MAX 36600 /* a window longer than a century is bad data */
 

@@ -114,7 +114,7 @@ static ArgStatus choice_arg(sqlite3_context *ctx, const char *zFunc, int argc, s
   ci = p->pCert;
   if (iArg >= argc) {
     *ppChoice = &ci->national;
-    *pz = "000000";
+    *pz = NATIONAL_CODE;
     *pn = 6;
     return ARG_OK;
   }

@@ -72,7 +72,7 @@ int identity_parse(const IdentityIndex *x, const char *z, int n, IdCard *pCard) 
 }
 
 int identity_age_line(const PolicyIndex *p, int day, int *pLine, char **pzErr) {
-  static const char *const azNational[] = {"000000"};
+  static const char *const azNational[] = {NATIONAL_CODE};
   const PolicyRow *row = policy_parameter(p, IDENTITY_AGE_LINE, azNational, 1, day);
   const char *zValue, *zUnit;
   char zDay[DATE_TEXT_LEN + 1];

@@ -107,6 +107,9 @@ extern const PolicyTableDef policy_table_defs[PT_COUNT];
 
 /* A row's key for maps: the parts joined with U+001F, a NULL part as ''. Returns the length, or -1 if it does
 ** not fit in buf. */
+/* The region code of national rows (parameters, enablement, scopes, rules): the whole country. */
+#define NATIONAL_CODE "000000"
+
 #define POLICY_KEY_SEPARATOR '\x1f'
 int policy_join_key(const char *const *azPart, int nPart, char *buf, int nBuf);
 

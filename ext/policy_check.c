@@ -244,7 +244,7 @@ static const char *check_cell(const ColumnRule *r, const char *z, const CheckRef
   case CK_REGION:
     return refs->xRegion(refs->pArg, z) ? 0 : "is not a known region code";
   case CK_REGION_OR_NATIONAL:
-    return strcmp(z, "000000") == 0 || refs->xRegion(refs->pArg, z)
+    return strcmp(z, NATIONAL_CODE) == 0 || refs->xRegion(refs->pArg, z)
                ? 0
                : "is not '000000' or a known region code";
   case CK_PROVINCE:

@@ -18,7 +18,6 @@ SQLITE_EXTENSION_INIT3
 #include "date.h"
 #include <string.h>
 
-#define NATIONAL_CODE "000000"
 
 static const char *const azLevelName[] = {[LEVEL_PROVINCE] = "province",
                                           [LEVEL_MUNICIPALITY] = "municipality",

@@ -25,7 +25,6 @@ SQLITE_EXTENSION_INIT3
 #include "vtab_policy.h"
 #include <string.h>
 
-#define NATIONAL_CODE "000000"
 
 int sharing_index_build(PolicyIndex *p, char **pzErr) {
   static const int aiKey[] = {SCOPE_REGION_CODE, SCOPE_CLASS};

@@ -183,7 +183,7 @@ static void enablement_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_
     break;
   case EN_NAME: {
     const Region *r = region_by_code(p->pRegions, POLICY_CELL(row, ENABLE_CODE));
-    view_result_text(ctx, r ? r->zName : strcmp(POLICY_CELL(row, ENABLE_CODE), "000000") == 0 ? "全国" : 0);
+    view_result_text(ctx, r ? r->zName : strcmp(POLICY_CELL(row, ENABLE_CODE), NATIONAL_CODE) == 0 ? "全国" : 0);
     break;
   }
   case EN_SCOPE:

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "../common/utf8.h"
 
 int sqlite3_shebao_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi);
 
@@ -71,25 +72,6 @@ static inline sqlite3_stmt *fuzz_stmt(const char *zSql) {
   return aCache[nCache++].stmt;
 }
 
-/* 1 if z[0..n) is valid UTF-8. */
-static inline int fuzz_utf8(const unsigned char *z, int n) {
-  int i = 0;
-  while (i < n) {
-    int len = z[i] < 0x80             ? 1
-              : (z[i] & 0xE0) == 0xC0 ? 2
-              : (z[i] & 0xF0) == 0xE0 ? 3
-              : (z[i] & 0xF8) == 0xF0 ? 4
-                                      : 0;
-    int k;
-    if (len == 0 || i + len > n || (len == 2 && z[i] < 0xC2)) return 0;
-    for (k = 1; k < len; k++) {
-      if ((z[i + k] & 0xC0) != 0x80) return 0;
-    }
-    i += len;
-  }
-  return 1;
-}
-
 /* The outcome of a one-row statement: its first column as text (NULL for SQL NULL), or an error. */
 typedef struct FuzzResult {
   int rc; /* SQLITE_OK or the error */
@@ -116,7 +98,7 @@ static inline void fuzz_step(sqlite3_stmt *stmt, const char *zPrefix, FuzzResult
     r->rc = rc;
     snprintf(r->zText, sizeof(r->zText), "%s", zMsg);
     FUZZ_CHECK(rc == SQLITE_ERROR, "result code %d: %s", rc, zMsg);
-    FUZZ_CHECK(fuzz_utf8((const unsigned char *)zMsg, n), "message not UTF-8: %s", zMsg);
+    FUZZ_CHECK(test_valid_utf8((const unsigned char *)zMsg, n), "message not UTF-8: %s", zMsg);
     FUZZ_CHECK(n < 400, "message of %d bytes: %.200s", n, zMsg);
     FUZZ_CHECK(zPrefix == 0 || strncmp(zMsg, zPrefix, strlen(zPrefix)) == 0,
                "message does not start with %s: %s", zPrefix, zMsg);

@@ -215,7 +215,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     for (c = 0; c < nCol; c++) {
       const unsigned char *z = sqlite3_column_text(stmt, c);
       if (z)
-        FUZZ_CHECK(fuzz_utf8(z, sqlite3_column_bytes(stmt, c)) ||
+        FUZZ_CHECK(test_valid_utf8(z, sqlite3_column_bytes(stmt, c)) ||
                        sqlite3_column_type(stmt, c) == SQLITE_BLOB || strchr(f->zKey, '.') != 0 ||
                        strchr(f->zKey, '(') != 0,
                    "%s: column %d is not UTF-8", f->zKey, c);
@@ -234,7 +234,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     FUZZ_CHECK(strncmp(zMsg, f->zPrefix, strlen(f->zPrefix)) == 0 ||
                    (f->variadic && strncmp(zMsg, "shebao: ", 8) == 0),
                "%s: %s", f->zKey, zMsg);
-    FUZZ_CHECK(fuzz_utf8((const unsigned char *)zMsg, n) && n < 400, "%s: message %.200s", f->zKey, zMsg);
+    FUZZ_CHECK(test_valid_utf8((const unsigned char *)zMsg, n) && n < 400, "%s: message %.200s", f->zKey,
+               zMsg);
   }
   if (f->isFunction) FUZZ_CHECK(rc != SQLITE_DONE || nRow == 1, "%s: %d rows", f->zKey, nRow);
   sqlite3_reset(stmt);

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "../common/utf8.h"
 
 static CallList list;
 
@@ -33,25 +34,6 @@ TestSuite(matrix, .init = load_list, .fini = free_list);
 Test(matrix, every_registered_function_and_table_has_a_row_in_calls_sql) {
   char *zProblems = calls_coverage(&list, sqlite3_shebao_init);
   cr_assert(zProblems == 0, "tests/calls.sql and the registered functions disagree:\n%s", zProblems);
-}
-
-/* 1 if z[0..n) is valid UTF-8 (a message must never carry the raw bytes of bad input). */
-static int valid_utf8(const unsigned char *z, int n) {
-  int i = 0;
-  while (i < n) {
-    int len = z[i] < 0x80             ? 1
-              : (z[i] & 0xE0) == 0xC0 ? 2
-              : (z[i] & 0xF0) == 0xE0 ? 3
-              : (z[i] & 0xF8) == 0xF0 ? 4
-                                      : 0;
-    int k;
-    if (len == 0 || i + len > n || (len == 2 && z[i] < 0xC2)) return 0;
-    for (k = 1; k < len; k++) {
-      if ((z[i + k] & 0xC0) != 0x80) return 0;
-    }
-    i += len;
-  }
-  return 1;
 }
 
 typedef struct Outcome {
@@ -85,7 +67,8 @@ static void check_case(sqlite3 *db, const Call *c, int iPos, const BadValue *v) 
   cr_expect(o.rc == SQLITE_OK || o.rc == SQLITE_ERROR, "%s: result code %d: %s", zTitle, o.rc, o.zError);
   if (o.rc != SQLITE_OK) {
     int n = (int)strlen(o.zError);
-    cr_expect(valid_utf8((const unsigned char *)o.zError, n), "%s: the message is not valid UTF-8", zTitle);
+    cr_expect(test_valid_utf8((const unsigned char *)o.zError, n), "%s: the message is not valid UTF-8",
+              zTitle);
     cr_expect(n < 400, "%s: a message of %d bytes", zTitle, n);
   }
   if (c->kind == KIND_INTERNAL) goto done;

@@ -25,6 +25,7 @@
 SQLITE_EXTENSION_INIT3
 #include "sharing.h"
 #include "date.h"
+#include "vtab_policy.h"
 #include <string.h>
 
 enum {
@@ -442,7 +443,6 @@ static int explain_eof(sqlite3_vtab_cursor *cur) {
 static int explain_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol) {
   ExplainCursor *pCur = (ExplainCursor *)cur;
   const ExplainRow *r = &pCur->aRow[pCur->iRow];
-  const PolicyRow *src = r->zSourceId ? policy_source(pCur->pIndex, r->zSourceId) : 0;
   switch (iCol) {
   case EX_STEP:
     sqlite3_result_int(ctx, pCur->iRow + 1);
@@ -460,11 +460,10 @@ static int explain_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iC
     if (r->zSourceId) sqlite3_result_text(ctx, r->zSourceId, -1, SQLITE_TRANSIENT);
     break;
   case EX_SOURCE_DOC:
-    if (src && POLICY_CELL(src, SRC_DOC_NUMBER))
-      sqlite3_result_text(ctx, POLICY_CELL(src, SRC_DOC_NUMBER), -1, SQLITE_TRANSIENT);
+    view_result_source_field(ctx, pCur->pIndex, r->zSourceId, SRC_DOC_NUMBER);
     break;
   case EX_SOURCE_TITLE:
-    if (src) sqlite3_result_text(ctx, POLICY_CELL(src, SRC_TITLE), -1, SQLITE_TRANSIENT);
+    view_result_source_field(ctx, pCur->pIndex, r->zSourceId, SRC_TITLE);
     break;
   default:
     if (pCur->apArg[iCol - EX_FIRST_ARG]) sqlite3_result_value(ctx, pCur->apArg[iCol - EX_FIRST_ARG]);

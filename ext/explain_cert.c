@@ -30,6 +30,7 @@
 SQLITE_EXTENSION_INIT3
 #include "cert.h"
 #include "date.h"
+#include "vtab_policy.h"
 #include "regions.h"
 #include <stdio.h>
 #include <string.h>
@@ -436,12 +437,6 @@ static int explain_eof(sqlite3_vtab_cursor *cur) {
   return pCur->iRow >= pCur->nRow;
 }
 
-static void result_source(sqlite3_context *ctx, const PolicyIndex *p, const char *zSourceId, int iField) {
-  const PolicyRow *src = policy_source(p, zSourceId);
-  if (src && POLICY_CELL(src, iField))
-    sqlite3_result_text(ctx, POLICY_CELL(src, iField), -1, SQLITE_TRANSIENT);
-}
-
 static int explain_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol) {
   ExplainCursor *pCur = (ExplainCursor *)cur;
   const ExplainRow *r = &pCur->aRow[pCur->iRow];
@@ -465,10 +460,10 @@ static int explain_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iC
     if (r->zSourceId) sqlite3_result_text(ctx, r->zSourceId, -1, SQLITE_TRANSIENT);
     break;
   case EX_SOURCE_DOC:
-    result_source(ctx, pCur->pIndex, r->zSourceId, SRC_DOC_NUMBER);
+    view_result_source_field(ctx, pCur->pIndex, r->zSourceId, SRC_DOC_NUMBER);
     break;
   case EX_SOURCE_TITLE:
-    result_source(ctx, pCur->pIndex, r->zSourceId, SRC_TITLE);
+    view_result_source_field(ctx, pCur->pIndex, r->zSourceId, SRC_TITLE);
     break;
   case EX_LAST_CERT:
     sqlite3_result_value(ctx, pCur->pLastCert);

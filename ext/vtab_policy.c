@@ -196,8 +196,13 @@ void view_result_layer(sqlite3_context *ctx, const PolicyRow *row) {
   sqlite3_result_text(ctx, policy_layer_names[row->layer], -1, SQLITE_STATIC);
 }
 
+void view_result_source_field(sqlite3_context *ctx, const PolicyIndex *p, const char *zSourceId,
+                              int iSourceField) {
+  const PolicyRow *src = policy_source(p, zSourceId);
+  if (src) view_result_text(ctx, POLICY_CELL(src, iSourceField));
+}
+
 void view_result_source(sqlite3_context *ctx, const PolicyIndex *p, const PolicyRow *row, int iSourceCol,
                         int iSourceField) {
-  const PolicyRow *src = policy_source(p, POLICY_CELL(row, iSourceCol));
-  if (src) view_result_text(ctx, POLICY_CELL(src, iSourceField));
+  view_result_source_field(ctx, p, POLICY_CELL(row, iSourceCol), iSourceField);
 }

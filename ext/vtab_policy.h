@@ -35,6 +35,9 @@ const char *view_key_text(sqlite3_value *pKey, int *pn);
 /* Column helpers for views. */
 void view_result_text(sqlite3_context *ctx, const char *z); /* NULL stays NULL */
 void view_result_layer(sqlite3_context *ctx, const PolicyRow *row);
+/* A field of a source (e.g. SRC_DOC_NUMBER) by its source_id; NULL when there is no such source. */
+void view_result_source_field(sqlite3_context *ctx, const PolicyIndex *p, const char *zSourceId,
+                              int iSourceField);
 void view_result_source(sqlite3_context *ctx, const PolicyIndex *p, const PolicyRow *row, int iSourceCol,
                         int iSourceField); /* a field of the row's source, e.g. SRC_DOC_NUMBER */
 

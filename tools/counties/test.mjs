@@ -10,12 +10,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readTsv, compareText } from '../lib/tsv.mjs';
+import { readSqlRows } from '../lib/sql-rows.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const counties = readTsv(join(here, 'out', 'counties.tsv'));
 const ambiguous = readTsv(join(here, 'out', 'ambiguous-names.tsv'));
-const regionsSql = readFileSync(join(here, '..', '..', 'sql', 'default', '20-regions.sql'), 'utf8');
-const regionCodes = new Set([...regionsSql.matchAll(/^ {2}\('(\d{6})', '[^']*', '\d{6}', '(?:province|municipality|provincial_pool|prefecture|county)'/gm)].map((m) => m[1]));
+const regionsSql = join(here, '..', '..', 'sql', 'default', '20-regions.sql');
+const regionCodes = new Set(readSqlRows(regionsSql, 'shebao_policy_regions').map((r) => r.code));
 
 const rows = counties.rows;
 const current = rows.filter((r) => r.status === 'current');

@@ -9,13 +9,13 @@ import { readTsv } from './tsv.mjs';
 
 const HAN = /\p{Script=Han}/u;
 
-// [{ name, kind, code }] for the relations: kind 'relation_name' (the GB/T 4761 name of a code) or
-// 'relation_term' (a Chinese word for a relation: 爸爸, 外婆, 老公).
+// [{ name, kind, code, kin_path }] for the relations: kind 'relation_name' (the GB/T 4761 name of a code) or
+// 'relation_term' (a Chinese word for a relation: 爸爸, 外婆, 老公; code null where the term names a kin path only).
 export function relationNames(repo) {
   const file = join(repo, 'sql', 'default', '10-relations.sql');
   const names = readSqlRows(file, 'shebao_policy_relations').map((r) => ({ name: r.name, kind: 'relation_name', code: r.code }));
   const terms = readSqlRows(file, 'shebao_policy_relation_terms').filter((t) => t.lang === 'zh')
-    .map((t) => ({ name: t.term, kind: 'relation_term', code: t.code ?? `(${t.kin_path})` }));
+    .map((t) => ({ name: t.term, kind: 'relation_term', code: t.code, kin_path: t.kin_path }));
   return [...names, ...terms];
 }
 

@@ -75,4 +75,4 @@ const added = projectPhrases(want);
 const outDir = process.argv[2] ?? join(here, 'out');
 mkdirSync(outDir, { recursive: true });
 const counts = writeOutputs(outDir, { pkg, dict, chars, resolutions, openccPhrases, added, kinds, s2t, formsChecked: want.size });
-process.stderr.write(`opencc@${pkg.version}: ${counts}\n`);
+process.stderr.write(`${pkg.name}@${pkg.version}: ${counts}\n`);

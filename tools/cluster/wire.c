@@ -136,8 +136,7 @@ static int open_socket(const char *address, char err[WIRE_ERR_MAX]) {
   int fd, rc;
   if (split_address(address, host, sizeof(host), &port) != 0)
     return fail(err, "bad address '%s' (expected HOST:PORT)", address);
-  if ((rc = getaddrinfo(host, port, &hints, &ai)) != 0)
-    return fail(err, "%s: %s", address, gai_strerror(rc));
+  if ((rc = getaddrinfo(host, port, &hints, &ai)) != 0) return fail(err, "%s: %s", address, gai_strerror(rc));
   fd = socket(ai->ai_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
   if (fd < 0 || connect_bounded(fd, ai) != 0) {
     fail(err, "connect to %s: %s", address, strerror(errno));
@@ -176,7 +175,8 @@ static int call(int fd, Message *m, char err[WIRE_ERR_MAX]) {
   header[4] = m->type;
   if (io_all(fd, header, 8, 1, err) != 0 || io_all(fd, m->body, m->n, 1, err) != 0) return -1;
   if (io_all(fd, header, 8, 0, err) != 0) return -1;
-  words = (uint32_t)header[0] | (uint32_t)header[1] << 8 | (uint32_t)header[2] << 16 | (uint32_t)header[3] << 24;
+  words =
+      (uint32_t)header[0] | (uint32_t)header[1] << 8 | (uint32_t)header[2] << 16 | (uint32_t)header[3] << 24;
   if ((size_t)words * 8 > BODY_MAX) return fail(err, "response of %u words is too long", words);
   m->type = header[4];
   m->n = (size_t)words * 8;
@@ -207,7 +207,8 @@ int wire_leader(int fd, WireNode *leader, char err[WIRE_ERR_MAX]) {
   if (call(fd, &m, err) != 0) return -1;
   if (m.type != RES_NODE || m.n < 16) return unexpected(&m, err);
   leader->id = get_u64(m.body);
-  if (get_text(&m, &off, leader->address, sizeof(leader->address)) != 0) return fail(err, "bad node response");
+  if (get_text(&m, &off, leader->address, sizeof(leader->address)) != 0)
+    return fail(err, "bad node response");
   return 0;
 }
 

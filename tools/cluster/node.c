@@ -141,16 +141,17 @@ static int remember_joined(const char *zDir) {
 }
 
 /* One attempt: the leader adds this node (a spare) and makes it a voter. When an earlier attempt added it
-** already, adding fails and making it a voter is what is left to do. */
+** already, adding fails and making it a voter is what is left to do; err says why both failed. */
 static int join_once(const Options *o, char err[WIRE_ERR_MAX]) {
   WireNode leader;
-  char addErr[WIRE_ERR_MAX];
+  char addErr[WIRE_ERR_MAX] = "", assignErr[WIRE_ERR_MAX];
   int rc, fd = wire_connect_leader(o->zJoin, &leader, err);
   if (fd < 0) return -1;
-  if (wire_add(fd, o->id, o->zAddress, addErr) != 0)
-    fprintf(stderr, "shebao-dqlite-node: add node %llu: %s\n", (unsigned long long)o->id, addErr);
-  rc = wire_assign(fd, o->id, WIRE_ROLE_VOTER, err);
+  wire_add(fd, o->id, o->zAddress, addErr);
+  rc = wire_assign(fd, o->id, WIRE_ROLE_VOTER, assignErr);
   wire_close(fd);
+  if (rc != 0)
+    snprintf(err, WIRE_ERR_MAX, "add: %.100s; assign: %.100s", addErr[0] ? addErr : "ok", assignErr);
   return rc;
 }
 

@@ -274,3 +274,4 @@ clean:
 
 distclean: clean
 	rm -rf build
+include tools/cluster/cluster.mk

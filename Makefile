@@ -3,6 +3,8 @@
 #   make          dist/shebao.so (.dylib/.dll by platform), the loadable extension
 #   make static   dist/libshebao.a, built with -DSQLITE_CORE for applications that link SQLite themselves
 #   make demo     builds, then runs a readable demonstration in the sqlite3 shell
+#   make check    the quick loop while editing: builds, then the unit tests, the SQL golden files and the
+#                 documented examples in Debian's shell (well under a minute)
 #   make test     installs what the tests need (if missing), builds, runs every test: the suite, then the suite
 #                 again with ASan+UBSan, the thread test with TSan, and a short run of each fuzzer
 #   make sanitize the suite with ASan+UBSan (dist/asan/shebao.so, in-process and through the shell) and TSan
@@ -50,7 +52,7 @@ LIBDIR ?= $(PREFIX)/lib
 INCLUDEDIR ?= $(PREFIX)/include
 INSTALL ?= install
 
-.PHONY: all static demo test deps unit sqltest clients install uninstall bench clean distclean sanitize valgrind \
+.PHONY: all static demo check test deps build-deps unit sqltest clients install uninstall bench clean distclean sanitize valgrind \
   fuzz fuzz-smoke reliability-build
 all: $(LOADABLE)
 
@@ -94,10 +96,14 @@ install: $(LOADABLE) $(STATIC_LIB)
 uninstall:
 	rm -f $(DESTDIR)$(LIBDIR)/shebao.$(SUFFIX) $(DESTDIR)$(LIBDIR)/libshebao.a $(DESTDIR)$(INCLUDEDIR)/shebao_public.h
 
-deps:
-	@tools/ensure-deps.sh
+# What building needs (a C compiler, SQLite's headers and shell), and what the tests need besides.
+build-deps:
+	@tools/ensure-deps.sh build
 
-demo: deps all
+deps:
+	@tools/ensure-deps.sh test
+
+demo: build-deps all
 	@$(SQLITE3) -bail :memory: < fixtures/demo.sql
 	@echo
 	@echo "Bad input is an error naming the function, the value and the argument:"
@@ -246,6 +252,9 @@ test: deps all static $(UNIT_BIN) $(STATIC_CLIENT) $(BENCH_BIN)
 	-@$(MAKE) --no-print-directory $(if $(V),,-s) -k -j2 clients
 	@$(MAKE) --no-print-directory $(if $(V),,-s) -j2 reliability-build
 	@tests/run.sh plain sanitize tsan fuzz
+
+check: all static $(UNIT_BIN)
+	@tests/run.sh check
 
 sanitize: deps $(ASAN_LOADABLE) $(ASAN_UNIT) $(TSAN_THREADS)
 	@tests/run.sh sanitize tsan

@@ -38,8 +38,9 @@ CFLAGS ?= -O2
 # The project's own code always builds with every warning as an error.
 PROJECT_CFLAGS := -std=c11 -Wall -Wextra -Werror -fPIC -Iext -Ibuild/gen -DSHEBAO_VERSION='"$(VERSION)"'
 
-SRC := $(sort $(wildcard ext/*.c))
-HDR := $(wildcard ext/*.h)
+# One folder per capability under ext/ (ARCHITECTURE.md has the map); the public header stays ext/shebao_public.h.
+SRC := $(sort $(wildcard ext/*/*.c))
+HDR := $(wildcard ext/*.h ext/*/*.h)
 POLICY_SQL := sql/schema.sql $(sort $(wildcard sql/default/*.sql))
 GEN := build/gen/policy_default.c
 
@@ -70,7 +71,7 @@ $(LOADABLE): $(SRC) $(HDR) $(GEN) VERSION
 	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) $(SHARED) -o $@ $(SRC) $(GEN) $(LDFLAGS)
 
 build/static/%.o: ext/%.c $(HDR) VERSION
-	@mkdir -p build/static
+	@mkdir -p $(dir $@)
 	@echo "  CC      $@"
 	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -c -o $@ $<
 

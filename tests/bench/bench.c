@@ -34,7 +34,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "policy.h" /* policy_index_build: the index build is timed on its own too */
+#include "policy/policy.h" /* policy_index_build: the index build is timed on its own too */
 
 int sqlite3_shebao_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi);
 int bench_noop_register(sqlite3 *db);

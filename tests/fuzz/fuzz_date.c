@@ -16,7 +16,7 @@
 ** Seeds: fixtures/fuzz/date.
 */
 #include "fuzz.h"
-#include "date.h"
+#include "util/date.h"
 
 static int is_space(uint8_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';

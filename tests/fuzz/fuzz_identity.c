@@ -18,8 +18,8 @@
 ** Seeds: fixtures/fuzz/identity.
 */
 #include "fuzz.h"
-#include "date.h"
-#include "idcard.h"
+#include "util/date.h"
+#include "identity/idcard.h"
 
 static void check_parse(const uint8_t *z, size_t n, IdStatus *pStatus) {
   IdCard c, again;

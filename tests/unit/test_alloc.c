@@ -19,7 +19,7 @@
 #define _GNU_SOURCE /* dladdr */
 #include "harness.h"
 #include "../common/calls.h"
-#include "policy.h"
+#include "policy/policy.h"
 #include <dlfcn.h>
 #include <execinfo.h>
 #include <stdio.h>

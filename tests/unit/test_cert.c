@@ -2,9 +2,9 @@
 ** status window edges, the regional rules of FACTS.md §5 for every region, the caching of rule_or_region, and
 ** the decisions on data that cannot be used (unknown rule, no rule, bad reminder window). */
 #include "harness.h"
-#include "cert.h"
-#include "date.h"
-#include "policy.h"
+#include "cert/cert.h"
+#include "util/date.h"
+#include "policy/policy.h"
 #include <stdio.h>
 #include <string.h>
 

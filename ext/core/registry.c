@@ -1,0 +1,90 @@
+/*
+** Registration of SQL functions and modules from a capability's table, with every return code checked.
+**
+** Every function and module of a connection shares one ShebaoConn as its user data; each registration takes
+** a reference and SQLite gives it back through the destructor when the function or module goes away (the
+** connection closes, the extension is loaded again, or the user overrides one function).
+*/
+#include "core/shebao.h"
+SQLITE_EXTENSION_INIT3
+
+/* Notes a registration; one more than the table holds is an error of the build, reported at load. */
+static int remember(ShebaoConn *conn, const char *zName, int isModule, int nArg, int flags, char **pzErrMsg) {
+  ShebaoRegistration *r;
+  if (conn->nRegistered == SHEBAO_MAX_REGISTRATIONS) {
+    if (pzErrMsg)
+      *pzErrMsg = sqlite3_mprintf("shebao: more than %d registrations: raise SHEBAO_MAX_REGISTRATIONS",
+                                  SHEBAO_MAX_REGISTRATIONS);
+    return SQLITE_INTERNAL;
+  }
+  r = &conn->aRegistered[conn->nRegistered++];
+  r->zName = zName;
+  r->isModule = isModule;
+  r->nArg = nArg;
+  r->flags = flags;
+  return SQLITE_OK;
+}
+
+int shebao_register_functions(sqlite3 *db, ShebaoConn *conn, const ShebaoFunction *aFunc, int nFunc,
+                              char **pzErrMsg) {
+  int i;
+  for (i = 0; i < nFunc; i++) {
+    int rc;
+    shebao_conn_ref(conn);
+    /* On failure SQLite calls the destructor itself, which gives the reference back. */
+    rc = sqlite3_create_function_v2(db, aFunc[i].zName, aFunc[i].nArg, aFunc[i].flags, conn, aFunc[i].xFunc,
+                                    0, 0, shebao_conn_unref);
+    if (rc != SQLITE_OK) {
+      if (pzErrMsg) {
+        *pzErrMsg = sqlite3_mprintf("shebao: cannot register function %s/%d: %s", aFunc[i].zName,
+                                    aFunc[i].nArg, sqlite3_errstr(rc));
+      }
+      return rc;
+    }
+    rc = remember(conn, aFunc[i].zName, 0, aFunc[i].nArg, aFunc[i].flags, pzErrMsg);
+    if (rc != SQLITE_OK) return rc;
+  }
+  return SQLITE_OK;
+}
+
+/* A module's client data: what the module describes (pDesc, static) and the connection it answers for. */
+static void module_data_destroy(void *p) {
+  ShebaoModuleData *data = (ShebaoModuleData *)p;
+  shebao_conn_unref(data->conn);
+  sqlite3_free(data);
+}
+
+int shebao_register_module(sqlite3 *db, ShebaoConn *conn, const char *zName, const sqlite3_module *pModule,
+                           const void *pDesc, char **pzErrMsg) {
+  int rc;
+  ShebaoModuleData *data = sqlite3_malloc64(sizeof(*data));
+  if (data == 0) {
+    rc = SQLITE_NOMEM;
+  } else {
+    data->pDesc = pDesc;
+    data->conn = conn;
+    shebao_conn_ref(conn);
+    /* On failure SQLite calls the destructor itself. */
+    rc = sqlite3_create_module_v2(db, zName, pModule, data, module_data_destroy);
+  }
+  if (rc != SQLITE_OK) {
+    if (pzErrMsg)
+      *pzErrMsg = sqlite3_mprintf("shebao: cannot register module %s: %s", zName, sqlite3_errstr(rc));
+    return rc;
+  }
+  return remember(conn, zName, 1, 0, 0, pzErrMsg);
+}
+
+void shebao_unregister_all(sqlite3 *db, ShebaoConn *conn) {
+  /* Deleting a function or a module that exists allocates nothing, so this works when memory has run out. A
+  ** function cannot be deleted while a statement runs (SELECT load_extension(...)): SQLITE_BUSY, and it
+  *stays,
+  ** complete and working. */
+  while (conn->nRegistered > 0) {
+    const ShebaoRegistration *r = &conn->aRegistered[--conn->nRegistered];
+    if (r->isModule)
+      sqlite3_create_module_v2(db, r->zName, 0, 0, 0);
+    else
+      sqlite3_create_function_v2(db, r->zName, r->nArg, r->flags, 0, 0, 0, 0, 0);
+  }
+}

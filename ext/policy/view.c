@@ -1,0 +1,208 @@
+/*
+** The generic eponymous virtual table behind shebao_sources, shebao_relations and the other policy views.
+**
+**   SELECT * FROM shebao_relations WHERE code = '27';   -- a lookup through the index, not a scan
+**
+** HOW IT WORKS
+** Each view is a descriptor (vtab_policy.h): a schema, a row count and a column function over the policy
+** index. The tables are eponymous only (xCreate is NULL): they exist in every connection that loaded shebao
+** and cannot be created with CREATE VIRTUAL TABLE. A cursor holds a reference to the index it started with,
+** so a policy change in the middle of a scan never pulls rows from under it.
+*/
+#include "core/shebao.h"
+SQLITE_EXTENSION_INIT3
+#include "policy/view.h"
+#include <string.h>
+
+typedef struct PolicyVtab {
+  sqlite3_vtab base;
+  const PolicyView *pView;
+  ShebaoConn *conn;
+} PolicyVtab;
+
+typedef struct PolicyCursor {
+  sqlite3_vtab_cursor base;
+  PolicyIndex *pIndex; /* referenced while the cursor is open */
+  const int *aRow;     /* the rows of a lookup, or NULL: every row in order */
+  int nRow;
+  int iPos;
+  int scratch; /* room for a lookup that finds one row computed on the fly */
+} PolicyCursor;
+
+static int policy_vtab_connect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
+                               sqlite3_vtab **ppVtab, char **pzErr) {
+  ShebaoModuleData *data = (ShebaoModuleData *)pAux;
+  const PolicyView *pView = (const PolicyView *)data->pDesc;
+  PolicyVtab *pVtab;
+  int rc;
+  (void)argc;
+  (void)argv;
+  (void)pzErr;
+  rc = sqlite3_declare_vtab(db, pView->zSchema);
+  if (rc != SQLITE_OK) return rc;
+  pVtab = sqlite3_malloc64(sizeof(*pVtab));
+  if (pVtab == 0) return SQLITE_NOMEM;
+  memset(pVtab, 0, sizeof(*pVtab));
+  pVtab->pView = pView;
+  pVtab->conn = data->conn;
+  /* Reading policy has no side effects: usable from views and triggers with trusted_schema=OFF. */
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *ppVtab = &pVtab->base;
+  return SQLITE_OK;
+}
+
+static int policy_vtab_disconnect(sqlite3_vtab *pVtab) {
+  sqlite3_free(pVtab);
+  return SQLITE_OK;
+}
+
+/*
+** Plans: idxNum 0 is a full scan; idxNum k > 0 uses the view's lookup k-1 with the constraint's value as
+** argv[0]. Constraints are never omitted (SQLite checks them again), so a lookup may return a superset and
+** any other constraint on any column is simply left to SQLite: nothing is ever rejected.
+*/
+static int policy_vtab_best_index(sqlite3_vtab *tab, sqlite3_index_info *pInfo) {
+  const PolicyView *pView = ((PolicyVtab *)tab)->pView;
+  int i, k;
+  for (i = 0; i < pInfo->nConstraint; i++) {
+    const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
+    if (!c->usable || c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    for (k = 0; k < pView->nLookup; k++) {
+      if (pView->aLookup[k].iCol == c->iColumn) {
+        pInfo->aConstraintUsage[i].argvIndex = 1;
+        pInfo->aConstraintUsage[i].omit = 0;
+        pInfo->idxNum = k + 1;
+        pInfo->estimatedCost = 10;
+        pInfo->estimatedRows = 10;
+        return SQLITE_OK;
+      }
+    }
+  }
+  pInfo->idxNum = 0;
+  pInfo->estimatedCost = 10000;
+  pInfo->estimatedRows = 1000;
+  return SQLITE_OK;
+}
+
+static int policy_vtab_open(sqlite3_vtab *tab, sqlite3_vtab_cursor **ppCursor) {
+  PolicyCursor *pCur = sqlite3_malloc64(sizeof(*pCur));
+  (void)tab;
+  if (pCur == 0) return SQLITE_NOMEM;
+  memset(pCur, 0, sizeof(*pCur));
+  *ppCursor = &pCur->base;
+  return SQLITE_OK;
+}
+
+static int policy_vtab_close(sqlite3_vtab_cursor *cur) {
+  PolicyCursor *pCur = (PolicyCursor *)cur;
+  policy_index_unref(pCur->pIndex);
+  sqlite3_free(pCur);
+  return SQLITE_OK;
+}
+
+static int policy_vtab_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, int argc,
+                              sqlite3_value **argv) {
+  PolicyCursor *pCur = (PolicyCursor *)cur;
+  PolicyVtab *pVtab = (PolicyVtab *)cur->pVtab;
+  const PolicyView *pView = pVtab->pView;
+  char *zErr = 0;
+  int rc;
+  (void)idxStr;
+  policy_index_unref(pCur->pIndex);
+  pCur->pIndex = 0;
+  rc = shebao_policy_acquire(pVtab->conn, &pCur->pIndex, &zErr);
+  if (rc != SQLITE_OK) {
+    sqlite3_free(pVtab->base.zErrMsg);
+    pVtab->base.zErrMsg = zErr;
+    return rc;
+  }
+  pCur->iPos = 0;
+  pCur->aRow = 0;
+  if (idxNum > 0 && idxNum <= pView->nLookup && argc == 1) {
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+      pCur->nRow = 0; /* x = NULL matches nothing */
+    } else {
+      pCur->nRow = pView->aLookup[idxNum - 1].xLookup(pCur->pIndex, argv[0], &pCur->aRow, &pCur->scratch);
+      if (pCur->nRow == VIEW_LOOKUP_NOMEM) {
+        pCur->nRow = 0;
+        return SQLITE_NOMEM;
+      }
+    }
+  } else {
+    pCur->nRow = pView->xCount(pCur->pIndex);
+  }
+  return SQLITE_OK;
+}
+
+static int policy_vtab_next(sqlite3_vtab_cursor *cur) {
+  ((PolicyCursor *)cur)->iPos++;
+  return SQLITE_OK;
+}
+
+static int policy_vtab_eof(sqlite3_vtab_cursor *cur) {
+  PolicyCursor *pCur = (PolicyCursor *)cur;
+  return pCur->iPos >= pCur->nRow;
+}
+
+static int current_row(const PolicyCursor *pCur) {
+  return pCur->aRow ? pCur->aRow[pCur->iPos] : pCur->iPos;
+}
+
+static int policy_vtab_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol) {
+  PolicyCursor *pCur = (PolicyCursor *)cur;
+  const PolicyView *pView = ((PolicyVtab *)cur->pVtab)->pView;
+  pView->xColumn(pCur->pIndex, current_row(pCur), iCol, ctx);
+  return SQLITE_OK;
+}
+
+static int policy_vtab_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid) {
+  *pRowid = current_row((PolicyCursor *)cur) + 1;
+  return SQLITE_OK;
+}
+
+/* Read-only, no transactions, no shadow tables: every other method stays NULL. */
+static const sqlite3_module policyViewModule = {
+    .iVersion = 0,
+    .xCreate = 0, /* eponymous only */
+    .xConnect = policy_vtab_connect,
+    .xBestIndex = policy_vtab_best_index,
+    .xDisconnect = policy_vtab_disconnect,
+    .xOpen = policy_vtab_open,
+    .xClose = policy_vtab_close,
+    .xFilter = policy_vtab_filter,
+    .xNext = policy_vtab_next,
+    .xEof = policy_vtab_eof,
+    .xColumn = policy_vtab_column,
+    .xRowid = policy_vtab_rowid,
+};
+
+int policy_view_register(sqlite3 *db, ShebaoConn *conn, const PolicyView *pView, char **pzErrMsg) {
+  return shebao_register_module(db, conn, pView->zName, &policyViewModule, pView, pzErrMsg);
+}
+
+/* ---- column helpers ----------------------------------------------------------------------------------- */
+
+const char *view_key_text(sqlite3_value *pKey, int *pn) {
+  const char *z = (const char *)sqlite3_value_text(pKey); /* converting a number or a blob allocates */
+  *pn = z ? sqlite3_value_bytes(pKey) : 0;
+  return z;
+}
+
+void view_result_text(sqlite3_context *ctx, const char *z) {
+  if (z) sqlite3_result_text(ctx, z, -1, SQLITE_TRANSIENT);
+}
+
+void view_result_layer(sqlite3_context *ctx, const PolicyRow *row) {
+  sqlite3_result_text(ctx, policy_layer_names[row->layer], -1, SQLITE_STATIC);
+}
+
+void view_result_source_field(sqlite3_context *ctx, const PolicyIndex *p, const char *zSourceId,
+                              int iSourceField) {
+  const PolicyRow *src = policy_source(p, zSourceId);
+  if (src) view_result_text(ctx, POLICY_CELL(src, iSourceField));
+}
+
+void view_result_source(sqlite3_context *ctx, const PolicyIndex *p, const PolicyRow *row, int iSourceCol,
+                        int iSourceField) {
+  view_result_source_field(ctx, p, POLICY_CELL(row, iSourceCol), iSourceField);
+}

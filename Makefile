@@ -35,8 +35,11 @@ CC ?= cc
 AR ?= ar
 SQLITE3 ?= sqlite3
 CFLAGS ?= -O2
-# The project's own code always builds with every warning as an error.
-PROJECT_CFLAGS := -std=c11 -Wall -Wextra -Werror -fPIC -Iext -Ibuild/gen -DSHEBAO_VERSION='"$(VERSION)"'
+# The project's own code always builds with every warning as an error, and with hidden symbols: the loadable
+# exports sqlite3_shebao_init alone (SQLite loads every extension into one process, where another library's
+# date_parse must never bind to ours). The static library's objects still link into applications.
+PROJECT_CFLAGS := -std=c11 -Wall -Wextra -Werror -fPIC -fvisibility=hidden -Iext -Ibuild/gen \
+  -DSHEBAO_VERSION='"$(VERSION)"'
 
 # One folder per capability under ext/ (ARCHITECTURE.md has the map); the public header stays ext/shebao_public.h.
 SRC := $(sort $(wildcard ext/*/*.c))
@@ -46,6 +49,8 @@ GEN := build/gen/policy_default.c
 
 LOADABLE := dist/shebao.$(SUFFIX)
 STATIC_LIB := dist/libshebao.a
+# The same objects with their internal names, for the tests and the benchmarks that call internal functions.
+INTERNAL_LIB := build/static/libshebao-internal.a
 STATIC_OBJ := $(patsubst ext/%.c,build/static/%.o,$(SRC)) build/static/policy_default.o
 
 PREFIX ?= /usr/local
@@ -81,8 +86,19 @@ build/static/policy_default.o: $(GEN) $(HDR)
 	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -c -o $@ $<
 
 static: $(STATIC_LIB)
+# dist/libshebao.a holds one object whose only global symbol is sqlite3_shebao_init: the objects are linked
+# together (ld -r) and their hidden symbols made local, so that an application's own date_parse or
+# region_code cannot clash with shebao's. Where objcopy cannot do that (macOS), the object keeps them.
+LOCALIZE := $(if $(filter Darwin,$(UNAME_S)),true,objcopy --localize-hidden)
 $(STATIC_LIB): $(STATIC_OBJ)
 	@mkdir -p dist
+	@echo "  AR      $@"
+	$(Q)rm -f $@ build/static/shebao.o
+	$(Q)$(CC) -r -nostdlib -o build/static/shebao.o $(STATIC_OBJ)
+	$(Q)$(LOCALIZE) build/static/shebao.o
+	$(Q)$(AR) rcs $@ build/static/shebao.o
+
+$(INTERNAL_LIB): $(STATIC_OBJ)
 	@echo "  AR      $@"
 	$(Q)rm -f $@
 	$(Q)$(AR) rcs $@ $(STATIC_OBJ)
@@ -122,17 +138,17 @@ TEST_DEFS = -DSHEBAO_TEST_CALLS='"$(CURDIR)/tests/calls.sql"' -DSHEBAO_TEST_LOAD
 BENCH_BIN := build/bench/bench
 BENCH_SRC := tests/bench/bench.c tests/bench/noop.c
 
-$(UNIT_BIN): $(UNIT_SRC) $(COMMON_SRC) $(TEST_HDR) $(STATIC_LIB) $(LOADABLE)
+$(UNIT_BIN): $(UNIT_SRC) $(COMMON_SRC) $(TEST_HDR) $(INTERNAL_LIB) $(LOADABLE)
 	@mkdir -p $(dir $@)
 	@echo "  CCLD    $@"
 	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) $(call TEST_DEFS,$(LOADABLE)) -DSQLITE_CORE -o $@ $(UNIT_SRC) $(COMMON_SRC) \
-	  $(STATIC_LIB) -lcriterion -lsqlite3
+	  $(INTERNAL_LIB) -lcriterion -lsqlite3
 
-$(THREADS_BIN): tests/threads/threads.c $(COMMON_SRC) $(TEST_HDR) $(STATIC_LIB)
+$(THREADS_BIN): tests/threads/threads.c $(COMMON_SRC) $(TEST_HDR) $(INTERNAL_LIB)
 	@mkdir -p $(dir $@)
 	@echo "  CCLD    $@"
 	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) $(call TEST_DEFS,$(LOADABLE)) -DSQLITE_CORE -pthread -o $@ \
-	  tests/threads/threads.c $(COMMON_SRC) $(STATIC_LIB) -lsqlite3
+	  tests/threads/threads.c $(COMMON_SRC) $(INTERNAL_LIB) -lsqlite3
 
 # ---- reliability: sanitizers, valgrind, fuzzing ---------------------------------------------------------------
 # ASan+UBSan (gcc): the loadable for the shell, and the unit tests with the extension built in. UBSan stops at
@@ -271,10 +287,10 @@ fuzz-smoke: deps $(FUZZ_BIN)
 
 # clean keeps build/npm (the test packages, slow to install: better-sqlite3 compiles); distclean removes it too.
 # ---- benchmarks (not timed tests: make test only runs a 1k-row smoke of the harness) --------------------------
-$(BENCH_BIN): $(BENCH_SRC) $(HDR) $(STATIC_LIB)
+$(BENCH_BIN): $(BENCH_SRC) $(HDR) $(INTERNAL_LIB)
 	@mkdir -p $(dir $@)
 	@echo "  CCLD    $@"
-	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -o $@ $(BENCH_SRC) $(STATIC_LIB) -lsqlite3
+	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -o $@ $(BENCH_SRC) $(INTERNAL_LIB) -lsqlite3
 
 bench: deps static $(BENCH_BIN)
 	@$(BENCH_BIN) $(BENCH_ARGS)

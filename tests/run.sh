@@ -119,7 +119,7 @@ for section in "$@"; do
   check)
     run_unit unit build/tests/unit --jobs=2
     run_sql sql dist "$SQLITE3"
-    run_checks check dist "$SQLITE3" tests/check-readme.sh tests/check-reference.sh
+    run_checks check dist "$SQLITE3" tests/check-readme.sh tests/check-reference.sh tests/check-exports.sh
     ;;
   plain)
     [ "${SHEBAO_SKIP_UNIT:-0}" = 1 ] || run_unit unit build/tests/unit --jobs=2

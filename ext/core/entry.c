@@ -36,10 +36,16 @@ static const CapabilityRegister aCapability[] = {
     shebao_register_explain_cert,
 };
 
-#ifdef _WIN32
-__declspec(dllexport)
+/* The one exported symbol: everything else is built with hidden visibility. */
+#if defined(_WIN32)
+#define SHEBAO_EXPORT __declspec(dllexport)
+#elif defined(__GNUC__)
+#define SHEBAO_EXPORT __attribute__((visibility("default")))
+#else
+#define SHEBAO_EXPORT
 #endif
-    int sqlite3_shebao_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi) {
+
+SHEBAO_EXPORT int sqlite3_shebao_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi) {
   ShebaoConn *conn;
   char *zErr = 0;
   int rc = SQLITE_OK;

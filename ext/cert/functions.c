@@ -11,12 +11,11 @@
 ** including the deadline, 'overdue' after it.
 **
 ** HOW IT WORKS: CACHING
-** Resolving rule_or_region builds the timelines of its rules (cert.c): a few microseconds. So each resolution
-*is
-** built once per policy index, on first use, and kept in the index (a policy change replaces the index, and
-** the cache goes with it): one per rule, one per (region, scheme). A call only identifies what its argument
-** names (cert_identify: a region lookup, no allocation) and finds the resolution. A resolution seen twice
-** running is probably a constant argument: it is also given to SQLite as auxiliary data
+** Resolving rule_or_region builds the timelines of its rules (cert/index.c): a few microseconds. So each
+** resolution is built once per policy index, on first use, and kept in the index (a policy change replaces
+** the index, and the cache goes with it): one per rule, one per (region, scheme). A call only identifies what
+** its argument names (cert_identify: a region lookup, no allocation) and finds the resolution. A resolution
+** seen twice running is probably a constant argument: it is also given to SQLite as auxiliary data
 ** (sqlite3_set_auxdata, holding a reference to the index), which spares later calls even the lookup. SQLite
 ** frees the auxiliary data of an argument that is not constant after each call; a resolution whose auxiliary
 ** data was lost so is not given any again, so no call allocates after the first few.
@@ -24,18 +23,17 @@
 #include "core/shebao.h"
 SQLITE_EXTENSION_INIT3
 #include "cert/cert.h"
-#include "util/date.h"
 #include "regions/regions.h"
-#include <string.h>
+#include "util/date.h"
+#include "util/text.h"
 
 #define FN_DEADLINE "next_cert_deadline"
 #define FN_STATUS "cert_status"
-#define ERR_MAX 640
 
 enum { AUX_NONE, AUX_SEEN, AUX_GIVEN, AUX_USELESS };
 
-/* The auxiliary data of a constant rule_or_region: a resolution and a reference to the index it belongs to.
- */
+/* The auxiliary data of a constant rule_or_region: a resolution and a reference to the index it
+** belongs to. */
 typedef struct CertSite {
   PolicyIndex *pIndex;
   CertChoice choice;
@@ -67,16 +65,6 @@ static void offer_auxdata(sqlite3_context *ctx, int iArg, PolicyIndex *p, CertCa
   sqlite3_set_auxdata(ctx, iArg, site, site_free); /* on failure SQLite frees it at once */
 }
 
-/* Sets the error of a failed cert_resolve() on ctx; returns 1 if there was one. */
-static int resolve_error(sqlite3_context *ctx, int rc, const char *zErr) {
-  if (rc == SQLITE_OK) return 0;
-  if (rc == SQLITE_NOMEM)
-    sqlite3_result_error_nomem(ctx);
-  else
-    sqlite3_result_error(ctx, zErr, -1);
-  return 1;
-}
-
 /* The cached resolution of a key, built on first use; NULL when out of memory. */
 static CertCached *cached_choice(PolicyIndex *p, const CertKey *k) {
   CertIndex *ci = p->pCert;
@@ -98,118 +86,105 @@ static CertCached *cached_choice(PolicyIndex *p, const CertKey *k) {
   return *pp;
 }
 
-/* The rule_or_region argument argv[iArg], or the national scope when the function was called without it.
-** ARG_OK with *ppChoice (and the argument's text for messages), ARG_NULL, or ARG_ERROR with the error set.
-** *ppChoice may point into pScratch, the memo or the auxiliary data: valid for this call. */
-static ArgStatus choice_arg(sqlite3_context *ctx, const char *zFunc, int argc, sqlite3_value **argv, int iArg,
-                            CertChoice *pScratch, const CertChoice **ppChoice, const char **pz, int *pn) {
-  PolicyIndex *p = shebao_decision_policy(ctx, zFunc, DEPS_CERT);
-  CertIndex *ci;
-  CertSite *site;
-  CertCached *cached;
+int cert_arg(PolicyIndex *p, const char *zFunc, sqlite3_value *v, CertArg *a, char **pzErr) {
   CertKey key;
-  char zErr[ERR_MAX];
-  ArgStatus st;
-  if (p == 0) return ARG_ERROR;
-  ci = p->pCert;
-  if (iArg >= argc) {
-    *ppChoice = &ci->national;
-    *pz = NATIONAL_CODE;
-    *pn = 6;
-    return ARG_OK;
+  int rc;
+  a->pCached = 0;
+  if (v == 0) {
+    a->pChoice = &p->pCert->national;
+    a->z = NATIONAL_CODE;
+    a->n = 6;
+    return SQLITE_OK;
   }
-  st = shebao_arg_text(ctx, zFunc, "rule_or_region", argv[iArg], pz, pn);
-  if (st != ARG_OK) return st;
-  site = (CertSite *)sqlite3_get_auxdata(ctx, iArg);
-  if (site && site->pIndex == p) {
-    *ppChoice = &site->choice;
-    return ARG_OK;
+  rc = shebao_arg_text(zFunc, "rule_or_region", v, &a->z, &a->n, pzErr);
+  if (rc != SQLITE_OK) return rc;
+  a->pChoice = &a->scratch;
+  /* Names nothing usable: the full resolution says why. */
+  if (cert_identify(p, a->z, a->n, &key) != SQLITE_OK)
+    return cert_resolve(p, zFunc, a->z, a->n, &a->scratch, pzErr);
+  a->pCached = cached_choice(p, &key);
+  if (a->pCached) {
+    a->pChoice = &a->pCached->choice;
+  } else {
+    cert_choice_for(p, &key, &a->scratch); /* out of memory: resolve without caching */
   }
-  if (cert_identify(p, *pz, *pn, &key) != SQLITE_OK) {
-    /* Names nothing usable: the full resolution says why. */
-    if (resolve_error(ctx, cert_resolve(p, zFunc, *pz, *pn, pScratch, zErr, sizeof(zErr)), zErr))
-      return ARG_ERROR;
-    *ppChoice = pScratch;
-    return ARG_OK;
-  }
-  cached = cached_choice(p, &key);
-  if (cached == 0) {
-    cert_choice_for(p, &key, pScratch); /* out of memory: resolve without caching */
-    *ppChoice = pScratch;
-    return ARG_OK;
-  }
-  offer_auxdata(ctx, iArg, p, cached);
-  *ppChoice = &cached->choice;
-  return ARG_OK;
+  return SQLITE_OK;
 }
 
-/* The deadline for last_cert under the choice; 0, or -1 with the error set. A deadline after 9999-12-31 is an
-** error only where it is the answer (next_cert_deadline). */
-static int deadline_for(sqlite3_context *ctx, const char *zFunc, const CertChoice *c, int lastCert,
-                        const char *z, int n, int *pDeadline, int *pBeyond) {
-  char zErr[ERR_MAX];
-  CertAlgorithm a;
-  if (cert_rule_on(shebao_policy_again(ctx), c, lastCert, zFunc, z, n, &a, zErr, sizeof(zErr)) != SQLITE_OK) {
-    sqlite3_result_error(ctx, zErr, -1);
-    return -1;
+/* The rule_or_region argument argv[iArg] of an SQL function, or the national scope when the function was
+** called without it: through the auxiliary data of a constant argument, else cert_arg. */
+static int function_cert_arg(sqlite3_context *ctx, PolicyIndex *p, const char *zFunc, int argc,
+                             sqlite3_value **argv, int iArg, CertArg *a, char **pzErr) {
+  CertSite *site = iArg < argc ? (CertSite *)sqlite3_get_auxdata(ctx, iArg) : 0;
+  int rc;
+  if (site && site->pIndex == p) {
+    rc = shebao_arg_text(zFunc, "rule_or_region", argv[iArg], &a->z, &a->n, pzErr);
+    a->pChoice = &site->choice;
+    return rc;
   }
-  *pBeyond = cert_deadline(a, lastCert, pDeadline) != 0;
-  return 0;
+  rc = cert_arg(p, zFunc, iArg < argc ? argv[iArg] : 0, a, pzErr);
+  if (rc == SQLITE_OK && a->pCached) offer_auxdata(ctx, iArg, p, a->pCached);
+  return rc;
 }
 
 /* next_cert_deadline(last_cert [, rule_or_region]) -> the last day to certify again. */
 static void next_cert_deadline_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  CertChoice scratch;
-  const CertChoice *c;
-  const char *z;
-  int n, lastCert, deadline, beyond;
-  char zDate[DATE_TEXT_LEN + 1];
-  if (shebao_null_args(argc, argv)) return;
-  if (shebao_arg_date(ctx, FN_DEADLINE, "last_cert", argv[0], &lastCert) != ARG_OK) return;
-  if (choice_arg(ctx, FN_DEADLINE, argc, argv, 1, &scratch, &c, &z, &n) != ARG_OK) return;
-  if (deadline_for(ctx, FN_DEADLINE, c, lastCert, z, n, &deadline, &beyond)) return;
-  if (beyond) {
-    shebao_error_value(ctx, FN_DEADLINE, "deadline after 9999-12-31 for", "last_cert",
-                       (const char *)sqlite3_value_text(argv[0]), sqlite3_value_bytes(argv[0]));
-    return;
+  PolicyIndex *p = 0;
+  CertArg a;
+  CertAlgorithm algorithm;
+  char *zErr = 0, zDate[DATE_TEXT_LEN + 1];
+  int lastCert, deadline, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  if (rc == SQLITE_OK) rc = shebao_policy(sqlite3_user_data(ctx), POLICY_CURRENT, &p, &zErr);
+  if (rc == SQLITE_OK) rc = shebao_arg_date(FN_DEADLINE, "last_cert", argv[0], &lastCert, &zErr);
+  if (rc == SQLITE_OK) rc = policy_usable(p, FN_DEADLINE, DEPS_CERT, &zErr);
+  if (rc == SQLITE_OK) rc = function_cert_arg(ctx, p, FN_DEADLINE, argc, argv, 1, &a, &zErr);
+  if (rc == SQLITE_OK) rc = cert_rule_on(p, a.pChoice, lastCert, FN_DEADLINE, a.z, a.n, &algorithm, &zErr);
+  /* A deadline after 9999-12-31 is an error where it is the answer. */
+  if (rc == SQLITE_OK && cert_deadline(algorithm, lastCert, &deadline) != 0) {
+    rc = shebao_error_value(&zErr, FN_DEADLINE, "deadline after 9999-12-31 for", "last_cert",
+                            (const char *)sqlite3_value_text(argv[0]), sqlite3_value_bytes(argv[0]));
   }
-  date_format(deadline, zDate);
-  sqlite3_result_text(ctx, zDate, DATE_TEXT_LEN, SQLITE_TRANSIENT);
+  if (rc == SQLITE_OK) {
+    date_format(deadline, zDate);
+    sqlite3_result_text(ctx, zDate, DATE_TEXT_LEN, SQLITE_TRANSIENT);
+  }
+  shebao_result_error(ctx, rc, zErr);
+}
+
+/* on_date before last_cert: no status can be had. */
+static int status_order_error(sqlite3_value **argv, char **pzErr) {
+  char zOn[TEXT_QUOTE_SIZE], zLast[TEXT_QUOTE_SIZE];
+  text_quote(zOn, sizeof(zOn), (const char *)sqlite3_value_text(argv[1]), sqlite3_value_bytes(argv[1]));
+  text_quote(zLast, sizeof(zLast), (const char *)sqlite3_value_text(argv[0]), sqlite3_value_bytes(argv[0]));
+  return shebao_errorf(pzErr, "%s(): on_date %s is before last_cert %s", FN_STATUS, zOn, zLast);
+}
+
+/* 'due' in the last `window` days up to and including the deadline: deadline - window < on_date <=
+** deadline. */
+static const char *status_on(int onDate, int deadline, int window) {
+  return onDate > deadline ? "overdue" : onDate > deadline - window ? "due" : "ok";
 }
 
 /* cert_status(last_cert, on_date [, rule_or_region]) -> 'ok', 'due' or 'overdue' on on_date. */
 static void cert_status_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  CertChoice scratch;
-  const CertChoice *c;
-  const char *z;
-  int n, lastCert, onDate, deadline, beyond, window;
-  char zErr[ERR_MAX];
-  if (shebao_null_args(argc, argv)) return;
-  if (shebao_arg_date(ctx, FN_STATUS, "last_cert", argv[0], &lastCert) != ARG_OK) return;
-  if (shebao_arg_date(ctx, FN_STATUS, "on_date", argv[1], &onDate) != ARG_OK) return;
-  if (onDate < lastCert) {
-    char zOn[256], zLast[256];
-    shebao_quote(zOn, sizeof(zOn), (const char *)sqlite3_value_text(argv[1]), sqlite3_value_bytes(argv[1]));
-    shebao_quote(zLast, sizeof(zLast), (const char *)sqlite3_value_text(argv[0]),
-                 sqlite3_value_bytes(argv[0]));
-    shebao_error(ctx, "%s(): on_date %s is before last_cert %s", FN_STATUS, zOn, zLast);
-    return;
+  PolicyIndex *p = 0;
+  CertArg a;
+  CertAlgorithm algorithm;
+  char *zErr = 0;
+  int lastCert, onDate, deadline, window, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  if (rc == SQLITE_OK) rc = shebao_policy(sqlite3_user_data(ctx), POLICY_CURRENT, &p, &zErr);
+  if (rc == SQLITE_OK) rc = shebao_arg_date(FN_STATUS, "last_cert", argv[0], &lastCert, &zErr);
+  if (rc == SQLITE_OK) rc = shebao_arg_date(FN_STATUS, "on_date", argv[1], &onDate, &zErr);
+  if (rc == SQLITE_OK && onDate < lastCert) rc = status_order_error(argv, &zErr);
+  if (rc == SQLITE_OK) rc = policy_usable(p, FN_STATUS, DEPS_CERT, &zErr);
+  if (rc == SQLITE_OK) rc = function_cert_arg(ctx, p, FN_STATUS, argc, argv, 2, &a, &zErr);
+  if (rc == SQLITE_OK) rc = cert_rule_on(p, a.pChoice, lastCert, FN_STATUS, a.z, a.n, &algorithm, &zErr);
+  if (rc == SQLITE_OK) {
+    cert_deadline(algorithm, lastCert, &deadline); /* past 9999-12-31 still compares */
+    rc = cert_reminder_on(p, a.pChoice, onDate, FN_STATUS, &window, 0, &zErr);
   }
-  if (choice_arg(ctx, FN_STATUS, argc, argv, 2, &scratch, &c, &z, &n) != ARG_OK) return;
-  if (deadline_for(ctx, FN_STATUS, c, lastCert, z, n, &deadline, &beyond)) return;
-  if (cert_reminder_on(shebao_policy_again(ctx), c, onDate, FN_STATUS, &window, 0, zErr, sizeof(zErr)) !=
-      SQLITE_OK) {
-    sqlite3_result_error(ctx, zErr, -1);
-    return;
-  }
-  /* 'due' in the last `window` days up to and including the deadline: deadline - window < on_date <=
-   * deadline. */
-  if (onDate > deadline)
-    sqlite3_result_text(ctx, "overdue", 7, SQLITE_STATIC);
-  else if (onDate > deadline - window)
-    sqlite3_result_text(ctx, "due", 3, SQLITE_STATIC);
-  else
-    sqlite3_result_text(ctx, "ok", 2, SQLITE_STATIC);
+  if (rc == SQLITE_OK) sqlite3_result_text(ctx, status_on(onDate, deadline, window), -1, SQLITE_STATIC);
+  shebao_result_error(ctx, rc, zErr);
 }
 
 static const ShebaoFunction aCertFunction[] = {
@@ -220,6 +195,8 @@ static const ShebaoFunction aCertFunction[] = {
 };
 
 int shebao_register_cert(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
-  return shebao_register_functions(db, conn, aCertFunction,
-                                   (int)(sizeof(aCertFunction) / sizeof(aCertFunction[0])), pzErrMsg);
+  int rc = shebao_register_functions(db, conn, aCertFunction, SHEBAO_COUNT(aCertFunction), pzErrMsg);
+  if (rc == SQLITE_OK) rc = cert_register_views(db, conn, pzErrMsg);
+  if (rc == SQLITE_OK) rc = cert_register_explain(db, conn, pzErrMsg);
+  return rc;
 }

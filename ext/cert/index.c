@@ -2,8 +2,7 @@
 ** Certification: the index over the certification policy, and the resolution of rule_or_region arguments.
 **
 **   'anniversary'        a rule named directly (the reminder window is the national one)
-**   '西安市', '610100'    a region: its rule is looked up under 610100, then 610000 (its province), then
-*000000
+**   '西安市', '610100'    a region: its rule is looked up under 610100, then 610000 (its province), then 000000
 **   '福建省:resident'     a region and a pension scheme ('employee' or 'resident'; ':' or '：')
 **   (omitted), '000000'  the national scope
 **
@@ -21,7 +20,6 @@ SQLITE_EXTENSION_INIT3
 #include "util/date.h"
 #include "regions/regions.h"
 #include "util/text.h"
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,13 +40,11 @@ static int find_name(const char *const *azName, int nName, const char *z) {
 }
 
 void cert_scope_name(const PolicyIndex *p, const char *zCode, char *buf, int nBuf) {
-  const Region *r = zCode ? region_by_code(p->pRegions, zCode) : 0;
-  if (r)
-    snprintf(buf, (size_t)nBuf, "%s %s", r->zName, r->zCode);
-  else if (zCode && strcmp(zCode, NATIONAL_CODE) == 0)
-    snprintf(buf, (size_t)nBuf, "全国 %s", zCode);
+  const char *zName = zCode ? region_code_name(p->pRegions, zCode) : 0;
+  if (zName)
+    sqlite3_snprintf(nBuf, buf, "%s %s", zName, zCode);
   else
-    snprintf(buf, (size_t)nBuf, "%s", zCode ? zCode : "");
+    sqlite3_snprintf(nBuf, buf, "%s", zCode ? zCode : "");
 }
 
 /* For shebao_cert_rules: where the data assigns each rule, e.g. '陕西省 610000 (employee); 福建省 350000
@@ -91,31 +87,34 @@ static int build_used_in(PolicyIndex *p, CertIndex *ci) {
   return SQLITE_OK;
 }
 
-int cert_index_build(PolicyIndex *p, char **pzErr) {
-  static const int aiAssignKey[] = {CASSIGN_REGION_CODE, CASSIGN_SCHEME};
-  static const int aiFactKey[] = {CFACT_REGION_CODE, CFACT_ITEM};
-  const PolicyRows *rules = &p->aTable[PT_CERT_RULES], *assign = &p->aTable[PT_CERT_ASSIGNMENTS];
-  const PolicyRows *facts = &p->aTable[PT_CERT_FACTS];
-  CertIndex *ci = arena_alloc(&p->arena, sizeof(CertIndex));
-  int i, rc;
-  if (ci == 0) return SQLITE_NOMEM;
-  p->pCert = ci;
-  ci->pRules = rules;
+/* Each rule row's algorithm; a rule C does not implement is described but cannot be used (shebao_cert_rules
+** shows implemented = 0). */
+static int index_rules(PolicyIndex *p, CertIndex *ci, char **pzErr) {
+  const PolicyRows *rules = ci->pRules;
+  int i;
   ci->aRuleAlgorithm = arena_alloc(&p->arena, sizeof(int) * (size_t)(rules->nRow + 1));
-  ci->aAssignmentAlgorithm = arena_alloc(&p->arena, sizeof(int) * (size_t)(assign->nRow + 1));
-  if (ci->aRuleAlgorithm == 0 || ci->aAssignmentAlgorithm == 0) return SQLITE_NOMEM;
+  if (ci->aRuleAlgorithm == 0) return SQLITE_NOMEM;
   for (i = 0; i < CERT_ALGORITHM_COUNT; i++)
     ci->aRuleRow[i] = -1;
   for (i = 0; i < rules->nRow; i++) {
     const char *zRule = POLICY_CELL(&rules->aRow[i], CRULE_RULE);
     int a;
     if (zRule == 0) return policy_row_error(pzErr, PT_CERT_RULES, &rules->aRow[i], CRULE_RULE, "is missing:");
-    /* A rule C does not implement is described but cannot be used: shebao_cert_rules shows implemented = 0.
-     */
     a = cert_algorithm_find(zRule, (int)strlen(zRule));
     ci->aRuleAlgorithm[i] = a;
     if (a >= 0 && ci->aRuleRow[a] < 0) ci->aRuleRow[a] = i;
   }
+  return SQLITE_OK;
+}
+
+/* Each assignment row's algorithm. An unknown rule name is kept: the decision that would use it raises an
+** error naming the row. */
+static int index_assignments(PolicyIndex *p, CertIndex *ci, char **pzErr) {
+  static const int aiKey[] = {CASSIGN_REGION_CODE, CASSIGN_SCHEME};
+  const PolicyRows *assign = &p->aTable[PT_CERT_ASSIGNMENTS];
+  int i;
+  ci->aAssignmentAlgorithm = arena_alloc(&p->arena, sizeof(int) * (size_t)(assign->nRow + 1));
+  if (ci->aAssignmentAlgorithm == 0) return SQLITE_NOMEM;
   for (i = 0; i < assign->nRow; i++) {
     const PolicyRow *row = &assign->aRow[i];
     const char *zRule = POLICY_CELL(row, CASSIGN_RULE);
@@ -126,9 +125,16 @@ int cert_index_build(PolicyIndex *p, char **pzErr) {
     if (POLICY_CELL(row, CASSIGN_REGION_CODE) == 0) {
       return policy_row_error(pzErr, PT_CERT_ASSIGNMENTS, row, CASSIGN_REGION_CODE, "is missing:");
     }
-    /* An unknown rule name is kept: the decision that would use it raises an error naming the row. */
     ci->aAssignmentAlgorithm[i] = zRule ? cert_algorithm_find(zRule, (int)strlen(zRule)) : CERT_UNKNOWN_RULE;
   }
+  return dated_index_build(&ci->assignments, &p->arena, PT_CERT_ASSIGNMENTS, assign, aiKey, 2,
+                           CASSIGN_VALID_FROM, CASSIGN_VALID_TO, pzErr);
+}
+
+static int index_facts(PolicyIndex *p, CertIndex *ci, char **pzErr) {
+  static const int aiKey[] = {CFACT_REGION_CODE, CFACT_ITEM};
+  const PolicyRows *facts = &p->aTable[PT_CERT_FACTS];
+  int i;
   for (i = 0; i < facts->nRow; i++) {
     const PolicyRow *row = &facts->aRow[i];
     if (find_name(cert_fact_items, CERT_FACT_COUNT, POLICY_CELL(row, CFACT_ITEM)) < 0) {
@@ -136,12 +142,19 @@ int cert_index_build(PolicyIndex *p, char **pzErr) {
                               "must be 'overdue', 'recertified', 'basis' or 'method', not");
     }
   }
-  rc = dated_index_build(&ci->assignments, &p->arena, PT_CERT_ASSIGNMENTS, assign, aiAssignKey, 2,
-                         CASSIGN_VALID_FROM, CASSIGN_VALID_TO, pzErr);
-  if (rc == SQLITE_OK) {
-    rc = dated_index_build(&ci->facts, &p->arena, PT_CERT_FACTS, facts, aiFactKey, 2, CFACT_VALID_FROM,
+  return dated_index_build(&ci->facts, &p->arena, PT_CERT_FACTS, facts, aiKey, 2, CFACT_VALID_FROM,
                            CFACT_VALID_TO, pzErr);
-  }
+}
+
+int cert_index_build(PolicyIndex *p, char **pzErr) {
+  CertIndex *ci = arena_alloc(&p->arena, sizeof(CertIndex));
+  int rc;
+  if (ci == 0) return SQLITE_NOMEM;
+  p->pCert = ci;
+  ci->pRules = &p->aTable[PT_CERT_RULES];
+  rc = index_rules(p, ci, pzErr);
+  if (rc == SQLITE_OK) rc = index_assignments(p, ci, pzErr);
+  if (rc == SQLITE_OK) rc = index_facts(p, ci, pzErr);
   if (rc == SQLITE_OK) rc = build_used_in(p, ci);
   if (rc == SQLITE_OK) cert_resolve_national(p, &ci->national);
   return rc;
@@ -276,7 +289,7 @@ const PolicyRow *cert_assignment_on(const PolicyIndex *p, const CertChoice *c, i
   }
 }
 
-static const PolicyRow *reminder_on(const PolicyIndex *p, const CertChoice *c, int day, int *pDays) {
+const PolicyRow *cert_reminder_row(const PolicyIndex *p, const CertChoice *c, int day, int *pDays) {
   const CertTimeline *t = &c->reminder;
   const PolicyRow *row;
   if (t->nSeg > 0) {
@@ -305,18 +318,9 @@ const PolicyRow *cert_fact_on(const PolicyIndex *p, const CertChoice *c, CertFac
   return 0;
 }
 
-/* ---- resolution --------------------------------------------------------------------------------------- */
+/* ---- resolutions ------------------------------------------------------------------------------------ */
 
-/* "<zFunc>(): <zWhat> '<value>' (rule_or_region)<zTail>" into zErr. */
-static int arg_error(char *zErr, int nErr, const char *zFunc, const char *zWhat, const char *z, int n,
-                     const char *zTail) {
-  char zQuoted[256];
-  shebao_quote(zQuoted, sizeof(zQuoted), z, n);
-  snprintf(zErr, (size_t)nErr, "%s(): %s %s (rule_or_region)%s", zFunc, zWhat, zQuoted, zTail ? zTail : "");
-  return SQLITE_ERROR;
-}
-
-static void build_timelines(const PolicyIndex *p, CertChoice *c) {
+void cert_build_timelines(const PolicyIndex *p, CertChoice *c) {
   ChainKey aKey[CHAIN_KEYS_MAX];
   int i, nKey;
   c->nReading = c->kind == CERT_BY_SCOPE && c->scheme == CERT_SCHEME_ANY ? 2 : 1;
@@ -336,135 +340,7 @@ void cert_resolve_national(const PolicyIndex *p, CertChoice *c) {
   c->scheme = CERT_SCHEME_ANY;
   c->nChain = 1;
   c->azChain[0] = NATIONAL_CODE;
-  build_timelines(p, c);
-}
-
-/* The position of the scheme separator (':' or the full-width '：') in z[0..n), or -1. */
-static int find_separator(const char *z, int n, int *pLen) {
-  int i;
-  for (i = 0; i < n; i++) {
-    if (z[i] == ':') {
-      *pLen = 1;
-      return i;
-    }
-    if (i + 2 < n && (unsigned char)z[i] == 0xEF && (unsigned char)z[i + 1] == 0xBC &&
-        (unsigned char)z[i + 2] == 0x9A) {
-      *pLen = 3;
-      return i;
-    }
-  }
-  return -1;
-}
-
-/* Resolves a scope (a region, or '000000' for the national scope): sets the region and the lookup chain of c.
-** Returns 1 when found; 0 unknown; -1 with zErr set (an ambiguous name); -2 out of memory (listing the
-** candidates of an ambiguous name). */
-static int resolve_scope(const PolicyIndex *p, const char *zFunc, const char *z, int n, const char *zArg,
-                         int nArg, CertChoice *c, char *zErr, int nErr) {
-  char key[TEXT_KEY_MAX];
-  const Region *r = 0;
-  int len = text_normalize(z, n, key);
-  if (len == 6 && memcmp(key, NATIONAL_CODE, 6) == 0) {
-    c->pRegion = 0;
-    c->nChain = 1;
-    c->azChain[0] = NATIONAL_CODE;
-    return 1;
-  }
-  switch (region_resolve(p->pRegions, z, n, &r)) {
-  case REGION_FOUND:
-    c->pRegion = r;
-    c->nChain = region_scope_chain(p->pRegions, r, c->azChain);
-    return 1;
-  case REGION_AMBIGUOUS: {
-    char *zList = region_candidates(p->pRegions, z, n);
-    char zTail[400];
-    if (zList == 0) return -2; /* without the candidates the message would be another one */
-    snprintf(zTail, sizeof(zTail), ": %.380s", zList);
-    sqlite3_free(zList);
-    arg_error(zErr, nErr, zFunc, "ambiguous region", zArg, nArg, zTail);
-    return -1;
-  }
-  default:
-    return 0;
-  }
-}
-
-int cert_resolve(const PolicyIndex *p, const char *zFunc, const char *z, int n, CertChoice *c, char *zErr,
-                 int nErr) {
-  int lenSep, iSep = find_separator(z, n, &lenSep), found;
-  memset(c, 0, sizeof(*c));
-  if (iSep >= 0) {
-    char key[TEXT_KEY_MAX];
-    int len = text_normalize(z + iSep + lenSep, n - iSep - lenSep, key), s;
-    for (s = CERT_SCHEME_EMPLOYEE; s <= CERT_SCHEME_RESIDENT; s++) {
-      if (len == (int)strlen(cert_scheme_names[s]) && memcmp(key, cert_scheme_names[s], (size_t)len) == 0)
-        break;
-    }
-    if (s > CERT_SCHEME_RESIDENT) {
-      return arg_error(zErr, nErr, zFunc, "unknown pension scheme in", z, n,
-                       ": expected employee or resident");
-    }
-    if (cert_algorithm_find(z, iSep) >= 0) {
-      return arg_error(zErr, nErr, zFunc, "a scheme qualifies a region, not a rule:", z, n, 0);
-    }
-    c->scheme = (CertScheme)s;
-    found = resolve_scope(p, zFunc, z, iSep, z, n, c, zErr, nErr);
-    if (found == -2) return SQLITE_NOMEM;
-    if (found < 0) return SQLITE_ERROR;
-    if (found == 0) return arg_error(zErr, nErr, zFunc, "unknown region", z, n, 0);
-  } else {
-    int a = cert_algorithm_find(z, n);
-    if (a >= 0) {
-      c->kind = CERT_BY_RULE;
-      c->algorithm = (CertAlgorithm)a;
-      c->nChain = 1;
-      c->azChain[0] = NATIONAL_CODE; /* a rule named directly: the national reminder window */
-      c->nReading = 1;
-      build_timelines(p, c);
-      return SQLITE_OK;
-    }
-    found = resolve_scope(p, zFunc, z, n, z, n, c, zErr, nErr);
-    if (found == -2) return SQLITE_NOMEM;
-    if (found < 0) return SQLITE_ERROR;
-    if (found == 0) return arg_error(zErr, nErr, zFunc, "unknown rule or region", z, n, 0);
-  }
-  c->kind = CERT_BY_SCOPE;
-  build_timelines(p, c);
-  return SQLITE_OK;
-}
-
-int cert_identify(const PolicyIndex *p, const char *z, int n, CertKey *k) {
-  char key[TEXT_KEY_MAX];
-  const Region *r = 0;
-  int lenSep, iSep = find_separator(z, n, &lenSep), nScope = n, len;
-  memset(k, 0, sizeof(*k));
-  k->iRegion = -1;
-  if (iSep >= 0) {
-    int s;
-    len = text_normalize(z + iSep + lenSep, n - iSep - lenSep, key);
-    for (s = CERT_SCHEME_EMPLOYEE; s <= CERT_SCHEME_RESIDENT; s++) {
-      if (len == (int)strlen(cert_scheme_names[s]) && memcmp(key, cert_scheme_names[s], (size_t)len) == 0)
-        break;
-    }
-    if (s > CERT_SCHEME_RESIDENT || cert_algorithm_find(z, iSep) >= 0) return SQLITE_ERROR;
-    k->scheme = (CertScheme)s;
-    nScope = iSep;
-  } else {
-    int a = cert_algorithm_find(z, n);
-    if (a >= 0) {
-      k->kind = CERT_BY_RULE;
-      k->algorithm = (CertAlgorithm)a;
-      return SQLITE_OK;
-    }
-  }
-  k->kind = CERT_BY_SCOPE;
-  if (nScope == 6 && memcmp(z, NATIONAL_CODE, 6) == 0) return SQLITE_OK;
-  if (region_resolve(p->pRegions, z, nScope, &r) == REGION_FOUND) {
-    k->iRegion = (int)(r - region_at(p->pRegions, 0));
-    return SQLITE_OK;
-  }
-  len = text_normalize(z, nScope, key);
-  return len == 6 && memcmp(key, NATIONAL_CODE, 6) == 0 ? SQLITE_OK : SQLITE_ERROR;
+  cert_build_timelines(p, c);
 }
 
 void cert_choice_for(const PolicyIndex *p, const CertKey *k, CertChoice *c) {
@@ -482,76 +358,5 @@ void cert_choice_for(const PolicyIndex *p, const CertKey *k, CertChoice *c) {
       c->nChain = region_scope_chain(p->pRegions, c->pRegion, c->azChain);
     }
   }
-  build_timelines(p, c);
-}
-
-/* ---- decisions ---------------------------------------------------------------------------------------- */
-
-int cert_rule_on(const PolicyIndex *p, const CertChoice *c, int lastCert, const char *zFunc, const char *zArg,
-                 int nArg, CertAlgorithm *pAlgorithm, char *zErr, int nErr) {
-  int aValue[2] = {CERT_NO_RULE, CERT_NO_RULE}, i;
-  const PolicyRow *apRow[2];
-  if (c->kind == CERT_BY_RULE) {
-    *pAlgorithm = c->algorithm;
-    return SQLITE_OK;
-  }
-  for (i = 0; i < c->nReading; i++) {
-    apRow[i] = cert_assignment_on(p, c, i, lastCert, &aValue[i]);
-    if (aValue[i] == CERT_NO_RULE) {
-      char zDay[DATE_TEXT_LEN + 1], zWhat[80];
-      date_format(lastCert, zDay);
-      snprintf(zWhat, sizeof(zWhat), "no certification rule in effect on %s for", zDay);
-      return arg_error(zErr, nErr, zFunc, zWhat, zArg, nArg, 0);
-    }
-    if (aValue[i] == CERT_UNKNOWN_RULE) {
-      char zRule[200], zTail[400];
-      const char *zName = POLICY_CELL(apRow[i], CASSIGN_RULE);
-      shebao_quote(zRule, sizeof(zRule), zName ? zName : "", zName ? (int)strlen(zName) : 0);
-      snprintf(zTail, sizeof(zTail),
-               ": the policy assigns the unknown rule %s (shebao_policy_cert_assignments row %lld, %s layer)",
-               zRule, apRow[i]->rowid, policy_layer_names[apRow[i]->layer]);
-      return arg_error(zErr, nErr, zFunc, "cannot decide", zArg, nArg, zTail);
-    }
-  }
-  if (c->nReading == 2 && aValue[0] != aValue[1]) {
-    char zTail[600], zName[128];
-    int iName = 0, nName = nArg;
-    while (nName > 0 && zArg[nName - 1] == ' ')
-      nName--;
-    while (iName < nName && zArg[iName] == ' ')
-      iName++;
-    snprintf(zName, sizeof(zName), "%.*s", nName - iName, zArg + iName);
-    snprintf(zTail, sizeof(zTail),
-             ": employee uses %s, resident uses %s; write '%.120s:employee' or '%.120s:resident'",
-             cert_algorithm_names[aValue[0]], cert_algorithm_names[aValue[1]], zName, zName);
-    return arg_error(zErr, nErr, zFunc, "the pension scheme is needed for", zArg, nArg, zTail);
-  }
-  *pAlgorithm = (CertAlgorithm)aValue[0];
-  return SQLITE_OK;
-}
-
-int cert_reminder_on(const PolicyIndex *p, const CertChoice *c, int day, const char *zFunc, int *pDays,
-                     const PolicyRow **ppRow, char *zErr, int nErr) {
-  int days;
-  const PolicyRow *row = reminder_on(p, c, day, &days);
-  if (row == 0) {
-    char zDay[DATE_TEXT_LEN + 1];
-    date_format(day, zDay);
-    snprintf(zErr, (size_t)nErr, "%s(): no policy parameter " REMINDER_PARAMETER " in effect on %s", zFunc,
-             zDay);
-    return SQLITE_ERROR;
-  }
-  if (days < 0) {
-    char zQuoted[256];
-    const char *z = POLICY_CELL(row, PARAM_VALUE);
-    shebao_quote(zQuoted, sizeof(zQuoted), z ? z : "", z ? (int)strlen(z) : 0);
-    snprintf(zErr, (size_t)nErr,
-             "%s(): policy parameter " REMINDER_PARAMETER " is not a whole number of days: %s "
-             "(shebao_policy_parameters row %lld, %s layer)",
-             zFunc, zQuoted, row->rowid, policy_layer_names[row->layer]);
-    return SQLITE_ERROR;
-  }
-  *pDays = days;
-  if (ppRow) *ppRow = row;
-  return SQLITE_OK;
+  cert_build_timelines(p, c);
 }

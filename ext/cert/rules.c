@@ -1,5 +1,5 @@
 /*
-** The certification deadline rules: date arithmetic only. Which rule applies where is data (cert.c).
+** The certification deadline rules: date arithmetic only. Which rule applies where is data (cert/index.c).
 **
 **   month_end_12   2024-03-15 -> 2025-03-31   2024-02-29 -> 2025-02-28   (the end of the 12th natural month
 **                                                                         after the certification month)
@@ -15,7 +15,6 @@ SQLITE_EXTENSION_INIT3
 #include "cert/cert.h"
 #include "util/date.h"
 #include "util/text.h"
-#include <stdio.h>
 #include <string.h>
 
 const char *const cert_algorithm_names[CERT_ALGORITHM_COUNT] = {"month_end_12", "anniversary", "days_365"};
@@ -67,7 +66,7 @@ int cert_deadline(CertAlgorithm a, int lastCert, int *pDeadline) {
   return deadline > date_from_ymd(CERT_YEAR_MAX, 12, 31) ? -1 : 0;
 }
 
-void cert_describe(CertAlgorithm a, int lastCert, int deadline, char *buf, int nBuf) {
+char *cert_describe(CertAlgorithm a, int lastCert, int deadline) {
   char zLast[DATE_TEXT_LEN + 1], zDeadline[DATE_TEXT_LEN + 1];
   int y, m, d, dy, dm, dd;
   date_format(lastCert, zLast);
@@ -76,22 +75,17 @@ void cert_describe(CertAlgorithm a, int lastCert, int deadline, char *buf, int n
   date_to_ymd(deadline, &dy, &dm, &dd);
   switch (a) {
   case CERT_MONTH_END_12:
-    snprintf(buf, (size_t)nBuf,
-             "%s is in %04d-%02d; the 12th natural month after it is %04d-%02d, which ends on %s", zLast, y,
-             m, dy, dm, zDeadline);
-    break;
+    return sqlite3_mprintf(
+        "%s is in %04d-%02d; the 12th natural month after it is %04d-%02d, which ends on %s", zLast, y, m, dy,
+        dm, zDeadline);
   case CERT_ANNIVERSARY:
     if (d != dd) {
-      snprintf(buf, (size_t)nBuf,
-               "the same day a year after %s would be %04d-%02d-%02d, which does not exist: %s", zLast, dy,
-               dm, d, zDeadline);
-    } else {
-      snprintf(buf, (size_t)nBuf, "the same day a year after %s: %s", zLast, zDeadline);
+      return sqlite3_mprintf("the same day a year after %s would be %04d-%02d-%02d, which does not exist: %s",
+                             zLast, dy, dm, d, zDeadline);
     }
-    break;
+    return sqlite3_mprintf("the same day a year after %s: %s", zLast, zDeadline);
   default:
-    snprintf(buf, (size_t)nBuf, "day 1 of the 365-day cycle is %s, day 365 is %s (%s + 364 days)", zLast,
-             zDeadline, zLast);
-    break;
+    return sqlite3_mprintf("day 1 of the 365-day cycle is %s, day 365 is %s (%s + 364 days)", zLast,
+                           zDeadline, zLast);
   }
 }

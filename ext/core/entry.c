@@ -4,8 +4,9 @@
 **   sqlite3 :memory: ".load ./dist/shebao" "SELECT is_near_relative('外婆');"
 **
 ** sqlite3_shebao_init() creates the per-connection state (the policy index built from the embedded default
-** policy) and registers every capability. The same file serves the loadable (dist/shebao.so) and the static
-** library (dist/libshebao.a, built with -DSQLITE_CORE, registered with sqlite3_auto_extension()).
+** policy) and registers every capability: one register function per folder of ext/. The same file serves the
+** loadable (dist/shebao.so) and the static library (dist/libshebao.a, built with -DSQLITE_CORE, registered
+** with sqlite3_auto_extension()).
 */
 #include "sqlite3ext.h"
 SQLITE_EXTENSION_INIT1
@@ -14,26 +15,10 @@ SQLITE_EXTENSION_INIT1
 
 typedef int (*CapabilityRegister)(sqlite3 *, ShebaoConn *, char **);
 
-/* The capabilities, in the order they register. */
+/* The capabilities, one per folder of ext/, in the order they register. */
 static const CapabilityRegister aCapability[] = {
-    shebao_register_core,
-    shebao_register_relations,
-    shebao_register_relation_views,
-    shebao_register_policy_tables,
-    shebao_register_layers,
-    shebao_register_layer_journal,
-    shebao_register_check,
-    shebao_register_parameters,
-    shebao_register_regions,
-    shebao_register_region_views,
-    shebao_register_sharing,
-    shebao_register_sharing_views,
-    shebao_register_explain_can_share,
-    shebao_register_identity,
-    shebao_register_identity_views,
-    shebao_register_cert,
-    shebao_register_cert_views,
-    shebao_register_explain_cert,
+    shebao_register_core,    shebao_register_policy, shebao_register_relations, shebao_register_regions,
+    shebao_register_sharing, shebao_register_cert,   shebao_register_identity,
 };
 
 /* The one exported symbol: everything else is built with hidden visibility. */
@@ -48,13 +33,11 @@ static const CapabilityRegister aCapability[] = {
 SHEBAO_EXPORT int sqlite3_shebao_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi) {
   ShebaoConn *conn;
   char *zErr = 0;
-  int rc = SQLITE_OK;
-  size_t i;
+  int rc, i;
   SQLITE_EXTENSION_INIT2(pApi);
 
-  conn = shebao_conn_new(db, &zErr);
-  if (conn == 0) {
-    rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  rc = shebao_conn_new(db, &conn, &zErr);
+  if (rc != SQLITE_OK) {
     if (zErr == 0) zErr = sqlite3_mprintf("shebao: out of memory");
     if (pzErrMsg)
       *pzErrMsg = zErr;
@@ -62,7 +45,7 @@ SHEBAO_EXPORT int sqlite3_shebao_init(sqlite3 *db, char **pzErrMsg, const sqlite
       sqlite3_free(zErr);
     return rc;
   }
-  for (i = 0; rc == SQLITE_OK && i < sizeof(aCapability) / sizeof(aCapability[0]); i++) {
+  for (i = 0; rc == SQLITE_OK && i < SHEBAO_COUNT(aCapability); i++) {
     rc = aCapability[i](db, conn, pzErrMsg);
   }
   /* All or nothing: a capability that failed (out of memory) takes the others back with it. */

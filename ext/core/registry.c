@@ -78,8 +78,7 @@ int shebao_register_module(sqlite3 *db, ShebaoConn *conn, const char *zName, con
 void shebao_unregister_all(sqlite3 *db, ShebaoConn *conn) {
   /* Deleting a function or a module that exists allocates nothing, so this works when memory has run out. A
   ** function cannot be deleted while a statement runs (SELECT load_extension(...)): SQLITE_BUSY, and it
-  *stays,
-  ** complete and working. */
+  ** stays, complete and working. */
   while (conn->nRegistered > 0) {
     const ShebaoRegistration *r = &conn->aRegistered[--conn->nRegistered];
     if (r->isModule)

@@ -17,6 +17,5 @@ static const ShebaoFunction aCoreFunction[] = {
 };
 
 int shebao_register_core(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
-  return shebao_register_functions(db, conn, aCoreFunction,
-                                   (int)(sizeof(aCoreFunction) / sizeof(aCoreFunction[0])), pzErrMsg);
+  return shebao_register_functions(db, conn, aCoreFunction, SHEBAO_COUNT(aCoreFunction), pzErrMsg);
 }

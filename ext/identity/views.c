@@ -14,24 +14,39 @@ SQLITE_EXTENSION_INIT3
 #include "identity/identity.h"
 #include "policy/view.h"
 
-enum { PX_PREFIX, PX_NAME, PX_POLICY_TABLE, PX_SOURCE_ID, PX_SOURCE_DOC, PX_SOURCE_TITLE, PX_LAYER };
+enum { PX_PREFIX, PX_NAME, PX_POLICY_TABLE, PX_SOURCE_ID, PX_SOURCE_DOC, PX_SOURCE_TITLE };
+
+/* Every column but layer is computed: a prefix's row is a region's or a row of shebao_policy_id_prefixes. */
+static const ViewColumn aPrefixCol[] = {
+    [PX_PREFIX] = {"prefix TEXT", VIEW_COMPUTED, 0},
+    [PX_NAME] = {"name TEXT", VIEW_COMPUTED, 0},
+    [PX_POLICY_TABLE] = {"policy_table TEXT", VIEW_COMPUTED, 0},
+    [PX_SOURCE_ID] = {"source_id TEXT", VIEW_COMPUTED, 0},
+    [PX_SOURCE_DOC] = {"source_doc TEXT", VIEW_COMPUTED, 0},
+    [PX_SOURCE_TITLE] = {"source_title TEXT", VIEW_COMPUTED, 0},
+    {"layer TEXT", VIEW_LAYER, 0},
+};
 
 static int prefixes_count(const PolicyIndex *p) {
   return p->pIdentity->nPrefix;
 }
 
+static const PolicyRow *prefixes_row(const PolicyIndex *p, int iRow) {
+  return p->pIdentity->apPrefix[p->pIdentity->aPrefix[iRow]];
+}
+
 static void prefixes_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
   const IdentityIndex *x = p->pIdentity;
-  int prefix = x->aPrefix[iRow];
+  int prefix = x->aPrefix[iRow], fromRegions = x->aTable[prefix] == PT_REGIONS;
   const PolicyRow *row = x->apPrefix[prefix];
-  int fromRegions = x->aTable[prefix] == PT_REGIONS;
-  int iSource = fromRegions ? REG_SOURCE_ID : IDP_SOURCE_ID;
+  const char *zSourceId = POLICY_CELL(row, fromRegions ? REG_SOURCE_ID : IDP_SOURCE_ID);
+  char z[2];
   switch (iCol) {
-  case PX_PREFIX: {
-    char z[2] = {(char)('0' + prefix / 10), (char)('0' + prefix % 10)};
+  case PX_PREFIX:
+    z[0] = (char)('0' + prefix / 10);
+    z[1] = (char)('0' + prefix % 10);
     sqlite3_result_text(ctx, z, 2, SQLITE_TRANSIENT);
     break;
-  }
   case PX_NAME:
     view_result_text(ctx, POLICY_CELL(row, fromRegions ? REG_NAME : IDP_NAME));
     break;
@@ -39,30 +54,24 @@ static void prefixes_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_co
     view_result_text(ctx, policy_table_defs[x->aTable[prefix]].zName);
     break;
   case PX_SOURCE_ID:
-    view_result_text(ctx, POLICY_CELL(row, iSource));
-    break;
-  case PX_SOURCE_DOC:
-    view_result_source(ctx, p, row, iSource, SRC_DOC_NUMBER);
-    break;
-  case PX_SOURCE_TITLE:
-    view_result_source(ctx, p, row, iSource, SRC_TITLE);
+    view_result_text(ctx, zSourceId);
     break;
   default:
-    view_result_layer(ctx, row);
+    view_result_source_field(ctx, p, zSourceId, iCol == PX_SOURCE_DOC ? SRC_DOC_NUMBER : SRC_TITLE);
     break;
   }
 }
 
 static const PolicyView prefixesView = {
-    "shebao_id_prefixes",
-    "CREATE TABLE x(prefix TEXT, name TEXT, policy_table TEXT, source_id TEXT, source_doc TEXT,"
-    " source_title TEXT, layer TEXT)",
-    prefixes_count,
-    prefixes_column,
-    0,
-    0,
+    .zName = "shebao_id_prefixes",
+    .nCol = SHEBAO_COUNT(aPrefixCol),
+    .aCol = aPrefixCol,
+    .xCount = prefixes_count,
+    .xRow = prefixes_row,
+    .xColumn = prefixes_column,
 };
 
-int shebao_register_identity_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
-  return policy_view_register(db, conn, &prefixesView, pzErrMsg);
+int identity_register_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
+  static const PolicyView *const apView[] = {&prefixesView};
+  return policy_views_register(db, conn, apView, SHEBAO_COUNT(apView), pzErrMsg);
 }

@@ -1,5 +1,5 @@
 /*
-** Dated rows (see dated.h). Keys are the key cells joined by policy_join_key().
+** Dated rows (see policy/dated.h). Keys are the key cells joined by policy_join_key().
 */
 #include "core/shebao.h"
 SQLITE_EXTENSION_INIT3

@@ -2,7 +2,7 @@
 ** shebao_layer_journal: how a connection hears of writes to its policy layers and of their rollback.
 **
 ** HOW IT WORKS
-** The AFTER triggers that shebao installs on each layer table (layer_functions.c) insert a row here. The
+** The AFTER triggers that shebao installs on each layer table (policy/triggers.c) insert a row here. The
 ** table keeps nothing: an insert only bumps the connection's layer generation, so that the next call rebuilds
 ** its index. Because it is written, the table joins the transaction, and SQLite then calls its transaction
 ** methods: on ROLLBACK (xRollback), ROLLBACK TO a savepoint and the rollback of a failed statement
@@ -13,6 +13,7 @@
 */
 #include "core/shebao.h"
 SQLITE_EXTENSION_INIT3
+#include "policy/view.h"
 #include <string.h>
 
 typedef struct JournalVtab {
@@ -31,9 +32,8 @@ static int journal_connect(sqlite3 *db, void *pAux, int argc, const char *const 
   if (rc != SQLITE_OK) return rc;
   /* Written by shebao's TEMP triggers, which SQLite treats as schema: with trusted_schema=OFF (the default of
   ** the sqlite3 shell since 3.4x, and SQLite's advice for applications) a table not marked innocuous may not
-  *be
-  ** used there ("unsafe use of virtual table"). An insert here only makes this connection rebuild its index:
-  ** harmless whoever triggers it. */
+  ** be used there ("unsafe use of virtual table"). An insert here only makes this connection rebuild its
+  ** index: harmless whoever triggers it. */
   sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
   pVtab = sqlite3_malloc64(sizeof(*pVtab));
   if (pVtab == 0) return SQLITE_NOMEM;
@@ -157,6 +157,6 @@ static const sqlite3_module journalModule = {
     .xRollbackTo = journal_rollback_to,
 };
 
-int shebao_register_layer_journal(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
+int policy_register_journal(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
   return shebao_register_module(db, conn, "shebao_layer_journal", &journalModule, 0, pzErrMsg);
 }

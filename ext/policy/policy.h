@@ -1,14 +1,24 @@
 /*
 ** The policy store: the tables of sql/schema.sql, the rows in effect, and the in-memory index that every
-** function answers from.
+** function answers from. The store calls nothing above it (no SQL function, no ShebaoConn): core/conn.c
+** keeps each connection's index current, the capabilities read it.
 **
 ** Data flow:
 **   sql/schema.sql + sql/default/NN-*.sql  --(build: tools/embed-policy.sh)-->  policy_default_tables[]
 **   policy_default_tables[] (+ user layers)  --(policy_index_build)-->  PolicyIndex
-**        rows per table (PolicyRows), then one index per capability (relations, regions, ...)
+**        rows per table (PolicyRows), validated (policy/validate.c), then one index per capability
 **
-** An index is immutable once built and reference counted: a connection swaps in a new one when the policy
-** changes, while a virtual-table cursor that still reads the old one keeps it alive.
+**   policy/tables.c     the tables and their columns, as C knows them
+**   policy/index.c      building an index: default rows, layers, validation, the capabilities' builders
+**   policy/layers.c     reading the user's layer tables and merging them over the default
+**   policy/validate.c   validating the rows in effect (rules.c: the rules of each column)
+**   policy/problems.c   what is wrong with the data, and whether a decision may use a table
+**   policy/triggers.c   the TEMP triggers that check and track writes to the layer tables
+**   policy/dated.c      rows valid for a period: the row in effect on a day
+**
+** An index is immutable once built (but for caches that depend on it alone) and reference counted: a
+** connection swaps in a new one when the policy changes, while a virtual-table cursor that still reads the
+** old one keeps it alive.
 */
 #ifndef SHEBAO_POLICY_H
 #define SHEBAO_POLICY_H
@@ -18,7 +28,7 @@
 
 /* Where a row comes from, lowest precedence first. */
 typedef enum PolicyLayer { LAYER_DEFAULT = 0, LAYER_MAIN = 1, LAYER_TEMP = 2 } PolicyLayer;
-extern const char *const policy_layer_names[]; /* "default", "main", "temp" */
+extern const char *const policy_layer_names[]; /* "default", "main", "temp": also the schemas of the layers */
 
 /* The policy tables, in the order of sql/schema.sql. */
 typedef enum PolicyTableId {
@@ -105,15 +115,15 @@ typedef struct PolicyTableDef {
 } PolicyTableDef;
 extern const PolicyTableDef policy_table_defs[PT_COUNT];
 
-/* A row's key for maps: the parts joined with U+001F, a NULL part as ''. Returns the length, or -1 if it does
-** not fit in buf. */
 /* The region code of national rows (parameters, enablement, scopes, rules): the whole country. */
 #define NATIONAL_CODE "000000"
 
+/* A row's key for maps: the parts joined with U+001F, a NULL part as ''. Returns the length, or -1 if it does
+** not fit in buf. */
 #define POLICY_KEY_SEPARATOR '\x1f'
 int policy_join_key(const char *const *azPart, int nPart, char *buf, int nBuf);
 
-/* The embedded default policy, generated at build time from sql/ (build/policy_default.c). */
+/* The embedded default policy, generated at build time from sql/ (build/gen/policy_default.c). */
 typedef struct PolicyDefaultTable {
   const char *zName;
   int nCol;
@@ -139,6 +149,7 @@ typedef struct PolicyRows {
 
 struct RelationIndex;
 struct DatedIndex;
+struct PolicyKeys;
 struct RegionIndex;
 struct SharingIndex;
 struct IdentityIndex;
@@ -174,6 +185,7 @@ struct PolicyIndex {
   int gen;                  /* the connection's layer-change generation */
   unsigned dvMain, dvTemp;  /* SQLITE_FCNTL_DATA_VERSION of main and temp */
   StrMap sourceById;        /* source_id -> row of aTable[PT_SOURCES] */
+  struct PolicyKeys *pKeys; /* what rows may refer to (policy/validate.h) */
   struct RelationIndex *pRelations;
   struct DatedIndex *pParameters;
   struct RegionIndex *pRegions;
@@ -183,14 +195,21 @@ struct PolicyIndex {
 };
 
 /* Builds the index of the policy in effect: the embedded default and, when db is not NULL, the layer tables
-** of its main and temp databases. Returns NULL on failure with *pzErr set (sqlite3_malloc'd; NULL when out of
-** memory). Bad rows are not failures: they are left out and recorded as problems. One reference. */
-PolicyIndex *policy_index_build(sqlite3 *db, char **pzErr);
+** of its main and temp databases. Bad rows are not failures: they are left out and recorded as problems.
+** SQLITE_OK with *pp (one reference), or an error. */
+int policy_index_build(sqlite3 *db, PolicyIndex **pp, char **pzErr);
+void policy_index_ref(PolicyIndex *p);
+void policy_index_unref(PolicyIndex *p);
 
-/* Reads the layer tables of db and merges them into p's default rows (policy_layers.c). */
+/* Reads the layer tables of db and merges them into p's default rows (policy/layers.c). */
 int policy_merge_layers(PolicyIndex *p, sqlite3 *db, char **pzErr);
 /* Which policy tables exist in main (aMask[0]) and temp (aMask[1]). */
 int policy_layer_tables(sqlite3 *db, unsigned aMask[2]);
+/* Installs the TEMP triggers that check and track writes to the layer tables: aTables[LAYER_MAIN] and
+** aTables[LAYER_TEMP] say which tables each layer has (policy/triggers.c). What exists is left alone; other
+** errors are ignored (a read-only connection cannot write the layers either). SQLITE_NOMEM when memory ran
+** out: the triggers may then be missing, and a later call installs them. */
+int policy_install_triggers(sqlite3 *db, const unsigned aTables[3]);
 
 /* The tables each kind of decision reads (bit t for table t): a decision raises an error when one of them has
 ** broken rows. */
@@ -198,19 +217,24 @@ int policy_layer_tables(sqlite3 *db, unsigned aMask[2]);
 #define DEPS_RELATIONS                                                                                       \
   (TABLE_BIT(PT_KINSHIP_CLASSES) | TABLE_BIT(PT_RELATIONS) | TABLE_BIT(PT_RELATION_TERMS))
 #define DEPS_REGIONS (TABLE_BIT(PT_REGIONS) | TABLE_BIT(PT_REGION_ALIASES) | TABLE_BIT(PT_REGION_ENABLEMENT))
-#define DEPS_SHARING (DEPS_RELATIONS | DEPS_REGIONS | TABLE_BIT(PT_SHARING_SCOPES))
+#define DEPS_SHARING (DEPS_RELATIONS | DEPS_REGIONS | TABLE_BIT(PT_SHARING_SCOPES) | TABLE_BIT(PT_PARAMETERS))
 #define DEPS_IDENTITY (TABLE_BIT(PT_REGIONS) | TABLE_BIT(PT_ID_PREFIXES) | TABLE_BIT(PT_PARAMETERS))
 #define DEPS_CERT                                                                                            \
   (DEPS_REGIONS | TABLE_BIT(PT_CERT_RULES) | TABLE_BIT(PT_CERT_ASSIGNMENTS) | TABLE_BIT(PT_PARAMETERS))
 
-/* The error for a decision of zFunc when a table in mask has a problem (sqlite3_malloc'd), or NULL. */
-char *policy_broken_message(const PolicyIndex *p, const char *zFunc, unsigned mask);
+/* ---- problems (policy/problems.c) ---- */
 
-/* Records a problem (and marks table t broken). */
+/* Whether a decision of zFunc may use the tables in deps: SQLITE_OK, or SQLITE_ERROR with the first problem
+** of one of them ("<zFunc>(): the policy data has a problem: ..."). */
+int policy_usable(const PolicyIndex *p, const char *zFunc, unsigned deps, char **pzErr);
+
+/* Records a problem (and marks table t broken). SQLITE_OK or SQLITE_NOMEM. */
 int policy_add_problem(PolicyIndex *p, int layer, PolicyTableId t, long long rowid, int iCol,
                        const char *zValue, const char *zProblem);
-void policy_index_ref(PolicyIndex *p);
-void policy_index_unref(PolicyIndex *p);
+
+/* Bad data found by a capability's builder: sets *pzErr to "<table> row <rowid> (<layer> layer): <column>
+** <problem> '<value>'" and returns SQLITE_ERROR (SQLITE_NOMEM when the message cannot be made). */
+int policy_row_error(char **pzErr, PolicyTableId t, const PolicyRow *row, int iCol, const char *zProblem);
 
 /* The source row for source_id, or NULL. */
 const PolicyRow *policy_source(const PolicyIndex *p, const char *zSourceId);
@@ -221,11 +245,7 @@ const PolicyRow *policy_source(const PolicyIndex *p, const char *zSourceId);
 ** copied. */
 #define POLICY_TEXT_DESTRUCTOR(row) ((row)->layer == LAYER_DEFAULT ? SQLITE_STATIC : SQLITE_TRANSIENT)
 
-/* Reports bad data found while building: sets *pzErr to "<table> row <rowid> (<layer> layer): <column>
-** <problem> '<value>'" and returns SQLITE_ERROR. */
-int policy_row_error(char **pzErr, PolicyTableId t, const PolicyRow *row, int iCol, const char *zProblem);
-
-/* Capability index builders, called in this order by policy_index_build_*. Each allocates in p->arena and
+/* Capability index builders, called in this order by policy_index_build. Each allocates in p->arena and
 ** returns SQLITE_OK, SQLITE_NOMEM, or SQLITE_ERROR with *pzErr describing bad data. */
 int relations_index_build(PolicyIndex *p, char **pzErr);
 int parameters_index_build(PolicyIndex *p, char **pzErr);

@@ -1,6 +1,6 @@
 /*
-** The rules of policy data (see policy_check.h), as a table: one line per column rule, so that a new policy
-** table or column gets its checks by adding lines here.
+** The rules of policy data (see policy/validate.h), as a table: one line per column rule, so that a new
+** policy table or column gets its checks by adding lines here.
 */
 #include "core/shebao.h"
 SQLITE_EXTENSION_INIT3
@@ -208,17 +208,45 @@ static int strict_date(const char *z, int *pDay) {
   return strlen(z) == DATE_TEXT_LEN && date_parse(z, DATE_TEXT_LEN, pDay) == DATE_OK;
 }
 
+/* What each reference kind refers to, for its message. */
+static const struct {
+  CheckKind kind;
+  PolicyRef ref;
+  const char *zProblem;
+} aRefKind[] = {
+    {CK_SOURCE, REF_SOURCE, "names no source in shebao_policy_sources"},
+    {CK_REGION, REF_REGION, "is not a known region code"},
+    {CK_PROVINCE, REF_PROVINCE, "is not the code of a province or municipality"},
+    {CK_RELATION, REF_RELATION, "is not a known relation code"},
+    {CK_CLASS, REF_CLASS, "is not a class of shebao_policy_kinship_classes"},
+    {CK_CERT_RULE, REF_CERT_RULE, "is not a rule of shebao_policy_cert_rules"},
+};
+
+/* Kinds for which NULL is a value (a NULL cell passes); for every other kind NULL "is missing". */
+static int allows_null(CheckKind kind) {
+  return kind == CK_DATE || kind == CK_ENUM || kind == CK_KIN_PATHS || kind == CK_RELATION;
+}
+
+/* The problem with a cell that must name something that exists, or NULL. */
+static const char *check_reference(const ColumnRule *r, const char *z, const CheckRefs *refs) {
+  size_t i;
+  if (r->kind == CK_REGION_OR_NATIONAL) {
+    return strcmp(z, NATIONAL_CODE) == 0 || refs->xHave(refs->pArg, REF_REGION, z)
+               ? 0
+               : "is not '000000' or a known region code";
+  }
+  if (r->kind == CK_TABLE) return policy_table_by_name(z) >= 0 ? 0 : "is not the name of a policy table";
+  for (i = 0; i < sizeof(aRefKind) / sizeof(aRefKind[0]); i++) {
+    if (aRefKind[i].kind == r->kind)
+      return refs->xHave(refs->pArg, aRefKind[i].ref, z) ? 0 : aRefKind[i].zProblem;
+  }
+  return 0;
+}
+
 /* The problem with one cell, or NULL. */
 static const char *check_cell(const ColumnRule *r, const char *z, const CheckRefs *refs) {
   int day;
-  if (z == 0) {
-    return r->kind == CK_REQUIRED || r->kind == CK_NONEMPTY || r->kind == CK_CODE2 || r->kind == CK_CODE6 ||
-                   r->kind == CK_KIN_PATH || r->kind == CK_SOURCE || r->kind == CK_REGION ||
-                   r->kind == CK_REGION_OR_NATIONAL || r->kind == CK_PROVINCE || r->kind == CK_CLASS ||
-                   r->kind == CK_CERT_RULE || r->kind == CK_TABLE
-               ? "is missing"
-               : 0;
-  }
+  if (z == 0) return allows_null(r->kind) ? 0 : "is missing";
   switch (r->kind) {
   case CK_REQUIRED:
     return 0;
@@ -239,26 +267,9 @@ static const char *check_cell(const ColumnRule *r, const char *z, const CheckRef
     return kinship_path_valid(z) ? 0 : "is not a kin path";
   case CK_KIN_PATH:
     return kinship_path_valid(z) && !strchr(z, '|') ? 0 : "is not a single kin path";
-  case CK_SOURCE:
-    return refs->xSource(refs->pArg, z) ? 0 : "names no source in shebao_policy_sources";
-  case CK_REGION:
-    return refs->xRegion(refs->pArg, z) ? 0 : "is not a known region code";
-  case CK_REGION_OR_NATIONAL:
-    return strcmp(z, NATIONAL_CODE) == 0 || refs->xRegion(refs->pArg, z)
-               ? 0
-               : "is not '000000' or a known region code";
-  case CK_PROVINCE:
-    return refs->xProvince(refs->pArg, z) ? 0 : "is not the code of a province or municipality";
-  case CK_RELATION:
-    return refs->xRelation(refs->pArg, z) ? 0 : "is not a known relation code";
-  case CK_CLASS:
-    return refs->xClass(refs->pArg, z) ? 0 : "is not a class of shebao_policy_kinship_classes";
-  case CK_CERT_RULE:
-    return refs->xCertRule(refs->pArg, z) ? 0 : "is not a rule of shebao_policy_cert_rules";
-  case CK_TABLE:
-    return policy_table_by_name(z) >= 0 ? 0 : "is not the name of a policy table";
+  default:
+    return check_reference(r, z, refs);
   }
-  return 0;
 }
 
 int policy_check_row(PolicyTableId t, const char *const *azCell, const CheckRefs *refs, int *piCol,

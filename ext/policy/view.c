@@ -1,13 +1,13 @@
 /*
-** The generic eponymous virtual table behind shebao_sources, shebao_relations and the other policy views.
+** The generic eponymous virtual table behind shebao_sources, shebao_relations and the other policy tables.
 **
 **   SELECT * FROM shebao_relations WHERE code = '27';   -- a lookup through the index, not a scan
 **
 ** HOW IT WORKS
-** Each view is a descriptor (vtab_policy.h): a schema, a row count and a column function over the policy
-** index. The tables are eponymous only (xCreate is NULL): they exist in every connection that loaded shebao
-** and cannot be created with CREATE VIRTUAL TABLE. A cursor holds a reference to the index it started with,
-** so a policy change in the middle of a scan never pulls rows from under it.
+** Each table is a descriptor (policy/view.h): its columns, which rows it shows, and its lookups. The tables
+** are eponymous only (xCreate is NULL): they exist in every connection that loaded shebao and cannot be
+** created with CREATE VIRTUAL TABLE. A cursor holds a reference to the index it started with, so a policy
+** change in the middle of a scan never pulls rows from under it.
 */
 #include "core/shebao.h"
 SQLITE_EXTENSION_INIT3
@@ -29,21 +29,35 @@ typedef struct PolicyCursor {
   int scratch; /* room for a lookup that finds one row computed on the fly */
 } PolicyCursor;
 
-static int policy_vtab_connect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
-                               sqlite3_vtab **ppVtab, char **pzErr) {
+/* CREATE TABLE x(<the columns' declarations>) */
+static int declare_view(sqlite3 *db, const PolicyView *pView) {
+  sqlite3_str *s = sqlite3_str_new(db);
+  char *zSql;
+  int i, rc;
+  sqlite3_str_appendall(s, "CREATE TABLE x(");
+  for (i = 0; i < pView->nCol; i++)
+    sqlite3_str_appendf(s, "%s%s", i ? ", " : "", pView->aCol[i].zDecl);
+  sqlite3_str_appendall(s, ")");
+  zSql = sqlite3_str_finish(s);
+  if (zSql == 0) return SQLITE_NOMEM;
+  rc = sqlite3_declare_vtab(db, zSql);
+  sqlite3_free(zSql);
+  return rc;
+}
+
+static int view_connect(sqlite3 *db, void *pAux, int argc, const char *const *argv, sqlite3_vtab **ppVtab,
+                        char **pzErr) {
   ShebaoModuleData *data = (ShebaoModuleData *)pAux;
-  const PolicyView *pView = (const PolicyView *)data->pDesc;
   PolicyVtab *pVtab;
-  int rc;
+  int rc = declare_view(db, (const PolicyView *)data->pDesc);
   (void)argc;
   (void)argv;
   (void)pzErr;
-  rc = sqlite3_declare_vtab(db, pView->zSchema);
   if (rc != SQLITE_OK) return rc;
   pVtab = sqlite3_malloc64(sizeof(*pVtab));
   if (pVtab == 0) return SQLITE_NOMEM;
   memset(pVtab, 0, sizeof(*pVtab));
-  pVtab->pView = pView;
+  pVtab->pView = (const PolicyView *)data->pDesc;
   pVtab->conn = data->conn;
   /* Reading policy has no side effects: usable from views and triggers with trusted_schema=OFF. */
   sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
@@ -51,7 +65,7 @@ static int policy_vtab_connect(sqlite3 *db, void *pAux, int argc, const char *co
   return SQLITE_OK;
 }
 
-static int policy_vtab_disconnect(sqlite3_vtab *pVtab) {
+static int view_disconnect(sqlite3_vtab *pVtab) {
   sqlite3_free(pVtab);
   return SQLITE_OK;
 }
@@ -61,7 +75,7 @@ static int policy_vtab_disconnect(sqlite3_vtab *pVtab) {
 ** argv[0]. Constraints are never omitted (SQLite checks them again), so a lookup may return a superset and
 ** any other constraint on any column is simply left to SQLite: nothing is ever rejected.
 */
-static int policy_vtab_best_index(sqlite3_vtab *tab, sqlite3_index_info *pInfo) {
+static int view_best_index(sqlite3_vtab *tab, sqlite3_index_info *pInfo) {
   const PolicyView *pView = ((PolicyVtab *)tab)->pView;
   int i, k;
   for (i = 0; i < pInfo->nConstraint; i++) {
@@ -84,7 +98,7 @@ static int policy_vtab_best_index(sqlite3_vtab *tab, sqlite3_index_info *pInfo) 
   return SQLITE_OK;
 }
 
-static int policy_vtab_open(sqlite3_vtab *tab, sqlite3_vtab_cursor **ppCursor) {
+static int view_open(sqlite3_vtab *tab, sqlite3_vtab_cursor **ppCursor) {
   PolicyCursor *pCur = sqlite3_malloc64(sizeof(*pCur));
   (void)tab;
   if (pCur == 0) return SQLITE_NOMEM;
@@ -93,15 +107,19 @@ static int policy_vtab_open(sqlite3_vtab *tab, sqlite3_vtab_cursor **ppCursor) {
   return SQLITE_OK;
 }
 
-static int policy_vtab_close(sqlite3_vtab_cursor *cur) {
+static int view_close(sqlite3_vtab_cursor *cur) {
   PolicyCursor *pCur = (PolicyCursor *)cur;
   policy_index_unref(pCur->pIndex);
   sqlite3_free(pCur);
   return SQLITE_OK;
 }
 
-static int policy_vtab_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, int argc,
-                              sqlite3_value **argv) {
+static int view_count(const PolicyView *pView, const PolicyIndex *p) {
+  return pView->xCount ? pView->xCount(p) : p->aTable[pView->t].nRow;
+}
+
+static int view_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, int argc,
+                       sqlite3_value **argv) {
   PolicyCursor *pCur = (PolicyCursor *)cur;
   PolicyVtab *pVtab = (PolicyVtab *)cur->pVtab;
   const PolicyView *pView = pVtab->pView;
@@ -110,36 +128,33 @@ static int policy_vtab_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *
   (void)idxStr;
   policy_index_unref(pCur->pIndex);
   pCur->pIndex = 0;
-  rc = shebao_policy_acquire(pVtab->conn, &pCur->pIndex, &zErr);
-  if (rc != SQLITE_OK) {
-    sqlite3_free(pVtab->base.zErrMsg);
-    pVtab->base.zErrMsg = zErr;
-    return rc;
-  }
+  rc = shebao_policy(pVtab->conn, POLICY_CURRENT, &pCur->pIndex, &zErr);
+  if (rc != SQLITE_OK) return shebao_vtab_error(&pVtab->base, rc, zErr);
+  policy_index_ref(pCur->pIndex);
   pCur->iPos = 0;
   pCur->aRow = 0;
+  pCur->nRow = 0;
   if (idxNum > 0 && idxNum <= pView->nLookup && argc == 1) {
-    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
-      pCur->nRow = 0; /* x = NULL matches nothing */
-    } else {
+    /* x = NULL matches nothing */
+    if (sqlite3_value_type(argv[0]) != SQLITE_NULL) {
       pCur->nRow = pView->aLookup[idxNum - 1].xLookup(pCur->pIndex, argv[0], &pCur->aRow, &pCur->scratch);
-      if (pCur->nRow == VIEW_LOOKUP_NOMEM) {
-        pCur->nRow = 0;
-        return SQLITE_NOMEM;
-      }
+    }
+    if (pCur->nRow == VIEW_LOOKUP_NOMEM) {
+      pCur->nRow = 0;
+      return SQLITE_NOMEM;
     }
   } else {
-    pCur->nRow = pView->xCount(pCur->pIndex);
+    pCur->nRow = view_count(pView, pCur->pIndex);
   }
   return SQLITE_OK;
 }
 
-static int policy_vtab_next(sqlite3_vtab_cursor *cur) {
+static int view_next(sqlite3_vtab_cursor *cur) {
   ((PolicyCursor *)cur)->iPos++;
   return SQLITE_OK;
 }
 
-static int policy_vtab_eof(sqlite3_vtab_cursor *cur) {
+static int view_eof(sqlite3_vtab_cursor *cur) {
   PolicyCursor *pCur = (PolicyCursor *)cur;
   return pCur->iPos >= pCur->nRow;
 }
@@ -148,14 +163,36 @@ static int current_row(const PolicyCursor *pCur) {
   return pCur->aRow ? pCur->aRow[pCur->iPos] : pCur->iPos;
 }
 
-static int policy_vtab_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol) {
+static int view_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol) {
   PolicyCursor *pCur = (PolicyCursor *)cur;
   const PolicyView *pView = ((PolicyVtab *)cur->pVtab)->pView;
-  pView->xColumn(pCur->pIndex, current_row(pCur), iCol, ctx);
+  const PolicyIndex *p = pCur->pIndex;
+  const ViewColumn *col = &pView->aCol[iCol];
+  int iRow = current_row(pCur);
+  const PolicyRow *row = col->kind == VIEW_COMPUTED ? 0
+                         : pView->xRow              ? pView->xRow(p, iRow)
+                                                    : &p->aTable[pView->t].aRow[iRow];
+  switch (col->kind) {
+  case VIEW_CELL:
+    view_result_text(ctx, POLICY_CELL(row, col->iCell));
+    break;
+  case VIEW_SOURCE_DOC:
+    view_result_source_field(ctx, p, POLICY_CELL(row, col->iCell), SRC_DOC_NUMBER);
+    break;
+  case VIEW_SOURCE_TITLE:
+    view_result_source_field(ctx, p, POLICY_CELL(row, col->iCell), SRC_TITLE);
+    break;
+  case VIEW_LAYER:
+    sqlite3_result_text(ctx, policy_layer_names[row->layer], -1, SQLITE_STATIC);
+    break;
+  default:
+    pView->xColumn(p, iRow, iCol, ctx);
+    break;
+  }
   return SQLITE_OK;
 }
 
-static int policy_vtab_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid) {
+static int view_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid) {
   *pRowid = current_row((PolicyCursor *)cur) + 1;
   return SQLITE_OK;
 }
@@ -164,20 +201,25 @@ static int policy_vtab_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid) {
 static const sqlite3_module policyViewModule = {
     .iVersion = 0,
     .xCreate = 0, /* eponymous only */
-    .xConnect = policy_vtab_connect,
-    .xBestIndex = policy_vtab_best_index,
-    .xDisconnect = policy_vtab_disconnect,
-    .xOpen = policy_vtab_open,
-    .xClose = policy_vtab_close,
-    .xFilter = policy_vtab_filter,
-    .xNext = policy_vtab_next,
-    .xEof = policy_vtab_eof,
-    .xColumn = policy_vtab_column,
-    .xRowid = policy_vtab_rowid,
+    .xConnect = view_connect,
+    .xBestIndex = view_best_index,
+    .xDisconnect = view_disconnect,
+    .xOpen = view_open,
+    .xClose = view_close,
+    .xFilter = view_filter,
+    .xNext = view_next,
+    .xEof = view_eof,
+    .xColumn = view_column,
+    .xRowid = view_rowid,
 };
 
-int policy_view_register(sqlite3 *db, ShebaoConn *conn, const PolicyView *pView, char **pzErrMsg) {
-  return shebao_register_module(db, conn, pView->zName, &policyViewModule, pView, pzErrMsg);
+int policy_views_register(sqlite3 *db, ShebaoConn *conn, const PolicyView *const *apView, int nView,
+                          char **pzErrMsg) {
+  int i, rc = SQLITE_OK;
+  for (i = 0; rc == SQLITE_OK && i < nView; i++) {
+    rc = shebao_register_module(db, conn, apView[i]->zName, &policyViewModule, apView[i], pzErrMsg);
+  }
+  return rc;
 }
 
 /* ---- column helpers ----------------------------------------------------------------------------------- */
@@ -192,17 +234,8 @@ void view_result_text(sqlite3_context *ctx, const char *z) {
   if (z) sqlite3_result_text(ctx, z, -1, SQLITE_TRANSIENT);
 }
 
-void view_result_layer(sqlite3_context *ctx, const PolicyRow *row) {
-  sqlite3_result_text(ctx, policy_layer_names[row->layer], -1, SQLITE_STATIC);
-}
-
 void view_result_source_field(sqlite3_context *ctx, const PolicyIndex *p, const char *zSourceId,
                               int iSourceField) {
   const PolicyRow *src = policy_source(p, zSourceId);
   if (src) view_result_text(ctx, POLICY_CELL(src, iSourceField));
-}
-
-void view_result_source(sqlite3_context *ctx, const PolicyIndex *p, const PolicyRow *row, int iSourceCol,
-                        int iSourceField) {
-  view_result_source_field(ctx, p, POLICY_CELL(row, iSourceCol), iSourceField);
 }

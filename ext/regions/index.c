@@ -1,10 +1,7 @@
 /*
-** Pooling regions (统筹区): the index of regions, names and aliases, and the SQL functions.
-**
-**   region_code('恩施州')            -> '422800'     region_code('139002') -> '130181' (legacy code of 辛集)
-**   region_name('襄樊市')            -> '襄阳市'      region_province('潜江市') -> '湖北省'
-**   region_code('江苏省苏州市')      -> '320500'     region_code('吉林') -> NULL (吉林省 or 吉林市)
-**   region_enabled('苏州市', '2024-12-02') -> 1      region_enabled('广州市') -> today
+** Pooling regions (统筹区): the index of regions, names and aliases built from the policy data, the
+** resolution of what users write to one region, and the enablement intervals of mutual aid. The SQL
+** functions: regions/functions.c.
 **
 ** What users write is resolved in this order: a six-digit code; a canonical name, short name, former name or
 ** legacy code (shebao_policy_region_aliases); a province's name followed by a region of that province
@@ -17,7 +14,6 @@ SQLITE_EXTENSION_INIT3
 #include "util/text.h"
 #include "util/date.h"
 #include <string.h>
-
 
 static const char *const azLevelName[] = {[LEVEL_PROVINCE] = "province",
                                           [LEVEL_MUNICIPALITY] = "municipality",
@@ -297,8 +293,7 @@ static int lookup_key(const RegionIndex *ri, const char *key, int n, int iProvin
 
 /* '湖北省潜江市', '吉林省吉林市', '江苏苏州': a province's name or short name, then one of its regions. Each
 ** prefix of the key that ends on a character boundary is looked up (O(length), not a scan of every name).
-*Each
-** region found is also appended to pList (when not NULL), for the message of an ambiguous name. */
+** Each region found is also appended to pList (when not NULL), for the message of an ambiguous name. */
 static int lookup_after_province(const RegionIndex *ri, const char *key, int n, int *piRegion,
                                  sqlite3_str *pList) {
   int i, found = -1, count = 0;
@@ -411,119 +406,8 @@ const RegionInterval *region_first_interval(const RegionIndex *ri, const Region 
   return best;
 }
 
-/* ---- SQL functions ------------------------------------------------------------------------------------ */
-
-ArgStatus region_value(const RegionIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v,
-                       const Region **ppRegion, char **pzErr) {
-  const char *z;
-  int n;
-  ArgStatus st = shebao_value_text(zFunc, zParam, v, &z, &n, pzErr);
-  if (st != ARG_OK) return st;
-  switch (region_resolve(ri, z, n, ppRegion)) {
-  case REGION_FOUND:
-    return ARG_OK;
-  case REGION_AMBIGUOUS: {
-    char zQuoted[256];
-    char *zList = region_candidates(ri, z, n);
-    shebao_quote(zQuoted, sizeof(zQuoted), z, n);
-    /* Without its list of candidates the message would be another one: out of memory is the error then. */
-    *pzErr = zList ? sqlite3_mprintf("%s(): ambiguous region %s (%s): %s", zFunc, zQuoted, zParam, zList) : 0;
-    sqlite3_free(zList);
-    return ARG_ERROR;
-  }
-  default:
-    *pzErr = shebao_value_message(zFunc, "unknown region", zParam, z, n);
-    return ARG_ERROR;
-  }
-}
-
-ArgStatus region_arg(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
-                     const Region **ppRegion) {
-  char *zErr = 0;
-  PolicyIndex *p = shebao_policy(ctx);
-  ArgStatus st;
-  if (p == 0) return ARG_ERROR;
-  st = region_value(p->pRegions, zFunc, zParam, v, ppRegion, &zErr);
-  if (st == ARG_ERROR) shebao_result_message(ctx, zErr);
-  return st;
-}
-
-/* A region argument of a lookup: the region, or NULL for anything unrecognised or ambiguous. */
-static ArgStatus region_lookup_arg(sqlite3_context *ctx, const char *zFunc, sqlite3_value *v,
-                                   const Region **ppRegion, const RegionIndex **ppIndex) {
-  const char *z;
-  int n;
-  PolicyIndex *p;
-  ArgStatus st = shebao_arg_text(ctx, zFunc, "code_or_name", v, &z, &n);
-  if (st != ARG_OK) return st;
-  p = shebao_policy(ctx);
-  if (p == 0) return ARG_ERROR;
-  *ppIndex = p->pRegions;
-  return region_resolve(p->pRegions, z, n, ppRegion) == REGION_FOUND ? ARG_OK : ARG_NULL;
-}
-
-/* A region's text as a result: the embedded default's is static, a layer's is copied (see policy.h). */
-static void result_region_text(sqlite3_context *ctx, const Region *r, const char *z, int n) {
-  sqlite3_result_text(ctx, z, n, POLICY_TEXT_DESTRUCTOR(r->pRow));
-}
-
-/* region_code(name_or_code) -> the six-digit code, or NULL. */
-static void region_code_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  const Region *r;
-  const RegionIndex *ri;
-  (void)argc;
-  if (region_lookup_arg(ctx, "region_code", argv[0], &r, &ri) == ARG_OK) {
-    result_region_text(ctx, r, r->zCode, 6);
-  }
-}
-
-/* region_name(code_or_name) -> the canonical name, or NULL. */
-static void region_name_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  const Region *r;
-  const RegionIndex *ri;
-  (void)argc;
-  if (region_lookup_arg(ctx, "region_name", argv[0], &r, &ri) == ARG_OK) {
-    result_region_text(ctx, r, r->zName, r->nName);
-  }
-}
-
-/* region_province(code_or_name) -> the canonical name of the region's province (or municipality). */
-static void region_province_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  const Region *r;
-  const RegionIndex *ri;
-  (void)argc;
-  if (region_lookup_arg(ctx, "region_province", argv[0], &r, &ri) == ARG_OK) {
-    const Region *prov = &ri->aRegion[r->iProvince];
-    result_region_text(ctx, prov, prov->zName, prov->nName);
-  }
-}
-
-/* region_enabled(region [, on_date]) -> 1 if cross-province mutual aid is on there on that date (today if
-** omitted), else 0. */
-static void region_enabled_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  const Region *r;
-  int day;
-  if (shebao_null_args(argc, argv)) return;
-  if (region_arg(ctx, "region_enabled", "region", argv[0], &r) != ARG_OK) return;
-  if (argc == 2) {
-    if (shebao_arg_date(ctx, "region_enabled", "on_date", argv[1], &day) != ARG_OK) return;
-  } else {
-    day = shebao_today();
-  }
-  if (!shebao_policy_usable(ctx, shebao_policy_again(ctx), "region_enabled", DEPS_REGIONS)) return;
-  sqlite3_result_int(
-      ctx, region_interval_on(shebao_policy_again(ctx)->pRegions, r, SCOPE_CROSS_PROVINCE, day) != 0);
-}
-
-static const ShebaoFunction aRegionFunction[] = {
-    {"region_code", 1, SHEBAO_PURE, region_code_func},
-    {"region_name", 1, SHEBAO_PURE, region_name_func},
-    {"region_province", 1, SHEBAO_PURE, region_province_func},
-    {"region_enabled", 2, SHEBAO_PURE, region_enabled_func},
-    {"region_enabled", 1, SHEBAO_CLOCK, region_enabled_func},
-};
-
-int shebao_register_regions(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
-  return shebao_register_functions(db, conn, aRegionFunction,
-                                   (int)(sizeof(aRegionFunction) / sizeof(aRegionFunction[0])), pzErrMsg);
+const char *region_code_name(const RegionIndex *ri, const char *zCode) {
+  const Region *r = region_by_code(ri, zCode);
+  if (r) return r->zName;
+  return zCode && strcmp(zCode, NATIONAL_CODE) == 0 ? "全国" : 0;
 }

@@ -76,15 +76,12 @@ RegionMatch region_resolve(const RegionIndex *ri, const char *z, int n, const Re
 ** memory). */
 char *region_candidates(const RegionIndex *ri, const char *z, int n);
 
-/* A region argument of a decision function: ARG_OK with *ppRegion, ARG_NULL, or ARG_ERROR with the error set:
-** "<zFunc>(): unknown region '火星市' (<zParam>)", or "<zFunc>(): ambiguous region '吉林' (<zParam>): 吉林省
-** 220000, 吉林市 220200". */
-ArgStatus region_arg(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
-                     const Region **ppRegion);
-
-/* The same without a context (for virtual tables): on ARG_ERROR, *pzErr is the message (NULL: no memory). */
-ArgStatus region_value(const RegionIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v,
-                       const Region **ppRegion, char **pzErr);
+/* The reader of a region argument (parameter zParam of zFunc), for functions and tables alike: SQLITE_OK with
+** *ppRegion, SHEBAO_NULL, or an error (a blob; out of memory). What does not name one region is *ppRegion
+** NULL for a lookup (required 0), and for a decision (required 1) the error "<zFunc>(): unknown region '火星市'
+** (<zParam>)" or "<zFunc>(): ambiguous region '吉林' (<zParam>): 吉林市 220200, 吉林省 220000". */
+int region_arg(const RegionIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v, int required,
+               const Region **ppRegion, char **pzErr);
 
 /* The codes under which dated per-region policy data is looked up for a region, most specific first: the
 ** region's own code, its province's code (if different), and '000000' (national). Returns how many. */
@@ -101,5 +98,11 @@ const RegionInterval *region_interval_on(const RegionIndex *ri, const Region *r,
                                          int day);
 /* The region's earliest enablement interval for the scope, or NULL if it has none. */
 const RegionInterval *region_first_interval(const RegionIndex *ri, const Region *r, RegionScopeKind scope);
+
+/* The name of a region code for a table: the region's, '全国' for '000000', NULL for an unknown code. */
+const char *region_code_name(const RegionIndex *ri, const char *zCode);
+
+/* shebao_regions and shebao_region_enablement (regions/views.c). */
+int regions_register_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 
 #endif

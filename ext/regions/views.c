@@ -7,7 +7,7 @@
 **   CREATE TABLE shebao_regions(
 **     code, name, province, province_code, level, aliases,
 **     cross_province_from,      -- first day of cross-province mutual aid (its own, its province's or
-*national row)
+** national row)
 **     cross_province_precision, -- 'exact', or 'by': the source only says it was on by then
 **     cross_province_source,    -- the source_id of that row
 **     in_province_from, in_province_precision, in_province_source,
@@ -22,7 +22,8 @@ SQLITE_EXTENSION_INIT3
 #include "regions/regions.h"
 #include "policy/view.h"
 #include "util/date.h"
-#include <string.h>
+
+/* ---- shebao_regions ----------------------------------------------------------------------------------- */
 
 enum {
   RG_CODE,
@@ -36,51 +37,56 @@ enum {
   RG_CROSS_SOURCE,
   RG_IN_FROM,
   RG_IN_PRECISION,
-  RG_IN_SOURCE,
-  RG_VALID_FROM,
-  RG_VALID_TO,
-  RG_SOURCE_ID,
-  RG_SOURCE_DOC,
-  RG_LAYER
+  RG_IN_SOURCE
+};
+
+static const ViewColumn aRegionCol[] = {
+    [RG_CODE] = {"code TEXT", VIEW_CELL, REG_CODE},
+    [RG_NAME] = {"name TEXT", VIEW_CELL, REG_NAME},
+    [RG_PROVINCE] = {"province TEXT", VIEW_COMPUTED, 0},
+    [RG_PROVINCE_CODE] = {"province_code TEXT", VIEW_CELL, REG_PROVINCE_CODE},
+    [RG_LEVEL] = {"level TEXT", VIEW_COMPUTED, 0},
+    [RG_ALIASES] = {"aliases TEXT", VIEW_COMPUTED, 0},
+    [RG_CROSS_FROM] = {"cross_province_from TEXT", VIEW_COMPUTED, 0},
+    [RG_CROSS_PRECISION] = {"cross_province_precision TEXT", VIEW_COMPUTED, 0},
+    [RG_CROSS_SOURCE] = {"cross_province_source TEXT", VIEW_COMPUTED, 0},
+    [RG_IN_FROM] = {"in_province_from TEXT", VIEW_COMPUTED, 0},
+    [RG_IN_PRECISION] = {"in_province_precision TEXT", VIEW_COMPUTED, 0},
+    [RG_IN_SOURCE] = {"in_province_source TEXT", VIEW_COMPUTED, 0},
+    {"valid_from TEXT", VIEW_CELL, REG_VALID_FROM},
+    {"valid_to TEXT", VIEW_CELL, REG_VALID_TO},
+    {"source_id TEXT", VIEW_CELL, REG_SOURCE_ID},
+    {"source_doc TEXT", VIEW_SOURCE_DOC, REG_SOURCE_ID},
+    {"layer TEXT", VIEW_LAYER, 0},
 };
 
 static int regions_count(const PolicyIndex *p) {
-  return p->pRegions->nRegion;
+  return region_count(p->pRegions);
 }
 
-static void result_day(sqlite3_context *ctx, int day) {
-  char buf[DATE_TEXT_LEN + 1];
-  if (day == DAY_MIN || day == DAY_MAX) return; /* open: NULL */
-  date_format(day, buf);
-  sqlite3_result_text(ctx, buf, DATE_TEXT_LEN, SQLITE_TRANSIENT);
+static const PolicyRow *regions_row(const PolicyIndex *p, int iRow) {
+  return region_at(p->pRegions, iRow)->pRow;
 }
 
+/* The first day, precision or source (what = 0, 1, 2) of an enablement interval. */
 static void result_interval(sqlite3_context *ctx, const RegionInterval *iv, int what) {
+  char buf[DATE_TEXT_LEN + 1];
   if (iv == 0) return;
-  if (what == 0)
-    result_day(ctx, iv->from);
-  else if (what == 1)
-    view_result_text(ctx, POLICY_CELL(iv->pRow, ENABLE_PRECISION));
-  else
-    view_result_text(ctx, POLICY_CELL(iv->pRow, ENABLE_SOURCE_ID));
+  if (what == 0) {
+    if (iv->from == DAY_MIN || iv->from == DAY_MAX) return; /* open: NULL */
+    date_format(iv->from, buf);
+    sqlite3_result_text(ctx, buf, DATE_TEXT_LEN, SQLITE_TRANSIENT);
+  } else {
+    view_result_text(ctx, POLICY_CELL(iv->pRow, what == 1 ? ENABLE_PRECISION : ENABLE_SOURCE_ID));
+  }
 }
 
 static void regions_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
   const RegionIndex *ri = p->pRegions;
-  const Region *r = &ri->aRegion[iRow];
-  const PolicyRow *row = r->pRow;
+  const Region *r = region_at(ri, iRow);
   switch (iCol) {
-  case RG_CODE:
-    view_result_text(ctx, r->zCode);
-    break;
-  case RG_NAME:
-    view_result_text(ctx, r->zName);
-    break;
   case RG_PROVINCE:
-    view_result_text(ctx, ri->aRegion[r->iProvince].zName);
-    break;
-  case RG_PROVINCE_CODE:
-    view_result_text(ctx, r->zProvinceCode);
+    view_result_text(ctx, region_at(ri, r->iProvince)->zName);
     break;
   case RG_LEVEL:
     view_result_text(ctx, region_level_name(r->level));
@@ -93,25 +99,8 @@ static void regions_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_con
   case RG_CROSS_SOURCE:
     result_interval(ctx, region_first_interval(ri, r, SCOPE_CROSS_PROVINCE), iCol - RG_CROSS_FROM);
     break;
-  case RG_IN_FROM:
-  case RG_IN_PRECISION:
-  case RG_IN_SOURCE:
-    result_interval(ctx, region_first_interval(ri, r, SCOPE_IN_PROVINCE), iCol - RG_IN_FROM);
-    break;
-  case RG_VALID_FROM:
-    view_result_text(ctx, POLICY_CELL(row, REG_VALID_FROM));
-    break;
-  case RG_VALID_TO:
-    view_result_text(ctx, POLICY_CELL(row, REG_VALID_TO));
-    break;
-  case RG_SOURCE_ID:
-    view_result_text(ctx, POLICY_CELL(row, REG_SOURCE_ID));
-    break;
-  case RG_SOURCE_DOC:
-    view_result_source(ctx, p, row, REG_SOURCE_ID, SRC_DOC_NUMBER);
-    break;
   default:
-    view_result_layer(ctx, row);
+    result_interval(ctx, region_first_interval(ri, r, SCOPE_IN_PROVINCE), iCol - RG_IN_FROM);
     break;
   }
 }
@@ -123,7 +112,7 @@ static int regions_by_code(const PolicyIndex *p, sqlite3_value *pKey, const int 
   if (z == 0) return VIEW_LOOKUP_NOMEM;
   r = region_by_code(p->pRegions, z);
   if (r == 0) return 0;
-  *pScratch = (int)(r - p->pRegions->aRegion);
+  *pScratch = (int)(r - region_at(p->pRegions, 0));
   *paRow = pScratch;
   return 1;
 }
@@ -146,88 +135,49 @@ static const PolicyViewLookup aRegionLookup[] = {
     {RG_CODE, regions_by_code}, {RG_PROVINCE, regions_by_province}, {RG_PROVINCE_CODE, regions_by_province}};
 
 static const PolicyView regionsView = {
-    "shebao_regions",
-    "CREATE TABLE x(code TEXT, name TEXT, province TEXT, province_code TEXT, level TEXT, aliases TEXT,"
-    " cross_province_from TEXT, cross_province_precision TEXT, cross_province_source TEXT,"
-    " in_province_from TEXT, in_province_precision TEXT, in_province_source TEXT,"
-    " valid_from TEXT, valid_to TEXT, source_id TEXT, source_doc TEXT, layer TEXT)",
-    regions_count,
-    regions_column,
-    3,
-    aRegionLookup,
+    .zName = "shebao_regions",
+    .nCol = SHEBAO_COUNT(aRegionCol),
+    .aCol = aRegionCol,
+    .xCount = regions_count,
+    .xRow = regions_row,
+    .xColumn = regions_column,
+    .nLookup = SHEBAO_COUNT(aRegionLookup),
+    .aLookup = aRegionLookup,
 };
 
-enum {
-  EN_CODE,
-  EN_NAME,
-  EN_SCOPE,
-  EN_VALID_FROM,
-  EN_VALID_TO,
-  EN_PRECISION,
-  EN_SOURCE_ID,
-  EN_SOURCE_DOC,
-  EN_SOURCE_TITLE,
-  EN_NOTE,
-  EN_LAYER
-};
+/* ---- shebao_region_enablement ------------------------------------------------------------------------- */
 
-static int enablement_count(const PolicyIndex *p) {
-  return p->aTable[PT_REGION_ENABLEMENT].nRow;
-}
+enum { EN_CODE, EN_NAME };
+
+static const ViewColumn aEnablementCol[] = {
+    [EN_CODE] = {"code TEXT", VIEW_CELL, ENABLE_CODE},
+    [EN_NAME] = {"name TEXT", VIEW_COMPUTED, 0},
+    {"scope TEXT", VIEW_CELL, ENABLE_SCOPE},
+    {"valid_from TEXT", VIEW_CELL, ENABLE_VALID_FROM},
+    {"valid_to TEXT", VIEW_CELL, ENABLE_VALID_TO},
+    {"precision TEXT", VIEW_CELL, ENABLE_PRECISION},
+    {"source_id TEXT", VIEW_CELL, ENABLE_SOURCE_ID},
+    {"source_doc TEXT", VIEW_SOURCE_DOC, ENABLE_SOURCE_ID},
+    {"source_title TEXT", VIEW_SOURCE_TITLE, ENABLE_SOURCE_ID},
+    {"note TEXT", VIEW_CELL, ENABLE_NOTE},
+    {"layer TEXT", VIEW_LAYER, 0},
+};
 
 static void enablement_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
   const PolicyRow *row = &p->aTable[PT_REGION_ENABLEMENT].aRow[iRow];
-  switch (iCol) {
-  case EN_CODE:
-    view_result_text(ctx, POLICY_CELL(row, ENABLE_CODE));
-    break;
-  case EN_NAME: {
-    const Region *r = region_by_code(p->pRegions, POLICY_CELL(row, ENABLE_CODE));
-    view_result_text(ctx, r ? r->zName : strcmp(POLICY_CELL(row, ENABLE_CODE), NATIONAL_CODE) == 0 ? "全国" : 0);
-    break;
-  }
-  case EN_SCOPE:
-    view_result_text(ctx, POLICY_CELL(row, ENABLE_SCOPE));
-    break;
-  case EN_VALID_FROM:
-    view_result_text(ctx, POLICY_CELL(row, ENABLE_VALID_FROM));
-    break;
-  case EN_VALID_TO:
-    view_result_text(ctx, POLICY_CELL(row, ENABLE_VALID_TO));
-    break;
-  case EN_PRECISION:
-    view_result_text(ctx, POLICY_CELL(row, ENABLE_PRECISION));
-    break;
-  case EN_SOURCE_ID:
-    view_result_text(ctx, POLICY_CELL(row, ENABLE_SOURCE_ID));
-    break;
-  case EN_SOURCE_DOC:
-    view_result_source(ctx, p, row, ENABLE_SOURCE_ID, SRC_DOC_NUMBER);
-    break;
-  case EN_SOURCE_TITLE:
-    view_result_source(ctx, p, row, ENABLE_SOURCE_ID, SRC_TITLE);
-    break;
-  case EN_NOTE:
-    view_result_text(ctx, POLICY_CELL(row, ENABLE_NOTE));
-    break;
-  default:
-    view_result_layer(ctx, row);
-    break;
-  }
+  (void)iCol; /* EN_NAME */
+  view_result_text(ctx, region_code_name(p->pRegions, POLICY_CELL(row, ENABLE_CODE)));
 }
 
 static const PolicyView enablementView = {
-    "shebao_region_enablement",
-    "CREATE TABLE x(code TEXT, name TEXT, scope TEXT, valid_from TEXT, valid_to TEXT, precision TEXT,"
-    " source_id TEXT, source_doc TEXT, source_title TEXT, note TEXT, layer TEXT)",
-    enablement_count,
-    enablement_column,
-    0,
-    0,
+    .zName = "shebao_region_enablement",
+    .nCol = SHEBAO_COUNT(aEnablementCol),
+    .aCol = aEnablementCol,
+    .t = PT_REGION_ENABLEMENT,
+    .xColumn = enablement_column,
 };
 
-int shebao_register_region_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
-  int rc = policy_view_register(db, conn, &regionsView, pzErrMsg);
-  if (rc == SQLITE_OK) rc = policy_view_register(db, conn, &enablementView, pzErrMsg);
-  return rc;
+int regions_register_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
+  static const PolicyView *const apView[] = {&regionsView, &enablementView};
+  return policy_views_register(db, conn, apView, SHEBAO_COUNT(apView), pzErrMsg);
 }

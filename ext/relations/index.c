@@ -1,15 +1,12 @@
 /*
-** Relations (GB/T 4761-2008 codes; Civil Code art. 1045): the index and the SQL functions.
+** Relations (GB/T 4761-2008 codes; Civil Code art. 1045): the index of codes, terms and kinship classes built
+** from the policy data, and the resolution of what users write to a code or term.
 **
-**   relation_code('外婆')             -> '64'      relation_code(1) -> '01'     relation_code('?') -> NULL
-**   relation_name('father')          -> '父亲'
-**   is_near_relative('外婆')          -> 1          is_near_relative('岳母') -> 0  is_near_relative('继母')
-*-> NULL
-**   is_near_relative('20', '51')     -> 1   (the householder's son and father: grandson and grandfather)
-**   is_near_relative('20', '38')     -> NULL (a son and a daughter-in-law: spouses, or in-laws)
+**   relation_resolve(ri, "外婆", 6)    -> the term 外婆, code 64, kin path 'pp'
+**   relation_resolve(ri, "1", 1)      -> code 01 (本人)
 **
-** Lookups (relation_code, relation_name) return NULL for what they do not recognise; the decision
-** is_near_relative raises an error for an unknown relation. Everything answers from the policy index.
+** Which kin paths are near relatives is data (shebao_policy_kinship_classes); deriving the relation between
+** two members of a household is relations/kinship.c. The SQL functions: relations/functions.c.
 */
 #include "core/shebao.h"
 SQLITE_EXTENSION_INIT3
@@ -282,140 +279,18 @@ const RelationTerm *relation_resolve(const RelationIndex *ri, const char *z, int
   return i < 0 ? 0 : &ri->aTerm[i];
 }
 
-/* The term an SQL value of the given type names (the caller has checked it is neither NULL nor a blob). */
-static const RelationTerm *resolve_typed(const RelationIndex *ri, sqlite3_value *v, int type) {
-  switch (type) {
-  case SQLITE_INTEGER:
-    return term_for_number(ri, sqlite3_value_int64(v));
-  case SQLITE_FLOAT: {
+const RelationTerm *relation_resolve_number(const RelationIndex *ri, sqlite3_value *v) {
+  if (sqlite3_value_type(v) == SQLITE_INTEGER) return term_for_number(ri, sqlite3_value_int64(v));
+  {
     /* An integral real in the range of codes (51.0) is a code. The range is checked first: converting a real
     ** outside the range of the integer type (1e300) is undefined behaviour. */
     double r = sqlite3_value_double(v);
     return r >= 0 && r <= 99 && r == (double)(int)r ? term_for_number(ri, (int)r) : 0;
   }
-  default: {
-    const char *z = (const char *)sqlite3_value_text(v);
-    return z ? relation_resolve(ri, z, sqlite3_value_bytes(v))
-             : 0; /* NULL: out of memory, the caller checks */
-  }
-  }
-}
-
-const RelationTerm *relation_resolve_value(const RelationIndex *ri, sqlite3_value *v) {
-  return resolve_typed(ri, v, sqlite3_value_type(v));
 }
 
 KinVerdict relation_derive(RelationIndex *ri, const RelationTerm *a, const RelationTerm *b) {
   signed char *pCached = &ri->aDerived[a->iPath * ri->nPath + b->iPath];
   if (*pCached < 0) *pCached = (signed char)kinship_derive(a->zKinPath, b->zKinPath, class_verdict, ri);
   return (KinVerdict)*pCached;
-}
-
-/* ---- SQL functions ------------------------------------------------------------------------------------ */
-
-/* Reads a relation argument of a lookup: ARG_OK with *ppTerm (NULL if unrecognised) and the index, ARG_NULL,
-** or ARG_ERROR. Runs per row: one type test, no copy of the text. */
-static ArgStatus relation_arg(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
-                              const RelationTerm **ppTerm, const RelationIndex **ppIndex) {
-  PolicyIndex *p;
-  int type = sqlite3_value_type(v);
-  if (type == SQLITE_NULL) return ARG_NULL;
-  if (type == SQLITE_BLOB || (type == SQLITE_TEXT && sqlite3_value_text(v) == 0)) {
-    const char *z;
-    int n;
-    return shebao_arg_text(ctx, zFunc, zParam, v, &z, &n); /* the blob error, or out of memory */
-  }
-  p = shebao_policy(ctx);
-  if (p == 0) return ARG_ERROR;
-  *ppIndex = p->pRelations;
-  *ppTerm = resolve_typed(p->pRelations, v, type);
-  return ARG_OK;
-}
-
-ArgStatus relation_value(const RelationIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v,
-                         const RelationTerm **ppTerm, char **pzErr) {
-  const char *z;
-  int n, type = sqlite3_value_type(v);
-  ArgStatus st;
-  *pzErr = 0;
-  if (type == SQLITE_NULL) return ARG_NULL;
-  if (type != SQLITE_BLOB) {
-    *ppTerm = resolve_typed(ri, v, type);
-    if (*ppTerm) return ARG_OK;
-  }
-  /* A blob, an unknown relation, or text that could not be had (out of memory). */
-  st = shebao_value_text(zFunc, zParam, v, &z, &n, pzErr);
-  if (st != ARG_OK) return st;
-  *pzErr = shebao_value_message(zFunc, "unknown relation", zParam, z, n);
-  return ARG_ERROR;
-}
-
-ArgStatus relation_arg_required(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
-                                const RelationTerm **ppTerm) {
-  char *zErr = 0;
-  PolicyIndex *p = shebao_policy(ctx);
-  ArgStatus st;
-  if (p == 0) return ARG_ERROR;
-  st = relation_value(p->pRelations, zFunc, zParam, v, ppTerm, &zErr);
-  if (st == ARG_ERROR) shebao_result_message(ctx, zErr);
-  return st;
-}
-
-static void result_verdict(sqlite3_context *ctx, KinVerdict v) {
-  if (v == KIN_NEAR)
-    sqlite3_result_int(ctx, 1);
-  else if (v == KIN_NOT_NEAR)
-    sqlite3_result_int(ctx, 0);
-  /* conditional or undecidable: NULL, never a guess */
-}
-
-/* relation_code(term) -> the two-digit code, or NULL. */
-static void relation_code_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  const RelationTerm *t = 0;
-  const RelationIndex *ri;
-  (void)argc;
-  if (relation_arg(ctx, "relation_code", "term", argv[0], &t, &ri) != ARG_OK) return;
-  if (t && t->zCode) sqlite3_result_text(ctx, t->zCode, 2, t->textStatic ? SQLITE_STATIC : SQLITE_TRANSIENT);
-}
-
-/* relation_name(code_or_term) -> the standard Chinese name of the code, or NULL. */
-static void relation_name_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  const RelationTerm *t = 0;
-  const RelationIndex *ri;
-  (void)argc;
-  if (relation_arg(ctx, "relation_name", "code_or_term", argv[0], &t, &ri) != ARG_OK) return;
-  if (t && t->zName) {
-    sqlite3_result_text(ctx, t->zName, t->nName, t->textStatic ? SQLITE_STATIC : SQLITE_TRANSIENT);
-  }
-}
-
-/* is_near_relative(relation) -> 1, 0, or NULL where the relation alone cannot decide it. */
-static void is_near_relative_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  const RelationTerm *t = 0;
-  (void)argc;
-  if (relation_arg_required(ctx, "is_near_relative", "relation", argv[0], &t) != ARG_OK) return;
-  if (!shebao_policy_usable(ctx, shebao_policy_again(ctx), "is_near_relative", DEPS_RELATIONS)) return;
-  result_verdict(ctx, t->verdict);
-}
-
-/* is_near_relative(a_to_head, b_to_head) -> are two members of one household near relatives? */
-static void is_near_relative_pair_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  const RelationTerm *a = 0, *b = 0;
-  if (shebao_null_args(argc, argv)) return;
-  if (relation_arg_required(ctx, "is_near_relative", "a_to_head", argv[0], &a) != ARG_OK) return;
-  if (relation_arg_required(ctx, "is_near_relative", "b_to_head", argv[1], &b) != ARG_OK) return;
-  if (!shebao_policy_usable(ctx, shebao_policy_again(ctx), "is_near_relative", DEPS_RELATIONS)) return;
-  result_verdict(ctx, relation_derive(shebao_policy_again(ctx)->pRelations, a, b));
-}
-
-static const ShebaoFunction aRelationFunction[] = {
-    {"relation_code", 1, SHEBAO_PURE, relation_code_func},
-    {"relation_name", 1, SHEBAO_PURE, relation_name_func},
-    {"is_near_relative", 1, SHEBAO_PURE, is_near_relative_func},
-    {"is_near_relative", 2, SHEBAO_PURE, is_near_relative_pair_func},
-};
-
-int shebao_register_relations(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
-  return shebao_register_functions(db, conn, aRelationFunction,
-                                   (int)(sizeof(aRelationFunction) / sizeof(aRelationFunction[0])), pzErrMsg);
 }

@@ -91,8 +91,8 @@ static KinVerdict single_verdict(const char *z, int n, KinClassLookup xLookup, c
     if (low[i] != z[i]) hasStep = 1;
   }
   if (!hasStep) return KIN_NOT_NEAR;
-  /* A step relation is a near relation only with support (art. 1072): conditional if its blood form is near.
-   */
+  /* A step relation is a near relation only with support (art. 1072): conditional if its blood form is
+  ** near. */
   v = xLookup(pCtx, low, n);
   if (v == KIN_NEAR || v == KIN_CONDITIONAL) return KIN_CONDITIONAL;
   return v < 0 ? KIN_NOT_NEAR : (KinVerdict)v;

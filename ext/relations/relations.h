@@ -46,22 +46,26 @@ typedef struct RelationIndex {
   signed char *aDerived;
 } RelationIndex;
 
-/* What a value names: a term (standard name, term or code), or nothing. */
+/* What text names: a code, a code's standard name or a term (trimmed, full-width forms and English case
+** folded: util/text.h), or nothing (NULL). */
 const RelationTerm *relation_resolve(const RelationIndex *p, const char *z, int n);
-/* The same for an SQL value: integers and integral reals are codes. NULL when it names no relation. */
-const RelationTerm *relation_resolve_value(const RelationIndex *p, sqlite3_value *v);
+/* What an INTEGER or REAL names: an integral number from 1 to 99 is a code. NULL otherwise. */
+const RelationTerm *relation_resolve_number(const RelationIndex *p, sqlite3_value *v);
 
-/* A relation argument of a decision function: ARG_OK with *ppTerm, ARG_NULL, or ARG_ERROR (an unknown
-** relation, a blob) with the error set on ctx, or, for relation_value, in *pzErr (NULL: out of memory). */
-ArgStatus relation_arg_required(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
-                                const RelationTerm **ppTerm);
-ArgStatus relation_value(const RelationIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v,
-                         const RelationTerm **ppTerm, char **pzErr);
+/* The reader of a relation argument (parameter zParam of zFunc), for functions and tables alike: SQLITE_OK
+** with *ppTerm, SHEBAO_NULL, or an error (a blob; out of memory). What it does not recognise is *ppTerm NULL
+** for a lookup (required 0), and for a decision (required 1) the error
+** "<zFunc>(): unknown relation '火星人' (<zParam>)". */
+int relation_arg(const RelationIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v,
+                 int required, const RelationTerm **ppTerm, char **pzErr);
 
 /* The kinship class row for a single path, or NULL. */
 const PolicyRow *relation_class_row(const RelationIndex *p, const char *zPath);
 
 /* Verdict for two household members; cached per pair of paths. */
 KinVerdict relation_derive(RelationIndex *p, const RelationTerm *a, const RelationTerm *b);
+
+/* shebao_relations and shebao_relation_terms (relations/views.c). */
+int relations_register_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 
 #endif

@@ -11,88 +11,65 @@
 **     terms,                   -- the terms that name this code, ', '-separated
 **     valid_from, valid_to, source_id, source_doc, source_title, layer);
 **   CREATE TABLE shebao_relation_terms(term, code, name, kin_path, class, near_relative, lang, source_id,
-*layer);
+**                                      layer);
 */
 #include "core/shebao.h"
 SQLITE_EXTENSION_INIT3
 #include "relations/relations.h"
 #include "policy/view.h"
 
-enum {
-  RV_CODE,
-  RV_NAME,
-  RV_KIN_PATH,
-  RV_CLASS,
-  RV_NEAR_RELATIVE,
-  RV_TERMS,
-  RV_VALID_FROM,
-  RV_VALID_TO,
-  RV_SOURCE_ID,
-  RV_SOURCE_DOC,
-  RV_SOURCE_TITLE,
-  RV_LAYER
-};
-enum { TV_TERM, TV_CODE, TV_NAME, TV_KIN_PATH, TV_CLASS, TV_NEAR_RELATIVE, TV_LANG, TV_SOURCE_ID, TV_LAYER };
-
 static void result_near(sqlite3_context *ctx, KinVerdict v) {
   if (v == KIN_NEAR || v == KIN_NOT_NEAR) sqlite3_result_int(ctx, v == KIN_NEAR);
 }
+
+/* ---- shebao_relations --------------------------------------------------------------------------------- */
+
+enum { RV_CODE, RV_NAME, RV_KIN_PATH, RV_CLASS, RV_NEAR_RELATIVE, RV_TERMS };
+
+static const ViewColumn aRelationCol[] = {
+    [RV_CODE] = {"code TEXT", VIEW_CELL, REL_CODE},
+    [RV_NAME] = {"name TEXT", VIEW_CELL, REL_NAME},
+    [RV_KIN_PATH] = {"kin_path TEXT", VIEW_CELL, REL_KIN_PATH},
+    [RV_CLASS] = {"class TEXT", VIEW_COMPUTED, 0},
+    [RV_NEAR_RELATIVE] = {"near_relative INTEGER", VIEW_COMPUTED, 0},
+    [RV_TERMS] = {"terms TEXT", VIEW_COMPUTED, 0},
+    {"valid_from TEXT", VIEW_CELL, REL_VALID_FROM},
+    {"valid_to TEXT", VIEW_CELL, REL_VALID_TO},
+    {"source_id TEXT", VIEW_CELL, REL_SOURCE_ID},
+    {"source_doc TEXT", VIEW_SOURCE_DOC, REL_SOURCE_ID},
+    {"source_title TEXT", VIEW_SOURCE_TITLE, REL_SOURCE_ID},
+    {"layer TEXT", VIEW_LAYER, 0},
+};
 
 static int relations_count(const PolicyIndex *p) {
   return p->pRelations->nCode;
 }
 
+static const PolicyRow *relations_row(const PolicyIndex *p, int iRow) {
+  return p->pRelations->aCode[iRow].pRow;
+}
+
 static void relations_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
   const RelationCode *rc = &p->pRelations->aCode[iRow];
-  const PolicyRow *row = rc->pRow;
-  switch (iCol) {
-  case RV_CODE:
-    view_result_text(ctx, POLICY_CELL(row, REL_CODE));
-    break;
-  case RV_NAME:
-    view_result_text(ctx, POLICY_CELL(row, REL_NAME));
-    break;
-  case RV_KIN_PATH:
-    view_result_text(ctx, POLICY_CELL(row, REL_KIN_PATH));
-    break;
-  case RV_CLASS:
+  if (iCol == RV_CLASS)
     view_result_text(ctx, rc->zClass);
-    break;
-  case RV_NEAR_RELATIVE:
+  else if (iCol == RV_NEAR_RELATIVE)
     result_near(ctx, rc->verdict);
-    break;
-  case RV_TERMS:
+  else
     view_result_text(ctx, rc->zTerms);
-    break;
-  case RV_VALID_FROM:
-    view_result_text(ctx, POLICY_CELL(row, REL_VALID_FROM));
-    break;
-  case RV_VALID_TO:
-    view_result_text(ctx, POLICY_CELL(row, REL_VALID_TO));
-    break;
-  case RV_SOURCE_ID:
-    view_result_text(ctx, POLICY_CELL(row, REL_SOURCE_ID));
-    break;
-  case RV_SOURCE_DOC:
-    view_result_source(ctx, p, row, REL_SOURCE_ID, SRC_DOC_NUMBER);
-    break;
-  case RV_SOURCE_TITLE:
-    view_result_source(ctx, p, row, REL_SOURCE_ID, SRC_TITLE);
-    break;
-  default:
-    view_result_layer(ctx, row);
-    break;
-  }
 }
 
 /* WHERE code = x: x as relation_code() reads it ('1', 1 and '01' all find code 01). */
 static int relations_by_code(const PolicyIndex *p, sqlite3_value *pKey, const int **paRow, int *pScratch) {
   const RelationTerm *t;
-  int n;
-  int eType = sqlite3_value_type(pKey);
-  if (eType != SQLITE_INTEGER && eType != SQLITE_FLOAT && view_key_text(pKey, &n) == 0)
-    return VIEW_LOOKUP_NOMEM;
-  t = relation_resolve_value(p->pRelations, pKey);
+  int type = sqlite3_value_type(pKey), n;
+  if (type == SQLITE_INTEGER || type == SQLITE_FLOAT) {
+    t = relation_resolve_number(p->pRelations, pKey);
+  } else {
+    const char *z = view_key_text(pKey, &n);
+    if (z == 0) return VIEW_LOOKUP_NOMEM;
+    t = relation_resolve(p->pRelations, z, n);
+  }
   if (t == 0 || t->iCode < 0) return 0;
   *pScratch = t->iCode;
   *paRow = pScratch;
@@ -102,73 +79,75 @@ static int relations_by_code(const PolicyIndex *p, sqlite3_value *pKey, const in
 static const PolicyViewLookup aRelationLookup[] = {{RV_CODE, relations_by_code}};
 
 static const PolicyView relationsView = {
-    "shebao_relations",
-    "CREATE TABLE x(code TEXT, name TEXT, kin_path TEXT, class TEXT, near_relative INTEGER, terms TEXT,"
-    " valid_from TEXT, valid_to TEXT, source_id TEXT, source_doc TEXT, source_title TEXT, layer TEXT)",
-    relations_count,
-    relations_column,
-    1,
-    aRelationLookup,
+    .zName = "shebao_relations",
+    .nCol = SHEBAO_COUNT(aRelationCol),
+    .aCol = aRelationCol,
+    .xCount = relations_count,
+    .xRow = relations_row,
+    .xColumn = relations_column,
+    .nLookup = SHEBAO_COUNT(aRelationLookup),
+    .aLookup = aRelationLookup,
 };
 
-/* The term view lists the term rows only (the standard names are in shebao_relations). */
+/* ---- shebao_relation_terms: the term rows only (the standard names are in shebao_relations) ----------- */
+
+enum { TV_TERM, TV_CODE, TV_NAME, TV_KIN_PATH, TV_CLASS, TV_NEAR_RELATIVE };
+
+static const ViewColumn aTermCol[] = {
+    [TV_TERM] = {"term TEXT", VIEW_CELL, TERM_TERM},
+    [TV_CODE] = {"code TEXT", VIEW_CELL, TERM_CODE},
+    [TV_NAME] = {"name TEXT", VIEW_COMPUTED, 0},
+    [TV_KIN_PATH] = {"kin_path TEXT", VIEW_COMPUTED, 0},
+    [TV_CLASS] = {"class TEXT", VIEW_COMPUTED, 0},
+    [TV_NEAR_RELATIVE] = {"near_relative INTEGER", VIEW_COMPUTED, 0},
+    {"lang TEXT", VIEW_CELL, TERM_LANG},
+    {"source_id TEXT", VIEW_CELL, TERM_SOURCE_ID},
+    {"layer TEXT", VIEW_LAYER, 0},
+};
+
 static int terms_count(const PolicyIndex *p) {
   return p->pRelations->nTerm - p->pRelations->nCode;
+}
+
+static const PolicyRow *terms_row(const PolicyIndex *p, int iRow) {
+  return p->pRelations->aTerm[p->pRelations->nCode + iRow].pRow;
 }
 
 static void terms_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
   const RelationIndex *ri = p->pRelations;
   const RelationTerm *t = &ri->aTerm[ri->nCode + iRow];
-  const PolicyRow *row = t->pRow;
   const RelationCode *code = t->iCode >= 0 ? &ri->aCode[t->iCode] : 0;
+  const PolicyRow *cls;
   switch (iCol) {
-  case TV_TERM:
-    view_result_text(ctx, POLICY_CELL(row, TERM_TERM));
-    break;
-  case TV_CODE:
-    view_result_text(ctx, POLICY_CELL(row, TERM_CODE));
-    break;
   case TV_NAME:
     if (code) view_result_text(ctx, POLICY_CELL(code->pRow, REL_NAME));
     break;
   case TV_KIN_PATH:
     view_result_text(ctx, t->zKinPath);
     break;
-  case TV_CLASS: {
-    const PolicyRow *cls = relation_class_row(ri, t->zKinPath);
+  case TV_CLASS:
+    cls = relation_class_row(ri, t->zKinPath);
     if (cls)
       view_result_text(ctx, POLICY_CELL(cls, KC_CLASS));
     else if (code)
       view_result_text(ctx, code->zClass);
     break;
-  }
-  case TV_NEAR_RELATIVE:
-    result_near(ctx, t->verdict);
-    break;
-  case TV_LANG:
-    view_result_text(ctx, POLICY_CELL(row, TERM_LANG));
-    break;
-  case TV_SOURCE_ID:
-    view_result_text(ctx, POLICY_CELL(row, TERM_SOURCE_ID));
-    break;
   default:
-    view_result_layer(ctx, row);
+    result_near(ctx, t->verdict);
     break;
   }
 }
 
 static const PolicyView termsView = {
-    "shebao_relation_terms",
-    "CREATE TABLE x(term TEXT, code TEXT, name TEXT, kin_path TEXT, class TEXT, near_relative INTEGER,"
-    " lang TEXT, source_id TEXT, layer TEXT)",
-    terms_count,
-    terms_column,
-    0,
-    0,
+    .zName = "shebao_relation_terms",
+    .nCol = SHEBAO_COUNT(aTermCol),
+    .aCol = aTermCol,
+    .xCount = terms_count,
+    .xRow = terms_row,
+    .xColumn = terms_column,
 };
 
-int shebao_register_relation_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
-  int rc = policy_view_register(db, conn, &relationsView, pzErrMsg);
-  if (rc == SQLITE_OK) rc = policy_view_register(db, conn, &termsView, pzErrMsg);
-  return rc;
+int relations_register_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
+  static const PolicyView *const apView[] = {&relationsView, &termsView};
+  return policy_views_register(db, conn, apView, SHEBAO_COUNT(apView), pzErrMsg);
 }

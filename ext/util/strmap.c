@@ -1,7 +1,6 @@
 /*
 ** Open addressing with linear probing and a word-at-a-time hash (see strmap.h). The table is kept at most
-*half
-** full, so a lookup touches one or two slots.
+** half full, so a lookup touches one or two slots.
 */
 #include "util/strmap.h"
 #include <string.h>

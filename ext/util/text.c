@@ -2,6 +2,7 @@
 ** Normalisation of user-typed terms and names (see text.h).
 */
 #include "util/text.h"
+#include <string.h>
 
 /* Decodes one UTF-8 character at z[*pi]; returns the code point or -1 if malformed. */
 static int utf8_next(const unsigned char *z, int n, int *pi) {
@@ -87,4 +88,43 @@ int text_all_digits(const char *z, int n, int nDigitMax, int *pValue) {
   }
   *pValue = v;
   return 1;
+}
+
+void text_quote(char *buf, int nBuf, const char *z, int n) {
+  static const char hex[] = "0123456789abcdef";
+  const unsigned char *u = (const unsigned char *)z;
+  int i = 0, o = 0, nChar = 0;
+  if (nBuf < 16) {
+    if (nBuf > 0) buf[0] = 0;
+    return;
+  }
+  buf[o++] = '\'';
+  while (i < n && o < nBuf - 12) {
+    int len = 1;
+    unsigned char c = u[i];
+    if (nChar == TEXT_QUOTE_CHARS) {
+      memcpy(buf + o, "\xE2\x80\xA6", 3); /* ... */
+      o += 3;
+      break;
+    }
+    if (c >= 0x80) {
+      len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+      if (i + len > n || !text_is_utf8(z + i, len) || o + len >= nBuf - 12) len = 0;
+    }
+    if (len == 0 || c < 0x20 || c == 0x7F) {
+      buf[o++] = '\\';
+      buf[o++] = 'x';
+      buf[o++] = hex[c >> 4];
+      buf[o++] = hex[c & 15];
+      i++;
+    } else {
+      if (c == '\'') buf[o++] = '\'';
+      memcpy(buf + o, z + i, (size_t)len);
+      o += len;
+      i += len;
+    }
+    nChar++;
+  }
+  buf[o++] = '\'';
+  buf[o] = 0;
 }

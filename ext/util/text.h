@@ -16,6 +16,13 @@ int text_normalize(const char *z, int n, char *out);
 /* 1 if z[0..n) is valid UTF-8 (no overlong forms, no surrogates). */
 int text_is_utf8(const char *z, int n);
 
+/* A value as error messages show it, quoted: '火星市'. At most TEXT_QUOTE_CHARS characters, then an ellipsis;
+** a quote is doubled; bytes that are not printable UTF-8 are shown as \xNN, never printed raw. Writes a
+** NUL-terminated string into buf, which a buffer of TEXT_QUOTE_SIZE bytes always holds. */
+#define TEXT_QUOTE_CHARS 48
+#define TEXT_QUOTE_SIZE 256
+void text_quote(char *buf, int nBuf, const char *z, int n);
+
 /* 1 if z[0..n) is one to nDigitMax ASCII digits; their value in *pValue. */
 int text_all_digits(const char *z, int n, int nDigitMax, int *pValue);
 

@@ -33,3 +33,14 @@ INSERT INTO shebao_policy_sharing_scopes (region_code, class, valid_from, valid_
   ('510000', 'spouse',      '2023-01-01', NULL, 'exact', 'sc-2023-01-family-aid', 'Sichuan''s own start of the 2021 scope'),
   ('510000', 'parent',      '2023-01-01', NULL, 'exact', 'sc-2023-01-family-aid', 'Sichuan''s own start of the 2021 scope'),
   ('510000', 'child',       '2023-01-01', NULL, 'exact', 'sc-2023-01-family-aid', 'Sichuan''s own start of the 2021 scope');
+
+-- The place rule of family mutual aid between two pooling regions: for each kind of place, the mutual aid both
+-- regions need on the day (shebao_policy_region_enablement, scope): 'none', 'in_province' or 'cross_province'.
+-- explain_can_share() cites each row's source for its 'place' row.
+INSERT INTO shebao_policy_parameters (name, region_code, valid_from, value, unit, valid_to, source_id, note) VALUES
+  ('sharing_place_same_region', '000000', NULL, 'none', NULL, NULL, 'gbf-2021-14',
+   'Payer and relative insured in the same pooling region: family mutual aid has no place condition.'),
+  ('sharing_place_same_province', '000000', NULL, 'in_province', NULL, NULL, 'nhsa-2024-11-in-province',
+   'Two pooling regions of one province: in-province mutual aid across pooling regions must apply in both.'),
+  ('sharing_place_cross_province', '000000', NULL, 'cross_province', NULL, NULL, 'rules-cross-province-mutual-aid',
+   'Pooling regions of two provinces: both must have cross-province mutual aid on the day.');

@@ -6,11 +6,10 @@
 **   build/tests/static_client CASES_DIR/NNN.sql ...
 **
 ** Runs every README example block given (the .sql files written by tests/readme-examples.sh; each one's
-*expected
-** output is the .expected file beside it), each in a fresh connection that has shebao only because of the
-** auto-extension; then what only a C program does: binding each type, several connections, registering one
-** connection by hand, cancelling the auto-extension. Prints one line per failure and "N passed, M failed";
-** exits 1 on a failure.
+** expected output is the .expected file beside it), each in a fresh connection that has shebao only because
+** of the auto-extension; then what only a C program does: binding each type, several connections, registering
+** one connection by hand, cancelling the auto-extension. Prints one line per failure and "N passed, M
+** failed"; exits 1 on a failure.
 */
 #include <sqlite3.h>
 #include "shebao_public.h"

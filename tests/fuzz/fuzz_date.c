@@ -2,12 +2,11 @@
 ** Fuzz target: the date parser (ext/date.c), directly and as a function argument. The input is the text of a
 ** date. Besides the sanitizers, it checks:
 **   - date_parse says DATE_OK only for text whose ten characters after leading spaces are the date it
-*returns,
+** returns,
 **     formatted back ('2024-03-15', '2024-03-15T08:30:00+08:00'); that date has a real month and day;
 **   - date_to_ymd and date_from_ymd are inverse, and date_format / date_parse too, for a day taken from the
 **     input's first four bytes, anywhere in the years 0000-9999;
-**   - region_enabled('苏州市', <input>) answers 0 or 1 exactly when date_parse says DATE_OK; otherwise it
-*raises
+**   - region_enabled('苏州市', <input>) answers 0 or 1 exactly when date_parse says DATE_OK; otherwise it raises
 **     "region_enabled(): impossible date ... (on_date)" for DATE_IMPOSSIBLE, "... malformed date ..." else;
 **   - next_cert_deadline(<input>, rule) for the three rules equals a computation made here independently
 **     (month_end_12: the last day of the same month a year later; anniversary: the same day a year later,

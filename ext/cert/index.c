@@ -272,37 +272,34 @@ static int timeline_segment(const CertTimeline *t, int day) {
   return lo;
 }
 
+/* The row and value of a timeline on day; 0 when it has no segments (too many boundaries: the caller looks
+** the chain up). */
+static int timeline_on(const CertTimeline *t, int day, int *pValue, const PolicyRow **ppRow) {
+  int i;
+  if (t->nSeg == 0) return 0;
+  i = timeline_segment(t, day);
+  *pValue = t->aValue[i];
+  *ppRow = t->apRow[i];
+  return 1;
+}
+
 const PolicyRow *cert_assignment_on(const PolicyIndex *p, const CertChoice *c, int iReading, int day,
                                     int *pAlgorithm) {
-  const CertTimeline *t = &c->aRule[iReading];
+  ChainKey aKey[CHAIN_KEYS_MAX];
   const PolicyRow *row;
-  if (t->nSeg > 0) {
-    int i = timeline_segment(t, day);
-    *pAlgorithm = t->aValue[i];
-    return t->apRow[i];
-  } else {
-    ChainKey aKey[CHAIN_KEYS_MAX];
-    int nKey = reading_keys(c, iReading, aKey);
-    row = chain_lookup(&p->pCert->assignments, aKey, nKey, day);
-    *pAlgorithm = assignment_value(p, row);
-    return row;
-  }
+  if (timeline_on(&c->aRule[iReading], day, pAlgorithm, &row)) return row;
+  row = chain_lookup(&p->pCert->assignments, aKey, reading_keys(c, iReading, aKey), day);
+  *pAlgorithm = assignment_value(p, row);
+  return row;
 }
 
 const PolicyRow *cert_reminder_row(const PolicyIndex *p, const CertChoice *c, int day, int *pDays) {
-  const CertTimeline *t = &c->reminder;
+  ChainKey aKey[CHAIN_KEYS_MAX];
   const PolicyRow *row;
-  if (t->nSeg > 0) {
-    int i = timeline_segment(t, day);
-    *pDays = t->aValue[i];
-    return t->apRow[i];
-  } else {
-    ChainKey aKey[CHAIN_KEYS_MAX];
-    int nKey = reminder_keys(c, aKey);
-    row = chain_lookup(p->pParameters, aKey, nKey, day);
-    *pDays = reminder_value(row);
-    return row;
-  }
+  if (timeline_on(&c->reminder, day, pDays, &row)) return row;
+  row = chain_lookup(p->pParameters, aKey, reminder_keys(c, aKey), day);
+  *pDays = reminder_value(row);
+  return row;
 }
 
 const PolicyRow *cert_fact_on(const PolicyIndex *p, const CertChoice *c, CertFactItem item, int day) {

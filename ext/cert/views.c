@@ -30,10 +30,8 @@ static const ViewColumn aRuleCol[] = {
     [CR_DESCRIPTION] = {"description TEXT", VIEW_CELL, CRULE_DESCRIPTION},
     [CR_IMPLEMENTED] = {"implemented INTEGER", VIEW_COMPUTED, 0},
     [CR_USED_IN] = {"used_in TEXT", VIEW_COMPUTED, 0},
-    {"source_id TEXT", VIEW_CELL, CRULE_SOURCE_ID},
-    {"source_doc TEXT", VIEW_SOURCE_DOC, CRULE_SOURCE_ID},
-    {"source_title TEXT", VIEW_SOURCE_TITLE, CRULE_SOURCE_ID},
-    {"layer TEXT", VIEW_LAYER, 0},
+    VIEW_SOURCE_COLUMNS(CRULE_SOURCE_ID),
+    VIEW_LAYER_COLUMN,
 };
 
 static void rules_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
@@ -63,12 +61,10 @@ static const PolicyViewLookup aRuleLookup[] = {{CR_RULE, rules_by_rule}};
 
 static const PolicyView rulesView = {
     .zName = "shebao_cert_rules",
-    .nCol = SHEBAO_COUNT(aRuleCol),
-    .aCol = aRuleCol,
+    VIEW_COLUMNS(aRuleCol),
     .t = PT_CERT_RULES,
     .xColumn = rules_column,
-    .nLookup = SHEBAO_COUNT(aRuleLookup),
-    .aLookup = aRuleLookup,
+    VIEW_LOOKUPS(aRuleLookup),
 };
 
 /* ---- shebao_cert_assignments and shebao_cert_facts ---------------------------------------------------- */
@@ -93,17 +89,14 @@ static const ViewColumn aAssignmentCol[] = {
     {"rule TEXT", VIEW_CELL, CASSIGN_RULE},
     {"valid_from TEXT", VIEW_CELL, CASSIGN_VALID_FROM},
     {"valid_to TEXT", VIEW_CELL, CASSIGN_VALID_TO},
-    {"source_id TEXT", VIEW_CELL, CASSIGN_SOURCE_ID},
-    {"source_doc TEXT", VIEW_SOURCE_DOC, CASSIGN_SOURCE_ID},
-    {"source_title TEXT", VIEW_SOURCE_TITLE, CASSIGN_SOURCE_ID},
+    VIEW_SOURCE_COLUMNS(CASSIGN_SOURCE_ID),
     {"note TEXT", VIEW_CELL, CASSIGN_NOTE},
-    {"layer TEXT", VIEW_LAYER, 0},
+    VIEW_LAYER_COLUMN,
 };
 
 static const PolicyView assignmentsView = {
     .zName = "shebao_cert_assignments",
-    .nCol = SHEBAO_COUNT(aAssignmentCol),
-    .aCol = aAssignmentCol,
+    VIEW_COLUMNS(aAssignmentCol),
     .t = PT_CERT_ASSIGNMENTS,
     .xColumn = assignments_column,
 };
@@ -116,16 +109,13 @@ static const ViewColumn aFactCol[] = {
     {"detail TEXT", VIEW_CELL, CFACT_DETAIL},
     {"valid_from TEXT", VIEW_CELL, CFACT_VALID_FROM},
     {"valid_to TEXT", VIEW_CELL, CFACT_VALID_TO},
-    {"source_id TEXT", VIEW_CELL, CFACT_SOURCE_ID},
-    {"source_doc TEXT", VIEW_SOURCE_DOC, CFACT_SOURCE_ID},
-    {"source_title TEXT", VIEW_SOURCE_TITLE, CFACT_SOURCE_ID},
-    {"layer TEXT", VIEW_LAYER, 0},
+    VIEW_SOURCE_COLUMNS(CFACT_SOURCE_ID),
+    VIEW_LAYER_COLUMN,
 };
 
 static const PolicyView factsView = {
     .zName = "shebao_cert_facts",
-    .nCol = SHEBAO_COUNT(aFactCol),
-    .aCol = aFactCol,
+    VIEW_COLUMNS(aFactCol),
     .t = PT_CERT_FACTS,
     .xColumn = facts_column,
 };

@@ -1,15 +1,18 @@
 /*
 ** Registration of SQL functions and modules from a capability's table, with every return code checked.
 **
-** Every function and module of a connection shares one ShebaoConn as its user data; each registration takes
-** a reference and SQLite gives it back through the destructor when the function or module goes away (the
+** Every function and module of a connection answers for one ShebaoConn: a function's user data is its
+** registration (which points to it), a module's client data a ShebaoModuleData. Each registration takes a
+** reference and SQLite gives it back through the destructor when the function or module goes away (the
 ** connection closes, the extension is loaded again, or the user overrides one function).
 */
 #include "core/shebao.h"
 SQLITE_EXTENSION_INIT3
 
-/* Notes a registration; one more than the table holds is an error of the build, reported at load. */
-static int remember(ShebaoConn *conn, const char *zName, int isModule, int nArg, int flags, char **pzErrMsg) {
+/* The next registration slot, filled in; one more than the table holds is an error of the build, reported at
+** load. nRegistered moves only when the registration succeeds (commit). */
+static int next_slot(ShebaoConn *conn, const char *zName, int isModule, int nArg, int flags, int iVariant,
+                     ShebaoRegistration **ppSlot, char **pzErrMsg) {
   ShebaoRegistration *r;
   if (conn->nRegistered == SHEBAO_MAX_REGISTRATIONS) {
     if (pzErrMsg)
@@ -17,32 +20,41 @@ static int remember(ShebaoConn *conn, const char *zName, int isModule, int nArg,
                                   SHEBAO_MAX_REGISTRATIONS);
     return SQLITE_INTERNAL;
   }
-  r = &conn->aRegistered[conn->nRegistered++];
+  r = &conn->aRegistered[conn->nRegistered];
+  r->conn = conn;
   r->zName = zName;
   r->isModule = isModule;
   r->nArg = nArg;
   r->flags = flags;
+  r->iVariant = iVariant;
+  *ppSlot = r;
   return SQLITE_OK;
+}
+
+/* The destructor of a function's user data: its registration's reference to the connection. */
+static void registration_unref(void *p) {
+  shebao_conn_unref(((ShebaoRegistration *)p)->conn);
 }
 
 int shebao_register_functions(sqlite3 *db, ShebaoConn *conn, const ShebaoFunction *aFunc, int nFunc,
                               char **pzErrMsg) {
   int i;
   for (i = 0; i < nFunc; i++) {
-    int rc;
+    const ShebaoFunction *f = &aFunc[i];
+    ShebaoRegistration *r;
+    int rc = next_slot(conn, f->zName, 0, f->nArg, f->flags, f->iVariant, &r, pzErrMsg);
+    if (rc != SQLITE_OK) return rc;
     shebao_conn_ref(conn);
     /* On failure SQLite calls the destructor itself, which gives the reference back. */
-    rc = sqlite3_create_function_v2(db, aFunc[i].zName, aFunc[i].nArg, aFunc[i].flags, conn, aFunc[i].xFunc,
-                                    0, 0, shebao_conn_unref);
+    rc = sqlite3_create_function_v2(db, f->zName, f->nArg, f->flags, r, f->xFunc, 0, 0, registration_unref);
     if (rc != SQLITE_OK) {
       if (pzErrMsg) {
-        *pzErrMsg = sqlite3_mprintf("shebao: cannot register function %s/%d: %s", aFunc[i].zName,
-                                    aFunc[i].nArg, sqlite3_errstr(rc));
+        *pzErrMsg = sqlite3_mprintf("shebao: cannot register function %s/%d: %s", f->zName, f->nArg,
+                                    sqlite3_errstr(rc));
       }
       return rc;
     }
-    rc = remember(conn, aFunc[i].zName, 0, aFunc[i].nArg, aFunc[i].flags, pzErrMsg);
-    if (rc != SQLITE_OK) return rc;
+    conn->nRegistered++;
   }
   return SQLITE_OK;
 }
@@ -56,8 +68,11 @@ static void module_data_destroy(void *p) {
 
 int shebao_register_module(sqlite3 *db, ShebaoConn *conn, const char *zName, const sqlite3_module *pModule,
                            const void *pDesc, char **pzErrMsg) {
-  int rc;
-  ShebaoModuleData *data = sqlite3_malloc64(sizeof(*data));
+  ShebaoRegistration *r;
+  ShebaoModuleData *data;
+  int rc = next_slot(conn, zName, 1, 0, 0, 0, &r, pzErrMsg);
+  if (rc != SQLITE_OK) return rc;
+  data = sqlite3_malloc64(sizeof(*data));
   if (data == 0) {
     rc = SQLITE_NOMEM;
   } else {
@@ -72,7 +87,8 @@ int shebao_register_module(sqlite3 *db, ShebaoConn *conn, const char *zName, con
       *pzErrMsg = sqlite3_mprintf("shebao: cannot register module %s: %s", zName, sqlite3_errstr(rc));
     return rc;
   }
-  return remember(conn, zName, 1, 0, 0, pzErrMsg);
+  conn->nRegistered++;
+  return SQLITE_OK;
 }
 
 void shebao_unregister_all(sqlite3 *db, ShebaoConn *conn) {

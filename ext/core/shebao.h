@@ -91,15 +91,18 @@ int shebao_today(void);
 
 /* ---- registration (core/registry.c) ------------------------------------------------------------------- */
 
-/* One row of a capability's function table. */
+/* One row of a capability's function table. Rows that differ only in what they answer share one xFunc and
+** tell themselves apart by iVariant (shebao_variant). */
 typedef struct ShebaoFunction {
   const char *zName;
   int nArg;
   int flags; /* SHEBAO_PURE or SHEBAO_CLOCK (or SQLITE_DIRECTONLY for what writes) */
   void (*xFunc)(sqlite3_context *, int, sqlite3_value **);
+  int iVariant;
 } ShebaoFunction;
 
-/* Registers the functions of a table on db, each with conn as its user data, checking every return code. */
+/* Registers the functions of a table on db, checking every return code. Each function's user data is its
+** registration: shebao_conn(ctx) and shebao_variant(ctx) read it. */
 int shebao_register_functions(sqlite3 *db, ShebaoConn *conn, const ShebaoFunction *aFunc, int nFunc,
                               char **pzErrMsg);
 
@@ -116,14 +119,45 @@ int shebao_register_module(sqlite3 *db, ShebaoConn *conn, const char *zName, con
 ** leaves nothing of shebao behind (and no pointer into a shared library that SQLite then unloads). */
 void shebao_unregister_all(sqlite3 *db, ShebaoConn *conn);
 
+/* ---- virtual tables (core/vtab.c) -------------------------------------------------------------------- */
+
+/* Declares zSchema ("CREATE TABLE x(...)"), allocates a zeroed table of nByte bytes (its struct begins with
+** sqlite3_vtab) and marks it innocuous. */
+int shebao_vtab_new(sqlite3 *db, const char *zSchema, size_t nByte, sqlite3_vtab **ppVtab);
+int shebao_vtab_free(sqlite3_vtab *pVtab); /* xDisconnect */
+
+/* A cursor over rows 0..nRow-1: every cursor struct begins with one. */
+typedef struct ShebaoCursor {
+  sqlite3_vtab_cursor base;
+  int iRow, nRow;
+} ShebaoCursor;
+int shebao_cursor_new(size_t nByte, sqlite3_vtab_cursor **ppCursor); /* zeroed */
+int shebao_cursor_free(sqlite3_vtab_cursor *cur); /* xClose of a cursor that holds nothing */
+int shebao_cursor_next(sqlite3_vtab_cursor *cur); /* xNext */
+int shebao_cursor_eof(sqlite3_vtab_cursor *cur);  /* xEof */
+int shebao_cursor_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid); /* xRowid: iRow + 1 */
+
+/* A read-only eponymous module whose methods are <prefix>_connect, _best_index, _open, _close, _filter and
+** _column, with the shared ones above; eponymous only (xCreate NULL: no CREATE VIRTUAL TABLE), no
+** transactions, no shadow tables. */
+#define SHEBAO_READ_ONLY_MODULE(prefix)                                                                      \
+  {                                                                                                          \
+    .iVersion = 0, .xCreate = 0, .xConnect = prefix##_connect, .xBestIndex = prefix##_best_index,            \
+    .xDisconnect = shebao_vtab_free, .xOpen = prefix##_open, .xClose = prefix##_close,                       \
+    .xFilter = prefix##_filter, .xNext = shebao_cursor_next, .xEof = shebao_cursor_eof,                      \
+    .xColumn = prefix##_column, .xRowid = prefix##_rowid                                                     \
+  }
+
 /* ---- the connection (core/conn.c) --------------------------------------------------------------------- */
 
-/* What one registration was, so that a failed load can take it back (names and flags are static). */
+/* What one registration was: the user data of a function, and what a failed load takes back. */
 typedef struct ShebaoRegistration {
-  const char *zName;
+  ShebaoConn *conn;
+  const char *zName; /* static */
   int isModule;
   int nArg; /* a function's; -1 is any number */
   int flags;
+  int iVariant;
 } ShebaoRegistration;
 #define SHEBAO_MAX_REGISTRATIONS 96
 
@@ -141,6 +175,10 @@ struct ShebaoConn {
   int nRegistered;     /* registrations made while loading, for shebao_unregister_all */
   ShebaoRegistration aRegistered[SHEBAO_MAX_REGISTRATIONS];
 };
+
+/* The connection state of the SQL function being called, and its row's iVariant. */
+#define shebao_conn(ctx) (((const ShebaoRegistration *)sqlite3_user_data(ctx))->conn)
+#define shebao_variant(ctx) (((const ShebaoRegistration *)sqlite3_user_data(ctx))->iVariant)
 
 /* A new state with one reference and the index of the embedded default policy. */
 int shebao_conn_new(sqlite3 *db, ShebaoConn **pConn, char **pzErr);

@@ -13,7 +13,7 @@ static void shebao_version_func(sqlite3_context *ctx, int argc, sqlite3_value **
 }
 
 static const ShebaoFunction aCoreFunction[] = {
-    {"shebao_version", 0, SHEBAO_PURE, shebao_version_func},
+    {"shebao_version", 0, SHEBAO_PURE, shebao_version_func, 0},
 };
 
 int shebao_register_core(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {

@@ -29,7 +29,7 @@ int id_arg(const PolicyIndex *p, const char *zFunc, const char *zParam, sqlite3_
   return rc;
 }
 
-/* What each lookup answers for a valid number. */
+/* What each lookup answers for a valid number (the iVariant of its function row). */
 typedef enum IdField {
   ID_FIELD_VALID,
   ID_FIELD_NUMBER,
@@ -56,46 +56,20 @@ static void result_field(sqlite3_context *ctx, const IdCard *c, int valid, IdFie
   }
 }
 
-/* The lookups: NULL for NULL, the field of a valid number, NULL (id_valid: 0) for anything else. */
-static void id_lookup(sqlite3_context *ctx, const char *zFunc, sqlite3_value *v, IdField field) {
+/* id_valid(id) -> 1 or 0; id_normalize(id) -> the 18-character form, upper-case X; id_birth_date(id) ->
+** 'YYYY-MM-DD'; id_sex(id) -> 'M' or 'F'; id_region(id) -> the six-digit address code as written. NULL for
+** NULL, and for what is not a valid number (id_valid: 0). */
+static void id_lookup_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  static const char *const azFunc[] = {"id_valid", "id_normalize", "id_birth_date", "id_sex", "id_region"};
+  IdField field = (IdField)shebao_variant(ctx);
   PolicyIndex *p = 0;
   IdCard c;
   char *zErr = 0;
-  int valid, rc = sqlite3_value_type(v) == SQLITE_NULL ? SHEBAO_NULL : SQLITE_OK;
-  if (rc == SQLITE_OK) rc = shebao_policy(sqlite3_user_data(ctx), POLICY_CURRENT, &p, &zErr);
-  if (rc == SQLITE_OK) rc = id_arg(p, zFunc, "id", v, &c, &valid, &zErr);
+  int valid, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  if (rc == SQLITE_OK) rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, &zErr);
+  if (rc == SQLITE_OK) rc = id_arg(p, azFunc[field], "id", argv[0], &c, &valid, &zErr);
   if (rc == SQLITE_OK) result_field(ctx, &c, valid, field);
   shebao_result_error(ctx, rc, zErr);
-}
-
-/* id_valid(id) -> 1 or 0. */
-static void id_valid_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  (void)argc;
-  id_lookup(ctx, "id_valid", argv[0], ID_FIELD_VALID);
-}
-
-/* id_normalize(id) -> the 18-character form, upper-case X; NULL if invalid. */
-static void id_normalize_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  (void)argc;
-  id_lookup(ctx, "id_normalize", argv[0], ID_FIELD_NUMBER);
-}
-
-/* id_birth_date(id) -> 'YYYY-MM-DD'; NULL if invalid. */
-static void id_birth_date_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  (void)argc;
-  id_lookup(ctx, "id_birth_date", argv[0], ID_FIELD_BIRTH_DATE);
-}
-
-/* id_sex(id) -> 'M' or 'F'; NULL if invalid. */
-static void id_sex_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  (void)argc;
-  id_lookup(ctx, "id_sex", argv[0], ID_FIELD_SEX);
-}
-
-/* id_region(id) -> the six-digit address code as written (not checked against today's regions). */
-static void id_region_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  (void)argc;
-  id_lookup(ctx, "id_region", argv[0], ID_FIELD_REGION);
 }
 
 /* id_age(id, on_date) -> whole years; NULL if the id is invalid or on_date is before the birth date. */
@@ -104,7 +78,7 @@ static void id_age_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   IdCard c;
   char *zErr = 0;
   int valid, on, age, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
-  if (rc == SQLITE_OK) rc = shebao_policy(sqlite3_user_data(ctx), POLICY_CURRENT, &p, &zErr);
+  if (rc == SQLITE_OK) rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, &zErr);
   if (rc == SQLITE_OK) rc = id_arg(p, "id_age", "id", argv[0], &c, &valid, &zErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date("id_age", "on_date", argv[1], &on, &zErr);
   if (rc == SQLITE_OK && valid && (age = idcard_age(c.birthDay, on)) >= 0) sqlite3_result_int(ctx, age);
@@ -145,7 +119,7 @@ static void needs_face_photo_func(sqlite3_context *ctx, int argc, sqlite3_value 
   IdCard c;
   char *zErr = 0, zWhat[64], zOn[DATE_TEXT_LEN + 1];
   int on, birth, age = 0, line, valid, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
-  if (rc == SQLITE_OK) rc = shebao_policy(sqlite3_user_data(ctx), POLICY_CURRENT, &p, &zErr);
+  if (rc == SQLITE_OK) rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, &zErr);
   if (rc == SQLITE_OK) rc = id_arg(p, zFunc, zParam, argv[0], &c, &valid, &zErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date(zFunc, "on_date", argv[1], &on, &zErr);
   if (rc == SQLITE_OK) rc = birth_day(&c, valid, argv[0], &birth, &zErr);
@@ -162,13 +136,13 @@ static void needs_face_photo_func(sqlite3_context *ctx, int argc, sqlite3_value 
 }
 
 static const ShebaoFunction aIdentityFunction[] = {
-    {"id_valid", 1, SHEBAO_PURE, id_valid_func},
-    {"id_normalize", 1, SHEBAO_PURE, id_normalize_func},
-    {"id_birth_date", 1, SHEBAO_PURE, id_birth_date_func},
-    {"id_sex", 1, SHEBAO_PURE, id_sex_func},
-    {"id_region", 1, SHEBAO_PURE, id_region_func},
-    {"id_age", 2, SHEBAO_PURE, id_age_func},
-    {"needs_face_photo", 2, SHEBAO_PURE, needs_face_photo_func},
+    {"id_valid", 1, SHEBAO_PURE, id_lookup_func, ID_FIELD_VALID},
+    {"id_normalize", 1, SHEBAO_PURE, id_lookup_func, ID_FIELD_NUMBER},
+    {"id_birth_date", 1, SHEBAO_PURE, id_lookup_func, ID_FIELD_BIRTH_DATE},
+    {"id_sex", 1, SHEBAO_PURE, id_lookup_func, ID_FIELD_SEX},
+    {"id_region", 1, SHEBAO_PURE, id_lookup_func, ID_FIELD_REGION},
+    {"id_age", 2, SHEBAO_PURE, id_age_func, 0},
+    {"needs_face_photo", 2, SHEBAO_PURE, needs_face_photo_func, 0},
 };
 
 int shebao_register_identity(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {

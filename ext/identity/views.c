@@ -24,7 +24,7 @@ static const ViewColumn aPrefixCol[] = {
     [PX_SOURCE_ID] = {"source_id TEXT", VIEW_COMPUTED, 0},
     [PX_SOURCE_DOC] = {"source_doc TEXT", VIEW_COMPUTED, 0},
     [PX_SOURCE_TITLE] = {"source_title TEXT", VIEW_COMPUTED, 0},
-    {"layer TEXT", VIEW_LAYER, 0},
+    VIEW_LAYER_COLUMN,
 };
 
 static int prefixes_count(const PolicyIndex *p) {
@@ -64,8 +64,7 @@ static void prefixes_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_co
 
 static const PolicyView prefixesView = {
     .zName = "shebao_id_prefixes",
-    .nCol = SHEBAO_COUNT(aPrefixCol),
-    .aCol = aPrefixCol,
+    VIEW_COLUMNS(aPrefixCol),
     .xCount = prefixes_count,
     .xRow = prefixes_row,
     .xColumn = prefixes_column,

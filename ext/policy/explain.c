@@ -14,47 +14,46 @@
 SQLITE_EXTENSION_INIT3
 #include "policy/explain.h"
 #include "policy/view.h"
+#include <stddef.h>
 #include <string.h>
 
-/* The output columns of every explain table, in order (policy/explain.h). */
-enum {
-  EX_STEP,
-  EX_SCHEME,
-  EX_RULE,
-  EX_OUTCOME,
-  EX_DETAIL,
-  EX_SOURCE_ID,
-  EX_SOURCE_DOC,
-  EX_SOURCE_TITLE,
-  EX_N
-};
+/* How an output column gets its value from a row. */
+typedef enum ExplainValue {
+  EXV_STEP,  /* the row's number, 1, 2, ... */
+  EXV_TEXT,  /* the text field of ExplainRow at offset */
+  EXV_SOURCE /* field offset (SRC_DOC_NUMBER, SRC_TITLE) of the source the row cites */
+} ExplainValue;
+
+/* The output columns of every explain table, in order (policy/explain.h). A column is one line here. */
 static const struct {
   const char *zDecl;
   unsigned onlyWith; /* 0: every table; else the ExplainTable.columns bit that adds it */
-} aExplainColumn[EX_N] = {
-    [EX_STEP] = {"step INTEGER", 0},
-    [EX_SCHEME] = {"scheme TEXT", EXPLAIN_SCHEME},
-    [EX_RULE] = {"rule TEXT", 0},
-    [EX_OUTCOME] = {"outcome TEXT", 0},
-    [EX_DETAIL] = {"detail TEXT", 0},
-    [EX_SOURCE_ID] = {"source_id TEXT", 0},
-    [EX_SOURCE_DOC] = {"source_doc TEXT", 0},
-    [EX_SOURCE_TITLE] = {"source_title TEXT", 0},
+  ExplainValue value;
+  size_t offset;
+} aExplainColumn[] = {
+    {"step INTEGER", 0, EXV_STEP, 0},
+    {"scheme TEXT", EXPLAIN_SCHEME, EXV_TEXT, offsetof(ExplainRow, zScheme)},
+    {"rule TEXT", 0, EXV_TEXT, offsetof(ExplainRow, zRule)},
+    {"outcome TEXT", 0, EXV_TEXT, offsetof(ExplainRow, zOutcome)},
+    {"detail TEXT", 0, EXV_TEXT, offsetof(ExplainRow, zDetail)},
+    {"source_id TEXT", 0, EXV_TEXT, offsetof(ExplainRow, zSourceId)},
+    {"source_doc TEXT", 0, EXV_SOURCE, SRC_DOC_NUMBER},
+    {"source_title TEXT", 0, EXV_SOURCE, SRC_TITLE},
 };
+#define EX_N SHEBAO_COUNT(aExplainColumn)
 
 typedef struct ExplainVtab {
   sqlite3_vtab base;
   const ExplainTable *pTable;
   ShebaoConn *conn;
-  int nOut;          /* output columns; the arguments follow */
-  int aColumn[EX_N]; /* output column i is aExplainColumn[aColumn[i]] */
+  int nOut;        /* output columns; the arguments follow */
+  int aColumn[16]; /* output column i is aExplainColumn[aColumn[i]] */
 } ExplainVtab;
 
 typedef struct ExplainCursor {
-  sqlite3_vtab_cursor base;
+  ShebaoCursor base; /* iRow of the explanation's nRow */
   Explanation e;
   sqlite3_value *apArg[EXPLAIN_MAX_ARGS]; /* the arguments, for the hidden columns */
-  int iRow;
 } ExplainCursor;
 
 void explain_add(Explanation *e, const char *zScheme, const char *zRule, char *zOutcome,
@@ -82,52 +81,41 @@ void explain_add(Explanation *e, const char *zScheme, const char *zRule, char *z
   r->zSourceId = zSourceId;
 }
 
-/* CREATE TABLE x(<the output columns of this table>, <its arguments> HIDDEN) */
-static int declare_explain(sqlite3 *db, ExplainVtab *pVtab) {
-  const ExplainTable *t = pVtab->pTable;
-  sqlite3_str *s = sqlite3_str_new(db);
-  char *zSql;
-  int i, rc;
+/* CREATE TABLE x(<the output columns of this table>, <its arguments> HIDDEN), noting which columns it has. */
+static char *explain_schema(const ExplainTable *t, int *pnOut, int *aColumn) {
+  sqlite3_str *s = sqlite3_str_new(0);
+  int i;
+  *pnOut = 0;
   for (i = 0; i < EX_N; i++) {
     if (aExplainColumn[i].onlyWith && !(t->columns & aExplainColumn[i].onlyWith)) continue;
-    sqlite3_str_appendf(s, "%s%s", pVtab->nOut ? ", " : "CREATE TABLE x(", aExplainColumn[i].zDecl);
-    pVtab->aColumn[pVtab->nOut++] = i;
+    sqlite3_str_appendf(s, "%s%s", *pnOut ? ", " : "CREATE TABLE x(", aExplainColumn[i].zDecl);
+    aColumn[(*pnOut)++] = i;
   }
   for (i = 0; i < t->nArg; i++)
     sqlite3_str_appendf(s, ", %s HIDDEN", t->azArg[i]);
   sqlite3_str_appendall(s, ")");
-  zSql = sqlite3_str_finish(s);
-  if (zSql == 0) return SQLITE_NOMEM;
-  rc = sqlite3_declare_vtab(db, zSql);
-  sqlite3_free(zSql);
-  return rc;
+  return sqlite3_str_finish(s);
 }
 
 static int explain_connect(sqlite3 *db, void *pAux, int argc, const char *const *argv, sqlite3_vtab **ppVtab,
                            char **pzErr) {
   ShebaoModuleData *data = (ShebaoModuleData *)pAux;
-  ExplainVtab *pVtab = sqlite3_malloc64(sizeof(*pVtab));
-  int rc;
+  const ExplainTable *t = (const ExplainTable *)data->pDesc;
+  int nOut, aColumn[16], rc;
+  char *zSchema = explain_schema(t, &nOut, aColumn);
   (void)argc;
   (void)argv;
   (void)pzErr;
-  if (pVtab == 0) return SQLITE_NOMEM;
-  memset(pVtab, 0, sizeof(*pVtab));
-  pVtab->pTable = (const ExplainTable *)data->pDesc;
-  pVtab->conn = data->conn;
-  rc = declare_explain(db, pVtab);
-  if (rc != SQLITE_OK) {
-    sqlite3_free(pVtab);
-    return rc;
+  rc = zSchema ? shebao_vtab_new(db, zSchema, sizeof(ExplainVtab), ppVtab) : SQLITE_NOMEM;
+  sqlite3_free(zSchema);
+  if (rc == SQLITE_OK) {
+    ExplainVtab *pVtab = (ExplainVtab *)*ppVtab;
+    pVtab->pTable = t;
+    pVtab->conn = data->conn;
+    pVtab->nOut = nOut;
+    memcpy(pVtab->aColumn, aColumn, sizeof(aColumn));
   }
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS); /* reads policy only: usable with trusted_schema=OFF */
-  *ppVtab = &pVtab->base;
-  return SQLITE_OK;
-}
-
-static int explain_disconnect(sqlite3_vtab *pVtab) {
-  sqlite3_free(pVtab);
-  return SQLITE_OK;
+  return rc;
 }
 
 /*
@@ -167,12 +155,8 @@ static int explain_best_index(sqlite3_vtab *tab, sqlite3_index_info *pInfo) {
 }
 
 static int explain_open(sqlite3_vtab *tab, sqlite3_vtab_cursor **ppCursor) {
-  ExplainCursor *pCur = sqlite3_malloc64(sizeof(*pCur));
   (void)tab;
-  if (pCur == 0) return SQLITE_NOMEM;
-  memset(pCur, 0, sizeof(*pCur));
-  *ppCursor = &pCur->base;
-  return SQLITE_OK;
+  return shebao_cursor_new(sizeof(ExplainCursor), ppCursor);
 }
 
 /* Frees the rows and the arguments of the last xFilter, and lets go of its index. */
@@ -188,7 +172,7 @@ static void explain_reset(ExplainCursor *pCur) {
   }
   policy_index_unref(pCur->e.p);
   pCur->e.p = 0;
-  pCur->e.nRow = pCur->iRow = 0;
+  pCur->e.nRow = pCur->base.iRow = pCur->base.nRow = 0;
   pCur->e.rc = SQLITE_OK;
 }
 
@@ -196,8 +180,7 @@ static int explain_close(sqlite3_vtab_cursor *cur) {
   ExplainCursor *pCur = (ExplainCursor *)cur;
   explain_reset(pCur);
   sqlite3_free(pCur->e.aRow);
-  sqlite3_free(pCur);
-  return SQLITE_OK;
+  return shebao_cursor_free(cur);
 }
 
 /* Keeps a copy of each argument given, in its place (the others stay NULL). */
@@ -227,79 +210,36 @@ static int explain_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxS
   }
   if (rc == SQLITE_OK) rc = pCur->e.rc;
   if (rc != SQLITE_OK) explain_reset(pCur); /* no rows: an error, or a NULL argument */
+  pCur->base.nRow = pCur->e.nRow;
   return shebao_vtab_error(&pVtab->base, rc, zErr);
-}
-
-static int explain_next(sqlite3_vtab_cursor *cur) {
-  ((ExplainCursor *)cur)->iRow++;
-  return SQLITE_OK;
-}
-
-static int explain_eof(sqlite3_vtab_cursor *cur) {
-  ExplainCursor *pCur = (ExplainCursor *)cur;
-  return pCur->iRow >= pCur->e.nRow;
-}
-
-static void result_static_text(sqlite3_context *ctx, const char *z) {
-  if (z) sqlite3_result_text(ctx, z, -1, SQLITE_STATIC);
 }
 
 static int explain_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol) {
   ExplainCursor *pCur = (ExplainCursor *)cur;
   const ExplainVtab *pVtab = (const ExplainVtab *)cur->pVtab;
-  const ExplainRow *r = &pCur->e.aRow[pCur->iRow];
+  const ExplainRow *r = &pCur->e.aRow[pCur->base.iRow];
+  int k;
   if (iCol >= pVtab->nOut) {
     if (pCur->apArg[iCol - pVtab->nOut]) sqlite3_result_value(ctx, pCur->apArg[iCol - pVtab->nOut]);
     return SQLITE_OK;
   }
-  switch (pVtab->aColumn[iCol]) {
-  case EX_STEP:
-    sqlite3_result_int(ctx, pCur->iRow + 1);
+  k = pVtab->aColumn[iCol];
+  switch (aExplainColumn[k].value) {
+  case EXV_STEP:
+    sqlite3_result_int(ctx, pCur->base.iRow + 1);
     break;
-  case EX_SCHEME:
-    result_static_text(ctx, r->zScheme);
-    break;
-  case EX_RULE:
-    view_result_text(ctx, r->zRule);
-    break;
-  case EX_OUTCOME:
-    view_result_text(ctx, r->zOutcome);
-    break;
-  case EX_DETAIL:
-    view_result_text(ctx, r->zDetail);
-    break;
-  case EX_SOURCE_ID:
-    view_result_text(ctx, r->zSourceId);
-    break;
-  case EX_SOURCE_DOC:
-    view_result_source_field(ctx, pCur->e.p, r->zSourceId, SRC_DOC_NUMBER);
+  case EXV_TEXT:
+    view_result_text(ctx, *(const char *const *)((const char *)r + aExplainColumn[k].offset));
     break;
   default:
-    view_result_source_field(ctx, pCur->e.p, r->zSourceId, SRC_TITLE);
+    view_result_source_field(ctx, pCur->e.p, r->zSourceId, (int)aExplainColumn[k].offset);
     break;
   }
   return SQLITE_OK;
 }
 
-static int explain_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid) {
-  *pRowid = ((ExplainCursor *)cur)->iRow + 1;
-  return SQLITE_OK;
-}
-
-static const sqlite3_module explainModule = {
-    .iVersion = 0,
-    .xCreate = 0, /* eponymous only */
-    .xConnect = explain_connect,
-    .xBestIndex = explain_best_index,
-    .xDisconnect = explain_disconnect,
-    .xOpen = explain_open,
-    .xClose = explain_close,
-    .xFilter = explain_filter,
-    .xNext = explain_next,
-    .xEof = explain_eof,
-    .xColumn = explain_column,
-    .xRowid = explain_rowid,
-};
+#define explain_rowid shebao_cursor_rowid
+static const sqlite3_module explainModule = SHEBAO_READ_ONLY_MODULE(explain);
 
 int explain_register(sqlite3 *db, ShebaoConn *conn, const ExplainTable *pTable, char **pzErrMsg) {
   return shebao_register_module(db, conn, pTable->zName, &explainModule, pTable, pzErrMsg);

@@ -14,7 +14,6 @@
 #include "core/shebao.h"
 SQLITE_EXTENSION_INIT3
 #include "policy/view.h"
-#include <string.h>
 
 typedef struct JournalVtab {
   sqlite3_vtab base;
@@ -23,29 +22,16 @@ typedef struct JournalVtab {
 
 static int journal_connect(sqlite3 *db, void *pAux, int argc, const char *const *argv, sqlite3_vtab **ppVtab,
                            char **pzErr) {
-  JournalVtab *pVtab;
-  int rc;
+  /* Written by shebao's TEMP triggers, which SQLite treats as schema: with trusted_schema=OFF (the default of
+  ** the sqlite3 shell since 3.4x, and SQLite's advice for applications) a table not marked innocuous may not be
+  ** used there ("unsafe use of virtual table"). shebao_vtab_new marks it: an insert here only makes this
+  ** connection rebuild its index, harmless whoever triggers it. */
+  int rc = shebao_vtab_new(db, "CREATE TABLE x(change)", sizeof(JournalVtab), ppVtab);
   (void)argc;
   (void)argv;
   (void)pzErr;
-  rc = sqlite3_declare_vtab(db, "CREATE TABLE x(change)");
-  if (rc != SQLITE_OK) return rc;
-  /* Written by shebao's TEMP triggers, which SQLite treats as schema: with trusted_schema=OFF (the default of
-  ** the sqlite3 shell since 3.4x, and SQLite's advice for applications) a table not marked innocuous may not
-  ** be used there ("unsafe use of virtual table"). An insert here only makes this connection rebuild its
-  ** index: harmless whoever triggers it. */
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  pVtab = sqlite3_malloc64(sizeof(*pVtab));
-  if (pVtab == 0) return SQLITE_NOMEM;
-  memset(pVtab, 0, sizeof(*pVtab));
-  pVtab->conn = ((ShebaoModuleData *)pAux)->conn;
-  *ppVtab = &pVtab->base;
-  return SQLITE_OK;
-}
-
-static int journal_disconnect(sqlite3_vtab *pVtab) {
-  sqlite3_free(pVtab);
-  return SQLITE_OK;
+  if (rc == SQLITE_OK) ((JournalVtab *)*ppVtab)->conn = ((ShebaoModuleData *)pAux)->conn;
+  return rc;
 }
 
 static int journal_best_index(sqlite3_vtab *tab, sqlite3_index_info *pInfo) {
@@ -56,17 +42,8 @@ static int journal_best_index(sqlite3_vtab *tab, sqlite3_index_info *pInfo) {
 }
 
 static int journal_open(sqlite3_vtab *tab, sqlite3_vtab_cursor **ppCursor) {
-  sqlite3_vtab_cursor *pCur = sqlite3_malloc64(sizeof(*pCur));
   (void)tab;
-  if (pCur == 0) return SQLITE_NOMEM;
-  memset(pCur, 0, sizeof(*pCur));
-  *ppCursor = pCur;
-  return SQLITE_OK;
-}
-
-static int journal_close(sqlite3_vtab_cursor *cur) {
-  sqlite3_free(cur);
-  return SQLITE_OK;
+  return shebao_cursor_new(sizeof(ShebaoCursor), ppCursor); /* nRow 0: always empty */
 }
 
 static int journal_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, int argc,
@@ -79,26 +56,10 @@ static int journal_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxS
   return SQLITE_OK;
 }
 
-static int journal_next(sqlite3_vtab_cursor *cur) {
-  (void)cur;
-  return SQLITE_OK;
-}
-
-static int journal_eof(sqlite3_vtab_cursor *cur) {
-  (void)cur;
-  return 1; /* always empty */
-}
-
 static int journal_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol) {
   (void)cur;
   (void)ctx;
   (void)iCol;
-  return SQLITE_OK;
-}
-
-static int journal_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid) {
-  (void)cur;
-  *pRowid = 0;
   return SQLITE_OK;
 }
 
@@ -139,14 +100,14 @@ static const sqlite3_module journalModule = {
     .xCreate = 0,  /* eponymous only */
     .xConnect = journal_connect,
     .xBestIndex = journal_best_index,
-    .xDisconnect = journal_disconnect,
+    .xDisconnect = shebao_vtab_free,
     .xOpen = journal_open,
-    .xClose = journal_close,
+    .xClose = shebao_cursor_free,
     .xFilter = journal_filter,
-    .xNext = journal_next,
-    .xEof = journal_eof,
+    .xNext = shebao_cursor_next,
+    .xEof = shebao_cursor_eof,
     .xColumn = journal_column,
-    .xRowid = journal_rowid,
+    .xRowid = shebao_cursor_rowid,
     .xUpdate = journal_update,
     .xBegin = journal_noop,
     .xSync = journal_noop,

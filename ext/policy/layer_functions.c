@@ -79,7 +79,7 @@ static int install_layer_triggers(sqlite3 *db, int layer, int *pCount, char **pz
 /* shebao_create_layer('main' | 'temp') -> the number of policy tables the layer has: creates those that are
 ** missing, with the schema of sql/schema.sql, and their triggers. */
 static void create_layer_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  ShebaoConn *conn = (ShebaoConn *)sqlite3_user_data(ctx);
+  ShebaoConn *conn = shebao_conn(ctx);
   sqlite3 *db = sqlite3_context_db_handle(ctx);
   char *zErr = 0;
   int layer = LAYER_MAIN, count = 0, rc;
@@ -219,14 +219,14 @@ static void check_row_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   int rc = check_row_table(argc, argv, &t, &zErr);
   if (rc == SQLITE_OK) rc = check_row_cells(t, argv + 2, azCell);
   /* Mid-statement: the index as last built; the layer tables are read for what it does not have yet. */
-  if (rc == SQLITE_OK) rc = shebao_policy(sqlite3_user_data(ctx), POLICY_AS_BUILT, &p, &zErr);
+  if (rc == SQLITE_OK) rc = shebao_policy(shebao_conn(ctx), POLICY_AS_BUILT, &p, &zErr);
   if (rc == SQLITE_OK) rc = check_row(sqlite3_context_db_handle(ctx), p, t, azCell, argv, &zErr);
   shebao_result_error(ctx, rc, zErr);
 }
 
 static const ShebaoFunction aLayerFunction[] = {
-    {"shebao_create_layer", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, create_layer_func},
-    {"shebao_check_row", -1, SQLITE_UTF8 | SQLITE_DIRECTONLY, check_row_func},
+    {"shebao_create_layer", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, create_layer_func, 0},
+    {"shebao_check_row", -1, SQLITE_UTF8 | SQLITE_DIRECTONLY, check_row_func, 0},
 };
 
 /* The policy's own SQL surface: the layer functions, the journal the triggers write, the policy tables. */

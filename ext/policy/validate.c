@@ -53,41 +53,42 @@ static int keys_init(PolicyIndex *p) {
   return SQLITE_OK;
 }
 
+/* The tables other rows refer to: the map of their keys, and the key column. */
+static StrMap *keys_map(PolicyKeys *k, PolicyTableId t, int *piKey) {
+  switch (t) {
+  case PT_SOURCES:
+    *piKey = SRC_ID;
+    return &k->sources;
+  case PT_REGIONS:
+    *piKey = REG_CODE;
+    return &k->regions;
+  case PT_KINSHIP_CLASSES:
+    *piKey = KC_CLASS;
+    return &k->classes;
+  case PT_CERT_RULES:
+    *piKey = CRULE_RULE;
+    return &k->rules;
+  default:
+    return 0;
+  }
+}
+
 /* Adds a valid row's key, for the rows that refer to it (value 1 for a region marks a province or
 ** municipality). */
 static int keys_add(PolicyKeys *k, PolicyTableId t, const PolicyRow *row) {
-  StrMap *m;
-  const char *zKey;
-  int value = 0, isNew, *pSlot;
-  switch (t) {
-  case PT_SOURCES:
-    m = &k->sources;
-    zKey = POLICY_CELL(row, SRC_ID);
-    break;
-  case PT_REGIONS:
-    m = &k->regions;
-    zKey = POLICY_CELL(row, REG_CODE);
-    value = strcmp(POLICY_CELL(row, REG_LEVEL), "province") == 0 ||
-            strcmp(POLICY_CELL(row, REG_LEVEL), "municipality") == 0;
-    break;
-  case PT_KINSHIP_CLASSES:
-    m = &k->classes;
-    zKey = POLICY_CELL(row, KC_CLASS);
-    break;
-  case PT_CERT_RULES:
-    m = &k->rules;
-    zKey = POLICY_CELL(row, CRULE_RULE);
-    break;
-  case PT_RELATIONS:
+  const char *zKey, *zLevel;
+  int iKey, isNew, *pSlot;
+  StrMap *m = keys_map(k, t, &iKey);
+  if (t == PT_RELATIONS) {
     zKey = POLICY_CELL(row, REL_CODE);
     k->aRelation[(zKey[0] - '0') * 10 + zKey[1] - '0'] = 1;
-    return SQLITE_OK;
-  default:
-    return SQLITE_OK;
   }
+  if (m == 0) return SQLITE_OK;
+  zKey = POLICY_CELL(row, iKey);
   pSlot = strmap_slot(m, zKey, (int)strlen(zKey), &isNew);
   if (pSlot == 0) return SQLITE_NOMEM;
-  *pSlot = value;
+  zLevel = t == PT_REGIONS ? POLICY_CELL(row, REG_LEVEL) : 0;
+  *pSlot = zLevel && (strcmp(zLevel, "province") == 0 || strcmp(zLevel, "municipality") == 0);
   return SQLITE_OK;
 }
 

@@ -12,7 +12,6 @@
 #include "core/shebao.h"
 SQLITE_EXTENSION_INIT3
 #include "policy/view.h"
-#include <string.h>
 
 typedef struct PolicyVtab {
   sqlite3_vtab base;
@@ -21,53 +20,33 @@ typedef struct PolicyVtab {
 } PolicyVtab;
 
 typedef struct PolicyCursor {
-  sqlite3_vtab_cursor base;
+  ShebaoCursor base;   /* iRow of nRow */
   PolicyIndex *pIndex; /* referenced while the cursor is open */
   const int *aRow;     /* the rows of a lookup, or NULL: every row in order */
-  int nRow;
-  int iPos;
-  int scratch; /* room for a lookup that finds one row computed on the fly */
+  int scratch;         /* room for a lookup that finds one row computed on the fly */
 } PolicyCursor;
-
-/* CREATE TABLE x(<the columns' declarations>) */
-static int declare_view(sqlite3 *db, const PolicyView *pView) {
-  sqlite3_str *s = sqlite3_str_new(db);
-  char *zSql;
-  int i, rc;
-  sqlite3_str_appendall(s, "CREATE TABLE x(");
-  for (i = 0; i < pView->nCol; i++)
-    sqlite3_str_appendf(s, "%s%s", i ? ", " : "", pView->aCol[i].zDecl);
-  sqlite3_str_appendall(s, ")");
-  zSql = sqlite3_str_finish(s);
-  if (zSql == 0) return SQLITE_NOMEM;
-  rc = sqlite3_declare_vtab(db, zSql);
-  sqlite3_free(zSql);
-  return rc;
-}
 
 static int view_connect(sqlite3 *db, void *pAux, int argc, const char *const *argv, sqlite3_vtab **ppVtab,
                         char **pzErr) {
   ShebaoModuleData *data = (ShebaoModuleData *)pAux;
-  PolicyVtab *pVtab;
-  int rc = declare_view(db, (const PolicyView *)data->pDesc);
+  const PolicyView *pView = (const PolicyView *)data->pDesc;
+  sqlite3_str *s = sqlite3_str_new(db);
+  char *zSchema;
+  int i, rc;
   (void)argc;
   (void)argv;
   (void)pzErr;
-  if (rc != SQLITE_OK) return rc;
-  pVtab = sqlite3_malloc64(sizeof(*pVtab));
-  if (pVtab == 0) return SQLITE_NOMEM;
-  memset(pVtab, 0, sizeof(*pVtab));
-  pVtab->pView = (const PolicyView *)data->pDesc;
-  pVtab->conn = data->conn;
-  /* Reading policy has no side effects: usable from views and triggers with trusted_schema=OFF. */
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = &pVtab->base;
-  return SQLITE_OK;
-}
-
-static int view_disconnect(sqlite3_vtab *pVtab) {
-  sqlite3_free(pVtab);
-  return SQLITE_OK;
+  for (i = 0; i < pView->nCol; i++)
+    sqlite3_str_appendf(s, "%s%s", i ? ", " : "CREATE TABLE x(", pView->aCol[i].zDecl);
+  sqlite3_str_appendall(s, ")");
+  zSchema = sqlite3_str_finish(s);
+  rc = zSchema ? shebao_vtab_new(db, zSchema, sizeof(PolicyVtab), ppVtab) : SQLITE_NOMEM;
+  sqlite3_free(zSchema);
+  if (rc == SQLITE_OK) {
+    ((PolicyVtab *)*ppVtab)->pView = pView;
+    ((PolicyVtab *)*ppVtab)->conn = data->conn;
+  }
+  return rc;
 }
 
 /*
@@ -99,19 +78,13 @@ static int view_best_index(sqlite3_vtab *tab, sqlite3_index_info *pInfo) {
 }
 
 static int view_open(sqlite3_vtab *tab, sqlite3_vtab_cursor **ppCursor) {
-  PolicyCursor *pCur = sqlite3_malloc64(sizeof(*pCur));
   (void)tab;
-  if (pCur == 0) return SQLITE_NOMEM;
-  memset(pCur, 0, sizeof(*pCur));
-  *ppCursor = &pCur->base;
-  return SQLITE_OK;
+  return shebao_cursor_new(sizeof(PolicyCursor), ppCursor);
 }
 
 static int view_close(sqlite3_vtab_cursor *cur) {
-  PolicyCursor *pCur = (PolicyCursor *)cur;
-  policy_index_unref(pCur->pIndex);
-  sqlite3_free(pCur);
-  return SQLITE_OK;
+  policy_index_unref(((PolicyCursor *)cur)->pIndex);
+  return shebao_cursor_free(cur);
 }
 
 static int view_count(const PolicyView *pView, const PolicyIndex *p) {
@@ -131,36 +104,28 @@ static int view_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   rc = shebao_policy(pVtab->conn, POLICY_CURRENT, &pCur->pIndex, &zErr);
   if (rc != SQLITE_OK) return shebao_vtab_error(&pVtab->base, rc, zErr);
   policy_index_ref(pCur->pIndex);
-  pCur->iPos = 0;
+  pCur->base.iRow = 0;
+  pCur->base.nRow = 0;
   pCur->aRow = 0;
-  pCur->nRow = 0;
   if (idxNum > 0 && idxNum <= pView->nLookup && argc == 1) {
     /* x = NULL matches nothing */
     if (sqlite3_value_type(argv[0]) != SQLITE_NULL) {
-      pCur->nRow = pView->aLookup[idxNum - 1].xLookup(pCur->pIndex, argv[0], &pCur->aRow, &pCur->scratch);
+      pCur->base.nRow =
+          pView->aLookup[idxNum - 1].xLookup(pCur->pIndex, argv[0], &pCur->aRow, &pCur->scratch);
     }
-    if (pCur->nRow == VIEW_LOOKUP_NOMEM) {
-      pCur->nRow = 0;
+    if (pCur->base.nRow == VIEW_LOOKUP_NOMEM) {
+      pCur->base.nRow = 0;
       return SQLITE_NOMEM;
     }
   } else {
-    pCur->nRow = view_count(pView, pCur->pIndex);
+    pCur->base.nRow = view_count(pView, pCur->pIndex);
   }
   return SQLITE_OK;
 }
 
-static int view_next(sqlite3_vtab_cursor *cur) {
-  ((PolicyCursor *)cur)->iPos++;
-  return SQLITE_OK;
-}
-
-static int view_eof(sqlite3_vtab_cursor *cur) {
-  PolicyCursor *pCur = (PolicyCursor *)cur;
-  return pCur->iPos >= pCur->nRow;
-}
-
+/* The row the cursor is on: the table's own number, which a lookup's rows skip through. */
 static int current_row(const PolicyCursor *pCur) {
-  return pCur->aRow ? pCur->aRow[pCur->iPos] : pCur->iPos;
+  return pCur->aRow ? pCur->aRow[pCur->base.iRow] : pCur->base.iRow;
 }
 
 static int view_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol) {
@@ -197,21 +162,7 @@ static int view_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid) {
   return SQLITE_OK;
 }
 
-/* Read-only, no transactions, no shadow tables: every other method stays NULL. */
-static const sqlite3_module policyViewModule = {
-    .iVersion = 0,
-    .xCreate = 0, /* eponymous only */
-    .xConnect = view_connect,
-    .xBestIndex = view_best_index,
-    .xDisconnect = view_disconnect,
-    .xOpen = view_open,
-    .xClose = view_close,
-    .xFilter = view_filter,
-    .xNext = view_next,
-    .xEof = view_eof,
-    .xColumn = view_column,
-    .xRowid = view_rowid,
-};
+static const sqlite3_module policyViewModule = SHEBAO_READ_ONLY_MODULE(view);
 
 int policy_views_register(sqlite3 *db, ShebaoConn *conn, const PolicyView *const *apView, int nView,
                           char **pzErrMsg) {

@@ -6,10 +6,9 @@
 ** code.
 **
 **   static const ViewColumn aCol[] = {
-**       {"name TEXT", VIEW_CELL, PARAM_NAME},  {"source_doc TEXT", VIEW_SOURCE_DOC, PARAM_SOURCE_ID},
-**       {"layer TEXT", VIEW_LAYER, 0}, ...};
+**       {"name TEXT", VIEW_CELL, PARAM_NAME}, ..., VIEW_SOURCE_COLUMNS(PARAM_SOURCE_ID), VIEW_LAYER_COLUMN};
 **   static const PolicyView parametersView = {.zName = "shebao_parameters", .t = PT_PARAMETERS,
-**                                             .nCol = SHEBAO_COUNT(aCol), .aCol = aCol};
+**                                             VIEW_COLUMNS(aCol)};
 */
 #ifndef SHEBAO_POLICY_VIEW_H
 #define SHEBAO_POLICY_VIEW_H
@@ -53,6 +52,18 @@ typedef struct PolicyView {
   int nLookup;
   const PolicyViewLookup *aLookup;
 } PolicyView;
+
+/* The columns most tables end with: the source a row cites (its id, document number and title), its layer. */
+#define VIEW_SOURCE_COLUMNS(iSourceCell)                                                                     \
+  {"source_id TEXT", VIEW_CELL, iSourceCell}, {"source_doc TEXT", VIEW_SOURCE_DOC, iSourceCell}, {           \
+    "source_title TEXT", VIEW_SOURCE_TITLE, iSourceCell                                                      \
+  }
+#define VIEW_LAYER_COLUMN                                                                                    \
+  { "layer TEXT", VIEW_LAYER, 0 }
+
+/* A descriptor's column list and lookups: .nCol/.aCol and .nLookup/.aLookup from an array. */
+#define VIEW_COLUMNS(a) .nCol = SHEBAO_COUNT(a), .aCol = a
+#define VIEW_LOOKUPS(a) .nLookup = SHEBAO_COUNT(a), .aLookup = a
 
 /* Registers each view as an eponymous virtual table on db. */
 int policy_views_register(sqlite3 *db, ShebaoConn *conn, const PolicyView *const *apView, int nView,

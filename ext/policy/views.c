@@ -40,7 +40,7 @@ static const ViewColumn aSourceCol[] = {
     {"effective TEXT", VIEW_CELL, SRC_EFFECTIVE},
     {"url TEXT", VIEW_CELL, SRC_URL},
     {"note TEXT", VIEW_CELL, SRC_NOTE},
-    {"layer TEXT", VIEW_LAYER, 0},
+    VIEW_LAYER_COLUMN,
 };
 
 static int sources_by_id(const PolicyIndex *p, sqlite3_value *pKey, const int **paRow, int *pScratch) {
@@ -56,11 +56,9 @@ static const PolicyViewLookup aSourceLookup[] = {{0, sources_by_id}};
 
 static const PolicyView sourcesView = {
     .zName = "shebao_sources",
-    .nCol = SHEBAO_COUNT(aSourceCol),
-    .aCol = aSourceCol,
+    VIEW_COLUMNS(aSourceCol),
     .t = PT_SOURCES,
-    .nLookup = SHEBAO_COUNT(aSourceLookup),
-    .aLookup = aSourceLookup,
+    VIEW_LOOKUPS(aSourceLookup),
 };
 
 /* ---- shebao_check ------------------------------------------------------------------------------------- */
@@ -103,8 +101,7 @@ static void check_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_conte
 
 static const PolicyView checkView = {
     .zName = "shebao_check",
-    .nCol = SHEBAO_COUNT(aCheckCol),
-    .aCol = aCheckCol,
+    VIEW_COLUMNS(aCheckCol),
     .xCount = check_count,
     .xColumn = check_column,
 };
@@ -118,17 +115,14 @@ static const ViewColumn aParameterCol[] = {
     {"unit TEXT", VIEW_CELL, PARAM_UNIT},
     {"valid_from TEXT", VIEW_CELL, PARAM_VALID_FROM},
     {"valid_to TEXT", VIEW_CELL, PARAM_VALID_TO},
-    {"source_id TEXT", VIEW_CELL, PARAM_SOURCE_ID},
-    {"source_doc TEXT", VIEW_SOURCE_DOC, PARAM_SOURCE_ID},
-    {"source_title TEXT", VIEW_SOURCE_TITLE, PARAM_SOURCE_ID},
+    VIEW_SOURCE_COLUMNS(PARAM_SOURCE_ID),
     {"note TEXT", VIEW_CELL, PARAM_NOTE},
-    {"layer TEXT", VIEW_LAYER, 0},
+    VIEW_LAYER_COLUMN,
 };
 
 static const PolicyView parametersView = {
     .zName = "shebao_parameters",
-    .nCol = SHEBAO_COUNT(aParameterCol),
-    .aCol = aParameterCol,
+    VIEW_COLUMNS(aParameterCol),
     .t = PT_PARAMETERS,
 };
 

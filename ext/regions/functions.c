@@ -46,21 +46,27 @@ static int lookup_arg(sqlite3_context *ctx, const char *zFunc, sqlite3_value *v,
   PolicyIndex *p;
   int rc;
   if (sqlite3_value_type(v) == SQLITE_NULL) return SHEBAO_NULL;
-  rc = shebao_policy(sqlite3_user_data(ctx), POLICY_CURRENT, &p, pzErr);
+  rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, pzErr);
   if (rc != SQLITE_OK) return rc;
   *ppIndex = p->pRegions;
   return region_arg(p->pRegions, zFunc, "code_or_name", v, 0, ppRegion, pzErr);
 }
 
-/* What each lookup answers for a region: its code, its name, its province's name. */
+/* What each lookup answers for a region (the iVariant of its function row). */
 typedef enum RegionField { FIELD_CODE, FIELD_NAME, FIELD_PROVINCE } RegionField;
 
-/* The embedded default's text is returned without a copy, a layer's is copied (policy/policy.h). */
-static void region_lookup(sqlite3_context *ctx, const char *zFunc, sqlite3_value *v, RegionField field) {
+/* region_code(name_or_code) -> the six-digit code; region_name(code_or_name) -> the canonical name;
+** region_province(code_or_name) -> the canonical name of the region's province (or municipality). NULL for
+** what does not name one region. The embedded default's text is returned without a copy, a layer's is copied
+** (policy/policy.h). */
+static void region_lookup_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  static const char *const azFunc[] = {"region_code", "region_name", "region_province"};
+  RegionField field = (RegionField)shebao_variant(ctx);
   const RegionIndex *ri = 0;
   const Region *r = 0;
   char *zErr = 0;
-  int rc = lookup_arg(ctx, zFunc, v, &ri, &r, &zErr);
+  int rc = lookup_arg(ctx, azFunc[field], argv[0], &ri, &r, &zErr);
+  (void)argc;
   if (rc == SQLITE_OK && r) {
     if (field == FIELD_PROVINCE) r = region_at(ri, r->iProvince);
     if (field == FIELD_CODE)
@@ -71,24 +77,6 @@ static void region_lookup(sqlite3_context *ctx, const char *zFunc, sqlite3_value
   shebao_result_error(ctx, rc, zErr);
 }
 
-/* region_code(name_or_code) -> the six-digit code, or NULL. */
-static void region_code_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  (void)argc;
-  region_lookup(ctx, "region_code", argv[0], FIELD_CODE);
-}
-
-/* region_name(code_or_name) -> the canonical name, or NULL. */
-static void region_name_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  (void)argc;
-  region_lookup(ctx, "region_name", argv[0], FIELD_NAME);
-}
-
-/* region_province(code_or_name) -> the canonical name of the region's province (or municipality). */
-static void region_province_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  (void)argc;
-  region_lookup(ctx, "region_province", argv[0], FIELD_PROVINCE);
-}
-
 /* region_enabled(region [, on_date]) -> 1 if cross-province mutual aid is on there on that date (today if
 ** omitted), else 0. */
 static void region_enabled_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
@@ -97,7 +85,7 @@ static void region_enabled_func(sqlite3_context *ctx, int argc, sqlite3_value **
   PolicyIndex *p = 0;
   char *zErr = 0;
   int day = 0, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
-  if (rc == SQLITE_OK) rc = shebao_policy(sqlite3_user_data(ctx), POLICY_CURRENT, &p, &zErr);
+  if (rc == SQLITE_OK) rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, &zErr);
   if (rc == SQLITE_OK) rc = region_arg(p->pRegions, zFunc, "region", argv[0], 1, &r, &zErr);
   if (rc == SQLITE_OK && argc == 2) rc = shebao_arg_date(zFunc, "on_date", argv[1], &day, &zErr);
   if (rc == SQLITE_OK && argc == 1) day = shebao_today();
@@ -108,11 +96,11 @@ static void region_enabled_func(sqlite3_context *ctx, int argc, sqlite3_value **
 }
 
 static const ShebaoFunction aRegionFunction[] = {
-    {"region_code", 1, SHEBAO_PURE, region_code_func},
-    {"region_name", 1, SHEBAO_PURE, region_name_func},
-    {"region_province", 1, SHEBAO_PURE, region_province_func},
-    {"region_enabled", 2, SHEBAO_PURE, region_enabled_func},
-    {"region_enabled", 1, SHEBAO_CLOCK, region_enabled_func},
+    {"region_code", 1, SHEBAO_PURE, region_lookup_func, FIELD_CODE},
+    {"region_name", 1, SHEBAO_PURE, region_lookup_func, FIELD_NAME},
+    {"region_province", 1, SHEBAO_PURE, region_lookup_func, FIELD_PROVINCE},
+    {"region_enabled", 2, SHEBAO_PURE, region_enabled_func, 0},
+    {"region_enabled", 1, SHEBAO_CLOCK, region_enabled_func, 0},
 };
 
 int shebao_register_regions(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {

@@ -119,6 +119,14 @@ static int add_name(PolicyIndex *p, RegionIndex *ri, const char *zName, int iReg
   return SQLITE_OK;
 }
 
+/* ArenaListItem over the alias rows: the alias, and its region. */
+static const char *alias_item(const void *pCtx, int i, int *piOwner) {
+  const PolicyIndex *p = (const PolicyIndex *)pCtx;
+  const PolicyRow *row = &p->aTable[PT_REGION_ALIASES].aRow[i];
+  *piOwner = strmap_get(&p->pRegions->byCode, POLICY_CELL(row, ALIAS_CODE), 6);
+  return POLICY_CELL(row, ALIAS_ALIAS);
+}
+
 static int build_names(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
   const PolicyRows *aliases = &p->aTable[PT_REGION_ALIASES];
   int i, rc, nMax = ri->nRegion + aliases->nRow;
@@ -140,34 +148,8 @@ static int build_names(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
     if (rc) return rc;
   }
   /* For shebao_regions: each region's aliases, ', '-separated, in data order. */
-  {
-    size_t *aLen = arena_alloc(&p->arena, sizeof(size_t) * (size_t)(ri->nRegion + 1));
-    if (aLen == 0) return SQLITE_NOMEM;
-    for (i = 0; i < aliases->nRow; i++) {
-      const PolicyRow *row = &aliases->aRow[i];
-      aLen[strmap_get(&ri->byCode, POLICY_CELL(row, ALIAS_CODE), 6)] +=
-          strlen(POLICY_CELL(row, ALIAS_ALIAS)) + 2;
-    }
-    for (i = 0; i < ri->nRegion; i++) {
-      ri->azAliases[i] = arena_alloc(&p->arena, aLen[i] + 1);
-      if (ri->azAliases[i] == 0) return SQLITE_NOMEM;
-    }
-    /* aLen now counts what is written so far, so that appending stays linear however many aliases. */
-    memset(aLen, 0, sizeof(size_t) * (size_t)ri->nRegion);
-    for (i = 0; i < aliases->nRow; i++) {
-      const PolicyRow *row = &aliases->aRow[i];
-      int iRegion = strmap_get(&ri->byCode, POLICY_CELL(row, ALIAS_CODE), 6);
-      char *z = (char *)ri->azAliases[iRegion];
-      size_t n = aLen[iRegion], len = strlen(POLICY_CELL(row, ALIAS_ALIAS));
-      if (n) {
-        memcpy(z + n, ", ", 2);
-        n += 2;
-      }
-      memcpy(z + n, POLICY_CELL(row, ALIAS_ALIAS), len + 1);
-      aLen[iRegion] = n + len;
-    }
-  }
-  return SQLITE_OK;
+  return arena_join_lists(&p->arena, ri->nRegion, aliases->nRow, alias_item, p, ri->azAliases) ? SQLITE_NOMEM
+                                                                                               : SQLITE_OK;
 }
 
 /* Regions grouped by province, for WHERE province = ... and for names written after a province's name. */

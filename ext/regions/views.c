@@ -57,7 +57,7 @@ static const ViewColumn aRegionCol[] = {
     {"valid_to TEXT", VIEW_CELL, REG_VALID_TO},
     {"source_id TEXT", VIEW_CELL, REG_SOURCE_ID},
     {"source_doc TEXT", VIEW_SOURCE_DOC, REG_SOURCE_ID},
-    {"layer TEXT", VIEW_LAYER, 0},
+    VIEW_LAYER_COLUMN,
 };
 
 static int regions_count(const PolicyIndex *p) {
@@ -136,13 +136,11 @@ static const PolicyViewLookup aRegionLookup[] = {
 
 static const PolicyView regionsView = {
     .zName = "shebao_regions",
-    .nCol = SHEBAO_COUNT(aRegionCol),
-    .aCol = aRegionCol,
+    VIEW_COLUMNS(aRegionCol),
     .xCount = regions_count,
     .xRow = regions_row,
     .xColumn = regions_column,
-    .nLookup = SHEBAO_COUNT(aRegionLookup),
-    .aLookup = aRegionLookup,
+    VIEW_LOOKUPS(aRegionLookup),
 };
 
 /* ---- shebao_region_enablement ------------------------------------------------------------------------- */
@@ -156,11 +154,9 @@ static const ViewColumn aEnablementCol[] = {
     {"valid_from TEXT", VIEW_CELL, ENABLE_VALID_FROM},
     {"valid_to TEXT", VIEW_CELL, ENABLE_VALID_TO},
     {"precision TEXT", VIEW_CELL, ENABLE_PRECISION},
-    {"source_id TEXT", VIEW_CELL, ENABLE_SOURCE_ID},
-    {"source_doc TEXT", VIEW_SOURCE_DOC, ENABLE_SOURCE_ID},
-    {"source_title TEXT", VIEW_SOURCE_TITLE, ENABLE_SOURCE_ID},
+    VIEW_SOURCE_COLUMNS(ENABLE_SOURCE_ID),
     {"note TEXT", VIEW_CELL, ENABLE_NOTE},
-    {"layer TEXT", VIEW_LAYER, 0},
+    VIEW_LAYER_COLUMN,
 };
 
 static void enablement_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
@@ -171,8 +167,7 @@ static void enablement_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_
 
 static const PolicyView enablementView = {
     .zName = "shebao_region_enablement",
-    .nCol = SHEBAO_COUNT(aEnablementCol),
-    .aCol = aEnablementCol,
+    VIEW_COLUMNS(aEnablementCol),
     .t = PT_REGION_ENABLEMENT,
     .xColumn = enablement_column,
 };

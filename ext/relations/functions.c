@@ -47,31 +47,23 @@ static int lookup_arg(sqlite3_context *ctx, const char *zFunc, const char *zPara
   PolicyIndex *p;
   int rc;
   if (sqlite3_value_type(v) == SQLITE_NULL) return SHEBAO_NULL;
-  rc = shebao_policy(sqlite3_user_data(ctx), POLICY_CURRENT, &p, pzErr);
+  rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, pzErr);
   return rc ? rc : relation_arg(p->pRelations, zFunc, zParam, v, 0, ppTerm, pzErr);
 }
 
-/* relation_code(term) -> the two-digit code, or NULL. */
-static void relation_code_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+/* relation_code(term) -> the two-digit code (iVariant 0); relation_name(code_or_term) -> the standard Chinese
+** name of the code (iVariant 1). NULL for what names no code. The embedded default's text is returned without
+** a copy. */
+static void relation_lookup_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  int wantName = shebao_variant(ctx);
   const RelationTerm *t = 0;
   char *zErr = 0;
-  int rc = lookup_arg(ctx, "relation_code", "term", argv[0], &t, &zErr);
+  int rc = lookup_arg(ctx, wantName ? "relation_name" : "relation_code", wantName ? "code_or_term" : "term",
+                      argv[0], &t, &zErr);
+  const char *z = rc == SQLITE_OK && t ? (wantName ? t->zName : t->zCode) : 0;
   (void)argc;
-  if (rc == SQLITE_OK && t && t->zCode) {
-    sqlite3_result_text(ctx, t->zCode, 2, t->textStatic ? SQLITE_STATIC : SQLITE_TRANSIENT);
-  }
-  shebao_result_error(ctx, rc, zErr);
-}
-
-/* relation_name(code_or_term) -> the standard Chinese name of the code, or NULL. */
-static void relation_name_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  const RelationTerm *t = 0;
-  char *zErr = 0;
-  int rc = lookup_arg(ctx, "relation_name", "code_or_term", argv[0], &t, &zErr);
-  (void)argc;
-  if (rc == SQLITE_OK && t && t->zName) {
-    sqlite3_result_text(ctx, t->zName, t->nName, t->textStatic ? SQLITE_STATIC : SQLITE_TRANSIENT);
-  }
+  if (z)
+    sqlite3_result_text(ctx, z, wantName ? t->nName : 2, t->textStatic ? SQLITE_STATIC : SQLITE_TRANSIENT);
   shebao_result_error(ctx, rc, zErr);
 }
 
@@ -91,7 +83,7 @@ static void is_near_relative_func(sqlite3_context *ctx, int argc, sqlite3_value 
   PolicyIndex *p = 0;
   char *zErr = 0;
   int rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
-  if (rc == SQLITE_OK) rc = shebao_policy(sqlite3_user_data(ctx), POLICY_CURRENT, &p, &zErr);
+  if (rc == SQLITE_OK) rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, &zErr);
   if (rc == SQLITE_OK) {
     rc = relation_arg(p->pRelations, zFunc, argc == 1 ? "relation" : "a_to_head", argv[0], 1, &a, &zErr);
   }
@@ -103,10 +95,10 @@ static void is_near_relative_func(sqlite3_context *ctx, int argc, sqlite3_value 
 }
 
 static const ShebaoFunction aRelationFunction[] = {
-    {"relation_code", 1, SHEBAO_PURE, relation_code_func},
-    {"relation_name", 1, SHEBAO_PURE, relation_name_func},
-    {"is_near_relative", 1, SHEBAO_PURE, is_near_relative_func},
-    {"is_near_relative", 2, SHEBAO_PURE, is_near_relative_func},
+    {"relation_code", 1, SHEBAO_PURE, relation_lookup_func, 0},
+    {"relation_name", 1, SHEBAO_PURE, relation_lookup_func, 1},
+    {"is_near_relative", 1, SHEBAO_PURE, is_near_relative_func, 0},
+    {"is_near_relative", 2, SHEBAO_PURE, is_near_relative_func, 0},
 };
 
 int shebao_register_relations(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {

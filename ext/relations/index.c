@@ -193,35 +193,23 @@ static void set_term_texts(RelationIndex *ri) {
   }
 }
 
+/* ArenaListItem over the term rows (after the standard names): the term, and its code. */
+static const char *term_item(const void *pCtx, int i, int *piOwner) {
+  const RelationIndex *ri = (const RelationIndex *)pCtx;
+  const RelationTerm *t = &ri->aTerm[ri->nCode + i];
+  *piOwner = t->iCode;
+  return POLICY_CELL(t->pRow, TERM_TERM);
+}
+
 /* For shebao_relations: the terms of each code, ', '-separated, in data order. */
 static int build_code_term_lists(PolicyIndex *p, RelationIndex *ri) {
-  size_t *aLen = arena_alloc(&p->arena, sizeof(size_t) * (size_t)(ri->nCode + 1));
+  const char **azTerms = arena_alloc(&p->arena, sizeof(char *) * (size_t)(ri->nCode + 1));
   int i;
-  if (aLen == 0) return SQLITE_NOMEM;
-  for (i = ri->nCode; i < ri->nTerm; i++) {
-    const RelationTerm *t = &ri->aTerm[i];
-    if (t->iCode >= 0) aLen[t->iCode] += strlen(POLICY_CELL(t->pRow, TERM_TERM)) + 2;
+  if (azTerms == 0 || arena_join_lists(&p->arena, ri->nCode, ri->nTerm - ri->nCode, term_item, ri, azTerms)) {
+    return SQLITE_NOMEM;
   }
-  for (i = 0; i < ri->nCode; i++) {
-    char *z = arena_alloc(&p->arena, aLen[i] + 1);
-    if (z == 0) return SQLITE_NOMEM;
-    ri->aCode[i].zTerms = z;
-  }
-  /* aLen now counts what is written so far, so that appending stays linear however many terms. */
-  memset(aLen, 0, sizeof(size_t) * (size_t)ri->nCode);
-  for (i = ri->nCode; i < ri->nTerm; i++) {
-    const RelationTerm *t = &ri->aTerm[i];
-    if (t->iCode >= 0) {
-      char *z = (char *)ri->aCode[t->iCode].zTerms;
-      size_t n = aLen[t->iCode], len = strlen(POLICY_CELL(t->pRow, TERM_TERM));
-      if (n) {
-        memcpy(z + n, ", ", 2);
-        n += 2;
-      }
-      memcpy(z + n, POLICY_CELL(t->pRow, TERM_TERM), len + 1);
-      aLen[t->iCode] = n + len;
-    }
-  }
+  for (i = 0; i < ri->nCode; i++)
+    ri->aCode[i].zTerms = azTerms[i];
   return SQLITE_OK;
 }
 

@@ -35,10 +35,8 @@ static const ViewColumn aRelationCol[] = {
     [RV_TERMS] = {"terms TEXT", VIEW_COMPUTED, 0},
     {"valid_from TEXT", VIEW_CELL, REL_VALID_FROM},
     {"valid_to TEXT", VIEW_CELL, REL_VALID_TO},
-    {"source_id TEXT", VIEW_CELL, REL_SOURCE_ID},
-    {"source_doc TEXT", VIEW_SOURCE_DOC, REL_SOURCE_ID},
-    {"source_title TEXT", VIEW_SOURCE_TITLE, REL_SOURCE_ID},
-    {"layer TEXT", VIEW_LAYER, 0},
+    VIEW_SOURCE_COLUMNS(REL_SOURCE_ID),
+    VIEW_LAYER_COLUMN,
 };
 
 static int relations_count(const PolicyIndex *p) {
@@ -80,13 +78,11 @@ static const PolicyViewLookup aRelationLookup[] = {{RV_CODE, relations_by_code}}
 
 static const PolicyView relationsView = {
     .zName = "shebao_relations",
-    .nCol = SHEBAO_COUNT(aRelationCol),
-    .aCol = aRelationCol,
+    VIEW_COLUMNS(aRelationCol),
     .xCount = relations_count,
     .xRow = relations_row,
     .xColumn = relations_column,
-    .nLookup = SHEBAO_COUNT(aRelationLookup),
-    .aLookup = aRelationLookup,
+    VIEW_LOOKUPS(aRelationLookup),
 };
 
 /* ---- shebao_relation_terms: the term rows only (the standard names are in shebao_relations) ----------- */
@@ -102,7 +98,7 @@ static const ViewColumn aTermCol[] = {
     [TV_NEAR_RELATIVE] = {"near_relative INTEGER", VIEW_COMPUTED, 0},
     {"lang TEXT", VIEW_CELL, TERM_LANG},
     {"source_id TEXT", VIEW_CELL, TERM_SOURCE_ID},
-    {"layer TEXT", VIEW_LAYER, 0},
+    VIEW_LAYER_COLUMN,
 };
 
 static int terms_count(const PolicyIndex *p) {
@@ -140,8 +136,7 @@ static void terms_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_conte
 
 static const PolicyView termsView = {
     .zName = "shebao_relation_terms",
-    .nCol = SHEBAO_COUNT(aTermCol),
-    .aCol = aTermCol,
+    VIEW_COLUMNS(aTermCol),
     .xCount = terms_count,
     .xRow = terms_row,
     .xColumn = terms_column,

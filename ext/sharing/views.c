@@ -19,11 +19,9 @@ static const ViewColumn aScopeCol[] = {
     {"valid_from TEXT", VIEW_CELL, SCOPE_VALID_FROM},
     {"valid_to TEXT", VIEW_CELL, SCOPE_VALID_TO},
     {"precision TEXT", VIEW_CELL, SCOPE_PRECISION},
-    {"source_id TEXT", VIEW_CELL, SCOPE_SOURCE_ID},
-    {"source_doc TEXT", VIEW_SOURCE_DOC, SCOPE_SOURCE_ID},
-    {"source_title TEXT", VIEW_SOURCE_TITLE, SCOPE_SOURCE_ID},
+    VIEW_SOURCE_COLUMNS(SCOPE_SOURCE_ID),
     {"note TEXT", VIEW_CELL, SCOPE_NOTE},
-    {"layer TEXT", VIEW_LAYER, 0},
+    VIEW_LAYER_COLUMN,
 };
 
 /* region_name: the region's name, or 全国 for the national timeline. */
@@ -35,8 +33,7 @@ static void scopes_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_cont
 
 static const PolicyView scopesView = {
     .zName = "shebao_sharing_scopes",
-    .nCol = SHEBAO_COUNT(aScopeCol),
-    .aCol = aScopeCol,
+    VIEW_COLUMNS(aScopeCol),
     .t = PT_SHARING_SCOPES,
     .xColumn = scopes_column,
 };

@@ -51,3 +51,41 @@ void arena_free(Arena *p) {
   }
   p->pHead = 0;
 }
+
+/* Pass 1 (azOut NULL) adds up each owner's length in aLen; pass 2 appends into azOut, aLen then counting what
+** is written so far, so that appending stays linear however many items an owner has. */
+static void join_pass(int nItem, ArenaListItem xItem, const void *pCtx, size_t *aLen, char **azOut) {
+  int i, iOwner;
+  for (i = 0; i < nItem; i++) {
+    const char *z = xItem(pCtx, i, &iOwner);
+    size_t len = z ? strlen(z) : 0;
+    if (z == 0 || iOwner < 0) continue;
+    if (azOut == 0) {
+      aLen[iOwner] += len + 2;
+      continue;
+    }
+    if (aLen[iOwner]) {
+      memcpy(azOut[iOwner] + aLen[iOwner], ", ", 2);
+      aLen[iOwner] += 2;
+    }
+    memcpy(azOut[iOwner] + aLen[iOwner], z, len + 1);
+    aLen[iOwner] += len;
+  }
+}
+
+int arena_join_lists(Arena *p, int nOwner, int nItem, ArenaListItem xItem, const void *pCtx,
+                     const char **azOut) {
+  size_t *aLen = arena_alloc(p, sizeof(size_t) * (size_t)(nOwner + 1));
+  char **azList = arena_alloc(p, sizeof(char *) * (size_t)(nOwner + 1));
+  int i;
+  if (aLen == 0 || azList == 0) return -1;
+  join_pass(nItem, xItem, pCtx, aLen, 0);
+  for (i = 0; i < nOwner; i++) {
+    azList[i] = arena_alloc(p, aLen[i] + 1);
+    if (azList[i] == 0) return -1;
+    azOut[i] = azList[i];
+  }
+  memset(aLen, 0, sizeof(size_t) * (size_t)nOwner);
+  join_pass(nItem, xItem, pCtx, aLen, azList);
+  return 0;
+}

@@ -112,7 +112,7 @@ IdStatus idcard_parse(const char *z, int n, IdCard *p) {
     p->legacy = 0;
   } else if (len == IDCARD_LEGACY_LEN) {
     if (!all_digits(buf, IDCARD_LEGACY_LEN)) return ID_MALFORMED;
-    /* YYMMDD is 19YY (SPEC.md). GB 11643-1989 is said to have reserved sequence codes 996-999 for people aged
+    /* YYMMDD is 19YY. GB 11643-1989 is said to have reserved sequence codes 996-999 for people aged
     ** 100 or more (18YY); no primary source confirms it, so shebao reads every legacy number as 19YY. */
     memcpy(p->zNumber, buf, 6);
     memcpy(p->zNumber + 6, "19", 2);

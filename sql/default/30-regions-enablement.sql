@@ -1,7 +1,7 @@
 -- Mutual aid across pooling regions: when each region took part, in-province (省内跨统筹区共济) and
 -- cross-province (个人账户跨省共济). Load after sql/schema.sql and 20-regions.sql.
--- Facts: FACTS.md §1 and §4 of the project's policy notes. precision 'by': the source says only that the
--- region was enabled by that date (it may have started earlier); 'exact': the source names the start date.
+-- Where each fact comes from: docs/policy-data.md. precision 'by': the source says only that the region was
+-- enabled by that date (it may have started earlier); 'exact': the source names the start date.
 
 INSERT INTO shebao_policy_sources (source_id, doc_number, title, issuer, published, effective, url, note) VALUES
   ('article-shebao-2025-08-11', NULL, '自己的社保怎么给家人用?社保卡个人账号的钱怎么共享给家人,哪些地区可使用?',
@@ -37,7 +37,7 @@ INSERT INTO shebao_policy_sources (source_id, doc_number, title, issuer, publish
    || 'either side''s insurance relation moves. Title as summarised; document number not checked.'),
   ('rules-cross-province-mutual-aid', NULL, '职工医保个人账户跨省共济规则（共济双方统筹区均已开通）',
    '各省医疗保障局', NULL, NULL, NULL,
-   'Firm, provincial official pages (FACTS.md §4): both the payer''s and the recipient''s pooling regions must be '
+   'Firm, provincial official pages: both the payer''s and the recipient''s pooling regions must be '
    || 'enabled, and the recipient must be a near relative insured where they live. Transfers go through the '
    || '医保钱包 of the national medical-insurance app: at most 3 a day, each at most 2,000 yuan, none from 22:00 to '
    || '06:00; an unreceived transfer is refunded at 06:00 the next day.'),

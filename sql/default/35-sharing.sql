@@ -1,5 +1,5 @@
 -- Family mutual aid (家庭共济): who may use an employee's medical-insurance personal account, and from when.
--- Load after sql/schema.sql. Facts: FACTS.md §1 of the project's policy notes.
+-- Load after sql/schema.sql. Where each fact comes from: docs/policy-data.md.
 
 INSERT INTO shebao_policy_sources (source_id, doc_number, title, issuer, published, effective, url, note) VALUES
   ('gf-1998-44', '国发〔1998〕44号', '国务院关于建立城镇职工基本医疗保险制度的决定', '国务院', '1998-12-14', NULL,
@@ -19,7 +19,7 @@ INSERT INTO shebao_policy_sources (source_id, doc_number, title, issuer, publish
    || 'national date is the default where a province''s own date was not collected.'),
   ('sc-2023-01-family-aid', NULL, '四川省职工医保个人账户家庭共济（配偶、父母、子女）实施，2023年1月起', '四川省医疗保障局',
    NULL, '2023-01-01', NULL,
-   'FACTS.md §1: Sichuan started the 2021 scope (spouse, parents, children) from January 2023; firm for the month, '
+   'Sichuan started the 2021 scope (spouse, parents, children) from January 2023; firm for the month, '
    || '2023-01-01 taken as the first day.');
 
 INSERT INTO shebao_policy_sharing_scopes (region_code, class, valid_from, valid_to, precision, source_id, note) VALUES

@@ -20,7 +20,7 @@
 ** is in an in-memory database, in one process; one extra row runs on a database file, where every call also
 ** compares the file's data version (ext/conn.c).
 **
-** Targets (issue 10), judged on the largest table: a single-lookup function costs at most 1.3x the floor of
+** Targets, judged on the largest table: a single-lookup function costs at most 1.3x the floor of
 ** its arity, a composite decision 1.5x; it is at least 1.7x faster than a JOIN, 3x faster than a correlated
 ** as-of subquery and 3x faster than a date() expression. The exit status reflects only errors and mismatches,
 ** never timings.

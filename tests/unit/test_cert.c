@@ -1,5 +1,5 @@
 /* Pension certification: the three rules against independent computations over every day of many years, the
-** status window edges, the regional rules of FACTS.md §5 for every region, the caching of rule_or_region, and
+** status window edges, the regional rules of the policy facts for every region, the caching of rule_or_region, and
 ** the decisions on data that cannot be used (unknown rule, no rule, bad reminder window). */
 #include "harness.h"
 #include "cert/cert.h"
@@ -92,7 +92,7 @@ Test(cert, facts_examples_and_leap_days) {
     CertAlgorithm a;
     const char *want;
   } cases[] = {
-      /* FACTS.md §5 */
+      /* the regional rules of docs/policy-data.md */
       {2024, 3, 15, CERT_MONTH_END_12, "2025-03-31"},
       {2024, 3, 15, CERT_ANNIVERSARY, "2025-03-15"},
       {2024, 3, 15, CERT_DAYS_365, "2025-03-14"},
@@ -210,7 +210,7 @@ Test(cert, status_window_edges) {
   sqlite3_close(db);
 }
 
-/* ---- regional rules: FACTS.md §5 for every region ----------------------------------------------------- */
+/* ---- regional rules, for every region ------------------------------------------------------------------ */
 
 static const char *expected_rule(const char *zProvince, const char *zScheme) {
   if (strcmp(zProvince, "610000") == 0 && strcmp(zScheme, "employee") == 0) return "2025-03-15";

@@ -1,4 +1,5 @@
-/* Regions: resolution of codes and names, and cross-province enablement by date, against the policy facts (docs/policy-data.md). */
+/* Regions: resolution of codes and names, and cross-province enablement by date, against the policy facts
+** (docs/policy-data.md). */
 #include "harness.h"
 #include <stdio.h>
 

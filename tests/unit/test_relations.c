@@ -1,4 +1,5 @@
-/* Relation codes, terms and near-relative verdicts, through SQL in-process, against the policy facts (docs/policy-data.md). */
+/* Relation codes, terms and near-relative verdicts, through SQL in-process, against the policy facts
+** (docs/policy-data.md). */
 #include "harness.h"
 #include <stdio.h>
 

@@ -237,7 +237,7 @@ $(STATIC_CLIENT_CURRENT): tests/clients/static_client.c ext/shebao_public.h $(ST
 	  -lm -ldl -lpthread
 
 # shebao compiled against the current headers with every warning an error, as a loadable and with -DSQLITE_CORE
-# (tests/check-api-current.sh loads it into Debian's SQLite): the API guards of ext/shebao.h, both ways.
+# (tests/check-api-current.sh loads it into Debian's SQLite): the API guards of ext/core/shebao.h, both ways.
 API_CHECK := $(BSQL_DIR)/api-check/shebao.$(SUFFIX)
 $(API_CHECK): $(SRC) $(HDR) $(GEN) VERSION $(BSQL_DIR)/.done
 	@mkdir -p $(dir $@)

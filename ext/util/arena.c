@@ -1,7 +1,7 @@
 /*
 ** Bump allocation in blocks obtained from sqlite3_malloc64 (see arena.h).
 */
-#include "core/shebao.h"
+#include "sqlite3ext.h" /* the one SQLite call of util/: the allocator */
 SQLITE_EXTENSION_INIT3
 #include "util/arena.h"
 #include <string.h>

@@ -1,5 +1,5 @@
 /*
-** Fuzz target: the date parser (ext/date.c), directly and as a function argument. The input is the text of a
+** Fuzz target: the date parser (ext/util/date.c), directly and as a function argument. The input is the text of a
 ** date. Besides the sanitizers, it checks:
 **   - date_parse says DATE_OK only for text whose ten characters after leading spaces are the date it
 ** returns,
@@ -33,7 +33,7 @@ static void check_day_roundtrip(int day) {
              buf);
 }
 
-/* The deadline of each rule, computed here without ext/cert_rules.c. */
+/* The deadline of each rule, computed here without ext/cert/rules.c. */
 static void check_deadlines(const uint8_t *data, size_t size, int day) {
   static const char *const azRule[] = {"month_end_12", "anniversary", "days_365"};
   int y, m, d, k;

@@ -1,5 +1,5 @@
 /*
-** Fuzz target: resident identity numbers (ext/idcard.c parsing and check character, ext/identity.c
+** Fuzz target: resident identity numbers (ext/identity/idcard.c parsing and check character, ext/identity/
 ** functions). The input is a number as a user writes it; bytes after a 0x1F byte are a date for id_age and
 ** needs_face_photo. Besides the sanitizers, it checks:
 **   - idcard_parse: on ID_OK, the 18-character form is 17 digits and the check character idcard_check_char

@@ -1,4 +1,4 @@
-/* The bad-input matrix in-process, checked against the error policy (README "Error policy"): every function
+/* The bad-input matrix in-process, checked against the error policy (docs/conventions.md, "Errors: one policy"): every function
 ** and table of tests/calls.sql, with each bad value of the list in each argument in turn. The same matrix
 ** runs through the shell verbatim in tests/sql/bad_input.sql; here every case is checked by rule:
 **   - NULL in, NULL out (a table-valued function gives no rows), whatever the other arguments are;

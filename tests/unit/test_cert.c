@@ -480,6 +480,7 @@ Test(cert, reminder_window_from_the_data) {
                SQLITE_ERROR);
   cr_assert_str_eq(zErr, "f(): policy parameter cert_reminder_days is not a whole number of days: 'thirty' "
                          "(shebao_policy_parameters row 3, main layer)");
+  sqlite3_free(zErr);
   policy_index_unref(t.p);
 }
 
@@ -497,6 +498,7 @@ Test(cert, no_reminder_window_is_an_error) {
   cr_assert_eq(cert_reminder_on(t.p, &c, date_from_ymd(2024, 12, 31), "f", &days, 0, &zErr),
                SQLITE_ERROR);
   cr_assert_str_eq(zErr, "f(): no policy parameter cert_reminder_days in effect on 2024-12-31");
+  sqlite3_free(zErr);
   policy_index_unref(t.p);
 }
 

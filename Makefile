@@ -3,6 +3,8 @@
 #   make          dist/shebao.so (.dylib/.dll by platform), the loadable extension
 #   make static   dist/libshebao.a, built with -DSQLITE_CORE for applications that link SQLite themselves
 #   make demo     builds, then runs a readable demonstration in the sqlite3 shell
+#   make check    the quick loop while editing: builds, then the unit tests, the SQL golden files and the
+#                 documented examples in Debian's shell (well under a minute)
 #   make test     installs what the tests need (if missing), builds, runs every test: the suite, then the suite
 #                 again with ASan+UBSan, the thread test with TSan, and a short run of each fuzzer
 #   make sanitize the suite with ASan+UBSan (dist/asan/shebao.so, in-process and through the shell) and TSan
@@ -33,16 +35,22 @@ CC ?= cc
 AR ?= ar
 SQLITE3 ?= sqlite3
 CFLAGS ?= -O2
-# The project's own code always builds with every warning as an error.
-PROJECT_CFLAGS := -std=c11 -Wall -Wextra -Werror -fPIC -Iext -Ibuild/gen -DSHEBAO_VERSION='"$(VERSION)"'
+# The project's own code always builds with every warning as an error, and with hidden symbols: the loadable
+# exports sqlite3_shebao_init alone (SQLite loads every extension into one process, where another library's
+# date_parse must never bind to ours). The static library's objects still link into applications.
+PROJECT_CFLAGS := -std=c11 -Wall -Wextra -Werror -fPIC -fvisibility=hidden -Iext -Ibuild/gen \
+  -DSHEBAO_VERSION='"$(VERSION)"'
 
-SRC := $(sort $(wildcard ext/*.c))
-HDR := $(wildcard ext/*.h)
+# One folder per capability under ext/ (ARCHITECTURE.md has the map); the public header stays ext/shebao_public.h.
+SRC := $(sort $(wildcard ext/*/*.c))
+HDR := $(wildcard ext/*.h ext/*/*.h)
 POLICY_SQL := sql/schema.sql $(sort $(wildcard sql/default/*.sql))
 GEN := build/gen/policy_default.c
 
 LOADABLE := dist/shebao.$(SUFFIX)
 STATIC_LIB := dist/libshebao.a
+# The same objects with their internal names, for the tests and the benchmarks that call internal functions.
+INTERNAL_LIB := build/static/libshebao-internal.a
 STATIC_OBJ := $(patsubst ext/%.c,build/static/%.o,$(SRC)) build/static/policy_default.o
 
 PREFIX ?= /usr/local
@@ -50,7 +58,7 @@ LIBDIR ?= $(PREFIX)/lib
 INCLUDEDIR ?= $(PREFIX)/include
 INSTALL ?= install
 
-.PHONY: all static demo test deps unit sqltest clients install uninstall bench clean distclean sanitize valgrind \
+.PHONY: all static demo check test deps build-deps unit sqltest clients install uninstall bench clean distclean sanitize valgrind \
   fuzz fuzz-smoke reliability-build
 all: $(LOADABLE)
 
@@ -68,7 +76,7 @@ $(LOADABLE): $(SRC) $(HDR) $(GEN) VERSION
 	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) $(SHARED) -o $@ $(SRC) $(GEN) $(LDFLAGS)
 
 build/static/%.o: ext/%.c $(HDR) VERSION
-	@mkdir -p build/static
+	@mkdir -p $(dir $@)
 	@echo "  CC      $@"
 	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -c -o $@ $<
 
@@ -78,8 +86,19 @@ build/static/policy_default.o: $(GEN) $(HDR)
 	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -c -o $@ $<
 
 static: $(STATIC_LIB)
+# dist/libshebao.a holds one object whose only global symbol is sqlite3_shebao_init: the objects are linked
+# together (ld -r) and their hidden symbols made local, so that an application's own date_parse or
+# region_code cannot clash with shebao's. Where objcopy cannot do that (macOS), the object keeps them.
+LOCALIZE := $(if $(filter Darwin,$(UNAME_S)),true,objcopy --localize-hidden)
 $(STATIC_LIB): $(STATIC_OBJ)
 	@mkdir -p dist
+	@echo "  AR      $@"
+	$(Q)rm -f $@ build/static/shebao.o
+	$(Q)$(CC) -r -nostdlib -o build/static/shebao.o $(STATIC_OBJ)
+	$(Q)$(LOCALIZE) build/static/shebao.o
+	$(Q)$(AR) rcs $@ build/static/shebao.o
+
+$(INTERNAL_LIB): $(STATIC_OBJ)
 	@echo "  AR      $@"
 	$(Q)rm -f $@
 	$(Q)$(AR) rcs $@ $(STATIC_OBJ)
@@ -94,10 +113,14 @@ install: $(LOADABLE) $(STATIC_LIB)
 uninstall:
 	rm -f $(DESTDIR)$(LIBDIR)/shebao.$(SUFFIX) $(DESTDIR)$(LIBDIR)/libshebao.a $(DESTDIR)$(INCLUDEDIR)/shebao_public.h
 
-deps:
-	@tools/ensure-deps.sh
+# What building needs (a C compiler, SQLite's headers and shell), and what the tests need besides.
+build-deps:
+	@tools/ensure-deps.sh build
 
-demo: deps all
+deps:
+	@tools/ensure-deps.sh test
+
+demo: build-deps all
 	@$(SQLITE3) -bail :memory: < fixtures/demo.sql
 	@echo
 	@echo "Bad input is an error naming the function, the value and the argument:"
@@ -115,17 +138,17 @@ TEST_DEFS = -DSHEBAO_TEST_CALLS='"$(CURDIR)/tests/calls.sql"' -DSHEBAO_TEST_LOAD
 BENCH_BIN := build/bench/bench
 BENCH_SRC := tests/bench/bench.c tests/bench/noop.c
 
-$(UNIT_BIN): $(UNIT_SRC) $(COMMON_SRC) $(TEST_HDR) $(STATIC_LIB) $(LOADABLE)
+$(UNIT_BIN): $(UNIT_SRC) $(COMMON_SRC) $(TEST_HDR) $(INTERNAL_LIB) $(LOADABLE)
 	@mkdir -p $(dir $@)
 	@echo "  CCLD    $@"
 	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) $(call TEST_DEFS,$(LOADABLE)) -DSQLITE_CORE -o $@ $(UNIT_SRC) $(COMMON_SRC) \
-	  $(STATIC_LIB) -lcriterion -lsqlite3
+	  $(INTERNAL_LIB) -lcriterion -lsqlite3
 
-$(THREADS_BIN): tests/threads/threads.c $(COMMON_SRC) $(TEST_HDR) $(STATIC_LIB)
+$(THREADS_BIN): tests/threads/threads.c $(COMMON_SRC) $(TEST_HDR) $(INTERNAL_LIB)
 	@mkdir -p $(dir $@)
 	@echo "  CCLD    $@"
 	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) $(call TEST_DEFS,$(LOADABLE)) -DSQLITE_CORE -pthread -o $@ \
-	  tests/threads/threads.c $(COMMON_SRC) $(STATIC_LIB) -lsqlite3
+	  tests/threads/threads.c $(COMMON_SRC) $(INTERNAL_LIB) -lsqlite3
 
 # ---- reliability: sanitizers, valgrind, fuzzing ---------------------------------------------------------------
 # ASan+UBSan (gcc): the loadable for the shell, and the unit tests with the extension built in. UBSan stops at
@@ -214,7 +237,7 @@ $(STATIC_CLIENT_CURRENT): tests/clients/static_client.c ext/shebao_public.h $(ST
 	  -lm -ldl -lpthread
 
 # shebao compiled against the current headers with every warning an error, as a loadable and with -DSQLITE_CORE
-# (tests/check-api-current.sh loads it into Debian's SQLite): the API guards of ext/shebao.h, both ways.
+# (tests/check-api-current.sh loads it into Debian's SQLite): the API guards of ext/core/shebao.h, both ways.
 API_CHECK := $(BSQL_DIR)/api-check/shebao.$(SUFFIX)
 $(API_CHECK): $(SRC) $(HDR) $(GEN) VERSION $(BSQL_DIR)/.done
 	@mkdir -p $(dir $@)
@@ -247,6 +270,9 @@ test: deps all static $(UNIT_BIN) $(STATIC_CLIENT) $(BENCH_BIN)
 	@$(MAKE) --no-print-directory $(if $(V),,-s) -j2 reliability-build
 	@tests/run.sh plain sanitize tsan fuzz
 
+check: all static $(UNIT_BIN)
+	@tests/run.sh check
+
 sanitize: deps $(ASAN_LOADABLE) $(ASAN_UNIT) $(TSAN_THREADS)
 	@tests/run.sh sanitize tsan
 
@@ -261,10 +287,10 @@ fuzz-smoke: deps $(FUZZ_BIN)
 
 # clean keeps build/npm (the test packages, slow to install: better-sqlite3 compiles); distclean removes it too.
 # ---- benchmarks (not timed tests: make test only runs a 1k-row smoke of the harness) --------------------------
-$(BENCH_BIN): $(BENCH_SRC) $(HDR) $(STATIC_LIB)
+$(BENCH_BIN): $(BENCH_SRC) $(HDR) $(INTERNAL_LIB)
 	@mkdir -p $(dir $@)
 	@echo "  CCLD    $@"
-	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -o $@ $(BENCH_SRC) $(STATIC_LIB) -lsqlite3
+	$(Q)$(CC) $(CFLAGS) $(PROJECT_CFLAGS) -DSQLITE_CORE -o $@ $(BENCH_SRC) $(INTERNAL_LIB) -lsqlite3
 
 bench: deps static $(BENCH_BIN)
 	@$(BENCH_BIN) $(BENCH_ARGS)

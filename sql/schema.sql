@@ -1,7 +1,7 @@
 -- shebao policy schema.
 --
 -- The embedded default policy is these tables filled by sql/default/*.sql. A user layer is the same tables
--- created in the main database (persistent) or in TEMP (what-if); see README "Policy data".
+-- created in the main database (persistent) or in TEMP (what-if); see docs/layers.md and docs/policy-data.md.
 --
 -- Conventions for every table:
 --   * dates are ISO 8601 text 'YYYY-MM-DD'; valid_from is the first day a row applies, valid_to the last day

@@ -3,7 +3,7 @@
 # -DSQLITE_CORE (the static library), and the loadable built so loads into Debian's SQLite 3.40. The normal
 # build uses Debian's 3.40 headers, so an API newer than 3.40 without a compile-time guard fails there; this
 # shows that the guarded code compiles on the new side too, and that a build against new headers calls nothing
-# that 3.40 lacks at run time (see ext/shebao.h, "SQLite versions"). `make test` compiles it (the Makefile's
+# that 3.40 lacks at run time (see ext/core/shebao.h, "SQLite versions"). `make test` compiles it (the Makefile's
 # API_CHECK, into build/npm/); this checks that it is there, up to date, and loads.
 set -u
 cd "$(dirname "$0")/.."

@@ -1,7 +1,7 @@
 #!/bin/sh
 # shebao from Node.js with better-sqlite3 12 (installed under build/npm/ by `make test`, see tools/clients.env)
-# runs tests/clients/client.cjs: every README example, and what a Node program does, on better-sqlite3's own
-# SQLite (3.53).
+# runs tests/clients/client.cjs: every documented example (README.md and docs/*.md), and what a Node program
+# does, on better-sqlite3's own SQLite (3.53).
 set -u
 cd "$(dirname "$0")/.."
 . tools/clients.env

@@ -1,6 +1,7 @@
 #!/bin/sh
 # shebao from Python: Debian's /usr/bin/python3 (its sqlite3 module can load extensions; pyenv's builds cannot)
-# runs tests/clients/client.py: every README example, and what a Python program does.
+# runs tests/clients/client.py: every documented example (README.md and docs/*.md), and what a Python program
+# does.
 set -u
 cd "$(dirname "$0")/.."
 PYTHON=${SHEBAO_PYTHON:-/usr/bin/python3}

@@ -1,6 +1,6 @@
 #!/bin/sh
 # shebao linked statically into a C program (dist/libshebao.a, sqlite3_auto_extension) with Debian's SQLite:
-# build/tests/static_client (tests/clients/static_client.c) runs every README example and what a C program does.
+# build/tests/static_client (tests/clients/static_client.c) runs every documented example and what a C program does.
 set -u
 cd "$(dirname "$0")/.."
 client=build/tests/static_client

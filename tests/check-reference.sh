@@ -1,11 +1,13 @@
 #!/bin/sh
-# The README's reference is complete: every function and table that the loaded extension registers
-# (pragma_function_list, pragma_module_list) has its entry, and the README's determinism table says exactly
-# which functions are deterministic, as registered. Fails naming what is missing or wrong.
-#   - a function: a '### '/'#### ' heading of README.md naming it in backticks: #### `relation_code(term)` ...
-#   - a table: such a heading, or a row of the table in "### Tables": | `shebao_regions(code, ...)` | ...
-#   - the determinism table ("### Deterministic functions and replication"): one row per name and number of
-#     arguments: | `region_enabled` | 1 | no | ...
+# The reference is complete and one click away: for every function and table that the loaded extension
+# registers (pragma_function_list, pragma_module_list),
+#   - a page of docs/ has its entry: a '### ' or '#### ' heading naming it in backticks (#### `relation_code(term)`
+#     ...), after an anchor <a id="NAME"></a>;
+#   - README.md's index has a line linking to that entry: [`relation_code(term)`](docs/relations.md#relation_code);
+# and the determinism table of docs/conventions.md ("Deterministic functions and replication") says exactly which
+# functions are deterministic, as registered: one row per name and number of arguments,
+#   | `region_enabled` | 1 | no | ... |
+# Fails naming what is missing or wrong.
 set -u
 cd "$(dirname "$0")/.."
 SQLITE3=${SQLITE3:-sqlite3}
@@ -22,36 +24,38 @@ SELECT 'function', f.name, f.narg, CASE WHEN f.flags & 0x800 THEN 'yes' ELSE 'no
 FROM pragma_function_list f
 WHERE NOT EXISTS (SELECT 1 FROM before_functions b WHERE b.name = f.name AND b.narg = f.narg)
 ORDER BY 2, 3;
-SELECT 'module', name FROM pragma_module_list WHERE name NOT IN (SELECT name FROM before_modules) ORDER BY 2;
+SELECT 'module', name, 0, '' FROM pragma_module_list WHERE name NOT IN (SELECT name FROM before_modules) ORDER BY 2;
 SQL
 [ -s "$tmp/registered" ] || { echo "nothing registered?"; exit 1; }
 
-# Names in backticks in the reference headings, and the first column of the Tables table.
-grep -E '^#{3,4} ' README.md | grep -oE '`[A-Za-z_0-9]+[(`]' | tr -d '`(' | sort -u > "$tmp/headings"
-awk '/^### Tables/ { on = 1; next } /^##/ { on = 0 } on && /^\| `/' README.md |
-  sed -E 's/^\| `([A-Za-z_0-9]+).*/\1/' | sort -u > "$tmp/table_rows"
+# name|page of every reference heading, and name|page of every anchor, of docs/*.md.
+for page in docs/*.md; do
+  grep -E '^#{3,4} ' "$page" | grep -oE '`[A-Za-z_0-9]+[(`]' | tr -d '`(' | sed "s|\$|\|$page|"
+done | sort -u > "$tmp/headings"
+for page in docs/*.md; do
+  grep -oE '<a id="[A-Za-z_0-9]+"></a>' "$page" | sed -E "s|<a id=\"([A-Za-z_0-9]+)\"></a>|\1\|$page|"
+done | sort -u > "$tmp/anchors"
 
-while IFS='|' read -r kind name narg det; do
-  case $kind in
-  function)
-    grep -qx "$name" "$tmp/headings" || { echo "README: no reference heading for the function $name()"; status=1; }
-    echo "$name|$narg|$det" >> "$tmp/deterministic_registered"
-    ;;
-  module)
-    grep -qx "$name" "$tmp/headings" "$tmp/table_rows" ||
-      { echo "README: no reference heading or Tables row for the table $name"; status=1; }
-    ;;
-  esac
-done < "$tmp/registered"
+cut -d'|' -f2 "$tmp/registered" | sort -u | while read -r name; do
+  page=$(grep "^$name|" "$tmp/headings" | head -n 1 | cut -d'|' -f2)
+  if [ -z "$page" ]; then
+    echo "docs/: no reference heading for $name"
+    echo fail > "$tmp/failed"
+    continue
+  fi
+  grep -qx "$name|$page" "$tmp/anchors" || { echo "$page: no anchor <a id=\"$name\"></a> for $name"; echo fail > "$tmp/failed"; }
+  grep -qF "](${page}#${name})" README.md || { echo "README.md: no index line linking to ${page}#${name}"; echo fail > "$tmp/failed"; }
+done
+[ -e "$tmp/failed" ] && status=1
 
 # The determinism table: rows | `name` | narg | yes/no | ... of its section.
-awk '/^### Deterministic functions and replication/ { on = 1; next } /^##/ { on = 0 } on && /^\| `/' README.md |
-  sed -E 's/^\| `([A-Za-z_0-9]+)` \| *([0-9-]+) *\| *\**(yes|no)\**.*/\1|\2|\3/' | sort > "$tmp/deterministic_readme"
-sort -o "$tmp/deterministic_registered" "$tmp/deterministic_registered"
-if ! cmp -s "$tmp/deterministic_registered" "$tmp/deterministic_readme"; then
-  echo "README's determinism table (name|arguments|deterministic) differs from pragma_function_list:"
-  diff -u "$tmp/deterministic_readme" "$tmp/deterministic_registered" | sed 's/^/  /'
+grep '^function' "$tmp/registered" | cut -d'|' -f2-4 | sort > "$tmp/deterministic_registered"
+awk '/^#+ Deterministic functions and replication/ { on = 1; next } /^#/ { on = 0 } on && /^\| `/' docs/conventions.md |
+  sed -E 's/^\| `([A-Za-z_0-9]+)` \| *([0-9-]+) *\| *\**(yes|no)\**.*/\1|\2|\3/' | sort > "$tmp/deterministic_docs"
+if ! cmp -s "$tmp/deterministic_registered" "$tmp/deterministic_docs"; then
+  echo "docs/conventions.md's determinism table (name|arguments|deterministic) differs from pragma_function_list:"
+  diff -u "$tmp/deterministic_docs" "$tmp/deterministic_registered" | sed 's/^/  /'
   status=1
 fi
-[ $status -eq 0 ] && echo "$(grep -c '^function' "$tmp/registered") functions and $(grep -c '^module' "$tmp/registered") tables documented"
+[ $status -eq 0 ] && echo "$(grep -c '^function' "$tmp/registered") functions and $(grep -c '^module' "$tmp/registered") tables documented and indexed"
 exit $status

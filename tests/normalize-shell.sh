@@ -1,7 +1,7 @@
 #!/bin/sh
 # The one place where the output of different sqlite3 shells is made comparable: a filter (stdin to stdout)
 # that rewrites what newer shells print into what Debian 12's shell (SQLite 3.40) prints, so that one set of
-# golden files (tests/sql/*.expected, the README's examples) holds for every supported SQLite.
+# golden files (tests/sql/*.expected, the documented examples) holds for every supported SQLite.
 # tests/run-sql.sh and tests/check-readme.sh pass every shell's output through it, 3.40's too.
 #
 # What differs, 3.40 -> 3.52/3.53, and what is done about it:
@@ -12,7 +12,7 @@
 #     N: CHECK constraint failed: id_valid(id) (19)", newer shells leave out " (19)". Removed here from every
 #     shell's step errors (golden files show the message only; prepare errors keep theirs in all versions).
 #   - REAL values: 3.40 prints 15 significant digits (1.0/3 -> 0.333333333333333), newer shells the shortest
-#     text that reads back exactly (0.33333333333333332). Not rewritable: tests and README examples print
+#     text that reads back exactly (0.33333333333333332). Not rewritable: tests and documented examples print
 #     REALs through printf() or round(), or not at all. shebao's functions return no REALs, but a REAL
 #     argument reaches them as SQLite's text for it, which changed the same way: an error message quoting
 #     4.40524200806010037e17 shows 4.4052420080601e+17 on 3.40 and 4.4052420080601005e+17 on 3.52. So tests

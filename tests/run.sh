@@ -1,13 +1,15 @@
 #!/bin/sh
 # Runs the tests of shebao and ends with one line: "N passed, M failed".
 #
-#   tests/run.sh [SECTION...]      (default: plain; `make test` runs plain sanitize tsan fuzz)
+#   tests/run.sh [SECTION...]      (default: plain; `make test` runs plain sanitize tsan fuzz; `make check`: check)
 #
 # Sections:
+#   check     the quick loop: the unit tests, the SQL golden files and the documented examples and the
+#             reference's completeness in Debian's shell (no clients, no second shell, no thread test)
 #   plain     the Criterion unit tests (build/tests/unit), in-process against the static library; the SQL golden
 #             tests (tests/sql/*.sql) through the real sqlite3 shell and dist/shebao: Debian's (3.40), then a
-#             current one (built by `make test`, tools/clients.env), the README's examples in it too; every
-#             check script tests/check-*.sh (each one test; exit status 0 passes): among them the README's
+#             current one (built by `make test`, tools/clients.env), the documented examples in it too; every
+#             check script tests/check-*.sh (each one test; exit status 0 passes): among them the documented
 #             examples, the clients (Python, Node, C static), `make install`, the reference's completeness;
 #             the thread test (build/tests/threads)
 #   sanitize  the same against the ASan+UBSan build: build/asan/tests/unit in-process with leak detection on,
@@ -114,10 +116,15 @@ run_one() {
 for section in "$@"; do
   echo "== $section"
   case $section in
+  check)
+    run_unit unit build/tests/unit --jobs=2
+    run_sql sql dist "$SQLITE3"
+    run_checks check dist "$SQLITE3" tests/check-readme.sh tests/check-reference.sh tests/check-exports.sh
+    ;;
   plain)
     [ "${SHEBAO_SKIP_UNIT:-0}" = 1 ] || run_unit unit build/tests/unit --jobs=2
     run_sql sql dist "$SQLITE3"
-    # The same golden files and README examples in a current sqlite3 shell: one set of expected output for
+    # The same golden files and documented examples in a current sqlite3 shell: one set of expected output for
     # every SQLite, made comparable by tests/normalize-shell.sh.
     . tools/clients.env
     current_shell=build/npm/sqlite3-$NODE_SQLITE3_VERSION/sqlite3
@@ -166,7 +173,7 @@ for section in "$@"; do
     done
     ;;
   *)
-    echo "unknown section: $section (plain, sanitize, tsan, valgrind, fuzz)"
+    echo "unknown section: $section (check, plain, sanitize, tsan, valgrind, fuzz)"
     failed=$((failed + 1))
     ;;
   esac

@@ -1,13 +1,26 @@
 #!/bin/sh
-# Installs what building and testing shebao need, if it is missing: Debian packages only (python3: the
-# Python client test uses /usr/bin/python3; node-gyp, which compiles better-sqlite3, needs python3 too).
-# Node.js and npm are not Debian packages here (Debian 12 has Node 18; better-sqlite3 12 needs 20): the Node
-# client test names them when they are missing (tools/npm-install.sh).
-# As root it runs apt-get; otherwise it names the packages and stops.
+# Installs the Debian packages shebao needs, if they are missing, and nothing else.
+#
+#   tools/ensure-deps.sh build   what building and `make demo` need: a C compiler, SQLite's headers, its shell
+#   tools/ensure-deps.sh test    that, and what the tests need besides (`make test`, `make sanitize`, ...)
+#
+# As root it runs apt-get; otherwise it names the packages and stops. python3: the Python client test uses
+# /usr/bin/python3 (node-gyp, which compiles better-sqlite3, needs it too). Node.js and npm are not Debian
+# packages here (Debian 12 has Node 18; better-sqlite3 12 needs 20): the Node client test names them when they
+# are missing (tools/npm-install.sh).
 set -eu
-# valgrind for `make valgrind`; clang-14 and libclang-rt-14-dev (libFuzzer, the sanitizer runtimes) for the fuzz
-# targets; gcc's ASan, UBSan and TSan runtimes come with build-essential.
-PACKAGES="build-essential libsqlite3-dev sqlite3 libcriterion-dev pkg-config python3 valgrind clang-14 libclang-rt-14-dev"
+BUILD="build-essential libsqlite3-dev sqlite3"
+# Criterion for the unit tests; valgrind for `make valgrind`; clang-14 and libclang-rt-14-dev (libFuzzer, the
+# sanitizer runtimes) for the fuzz targets; gcc's ASan, UBSan and TSan runtimes come with build-essential.
+TEST="libcriterion-dev pkg-config python3 valgrind clang-14 libclang-rt-14-dev"
+case ${1:-test} in
+build) PACKAGES=$BUILD ;;
+test) PACKAGES="$BUILD $TEST" ;;
+*)
+  echo "usage: $0 build|test" >&2
+  exit 2
+  ;;
+esac
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

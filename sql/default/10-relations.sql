@@ -1,6 +1,6 @@
 -- Relations: GB/T 4761-2008 family relation codes, the words people use for them, and which kinship classes
 -- the Civil Code counts as near relatives (近亲属). Load after sql/schema.sql.
--- Facts: ../shared/policy/FACTS.md §2 and §3 of the project's policy notes, repeated in the README.
+-- Where each fact comes from: docs/policy-data.md (the sources are the rows of shebao_policy_sources below).
 
 INSERT INTO shebao_policy_sources (source_id, doc_number, title, issuer, published, effective, url, note) VALUES
   ('civil-code', '中华人民共和国主席令第四十五号', '中华人民共和国民法典', '全国人民代表大会', '2020-05-28', '2021-01-01',

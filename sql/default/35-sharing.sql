@@ -1,5 +1,5 @@
 -- Family mutual aid (家庭共济): who may use an employee's medical-insurance personal account, and from when.
--- Load after sql/schema.sql. Facts: FACTS.md §1 of the project's policy notes.
+-- Load after sql/schema.sql. Where each fact comes from: docs/policy-data.md.
 
 INSERT INTO shebao_policy_sources (source_id, doc_number, title, issuer, published, effective, url, note) VALUES
   ('gf-1998-44', '国发〔1998〕44号', '国务院关于建立城镇职工基本医疗保险制度的决定', '国务院', '1998-12-14', NULL,
@@ -19,7 +19,7 @@ INSERT INTO shebao_policy_sources (source_id, doc_number, title, issuer, publish
    || 'national date is the default where a province''s own date was not collected.'),
   ('sc-2023-01-family-aid', NULL, '四川省职工医保个人账户家庭共济（配偶、父母、子女）实施，2023年1月起', '四川省医疗保障局',
    NULL, '2023-01-01', NULL,
-   'FACTS.md §1: Sichuan started the 2021 scope (spouse, parents, children) from January 2023; firm for the month, '
+   'Sichuan started the 2021 scope (spouse, parents, children) from January 2023; firm for the month, '
    || '2023-01-01 taken as the first day.');
 
 INSERT INTO shebao_policy_sharing_scopes (region_code, class, valid_from, valid_to, precision, source_id, note) VALUES
@@ -33,3 +33,14 @@ INSERT INTO shebao_policy_sharing_scopes (region_code, class, valid_from, valid_
   ('510000', 'spouse',      '2023-01-01', NULL, 'exact', 'sc-2023-01-family-aid', 'Sichuan''s own start of the 2021 scope'),
   ('510000', 'parent',      '2023-01-01', NULL, 'exact', 'sc-2023-01-family-aid', 'Sichuan''s own start of the 2021 scope'),
   ('510000', 'child',       '2023-01-01', NULL, 'exact', 'sc-2023-01-family-aid', 'Sichuan''s own start of the 2021 scope');
+
+-- The place rule of family mutual aid between two pooling regions: for each kind of place, the mutual aid both
+-- regions need on the day (shebao_policy_region_enablement, scope): 'none', 'in_province' or 'cross_province'.
+-- explain_can_share() cites each row's source for its 'place' row.
+INSERT INTO shebao_policy_parameters (name, region_code, valid_from, value, unit, valid_to, source_id, note) VALUES
+  ('sharing_place_same_region', '000000', NULL, 'none', NULL, NULL, 'gbf-2021-14',
+   'Payer and relative insured in the same pooling region: family mutual aid has no place condition.'),
+  ('sharing_place_same_province', '000000', NULL, 'in_province', NULL, NULL, 'nhsa-2024-11-in-province',
+   'Two pooling regions of one province: in-province mutual aid across pooling regions must apply in both.'),
+  ('sharing_place_cross_province', '000000', NULL, 'cross_province', NULL, NULL, 'rules-cross-province-mutual-aid',
+   'Pooling regions of two provinces: both must have cross-province mutual aid on the day.');

@@ -1,6 +1,6 @@
 -- Resident identity numbers (公民身份号码, GB 11643-1999) and the age line of the electronic social-security
 -- card's family service (亲情服务). Load after sql/schema.sql and 20-regions.sql.
--- Facts: FACTS.md §6 and §7 of the project's policy notes.
+-- Where each fact comes from: docs/policy-data.md.
 --
 -- The mainland prefixes of identity numbers are the province-level regions of 20-regions.sql (level 'province'
 -- or 'municipality'); this file adds the prefixes of the residence permits of Hong Kong, Macau and Taiwan

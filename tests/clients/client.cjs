@@ -2,8 +2,8 @@
 //
 //   node tests/clients/client.cjs NODE_MODULES_DIR dist/shebao CASES_DIR
 //
-// Runs every README example block (CASES_DIR, written by tests/readme-examples.sh), each in a fresh connection, and
-// compares the rows with what the README says; then the things that only a Node program does: named and
+// Runs every documented example block (CASES_DIR, written by tests/readme-examples.sh), each in a fresh connection, and
+// compares the rows with what the documentation says; then the things that only a Node program does: named and
 // positional parameters, BigInt integers, errors as SqliteError, a table-valued function with .all() and
 // .iterate(), a transaction. better-sqlite3 bundles its own SQLite (3.53 in 12.9) compiled with
 // SQLITE_DQS=0 (no double-quoted strings) and foreign keys on, so this also runs shebao on a current SQLite.
@@ -43,7 +43,7 @@ function text(v) {
   return String(v);
 }
 
-// The statements of a README example, split where SQLite itself sees a complete statement (as the shell does,
+// The statements of a documented example, split where SQLite itself sees a complete statement (as the shell does,
 // with sqlite3_complete): at each ';' after which a scratch connection does not call the text "incomplete input".
 const scratch = new Database(":memory:");
 function complete(sql) {
@@ -84,14 +84,14 @@ function runCase(file) {
   return out;
 }
 
-// ---- the README's examples -----------------------------------------------------------------------------------
+// ---- the documented examples -----------------------------------------------------------------------------------
 const cases = fs.readdirSync(casesDir).filter((f) => f.endsWith(".sql")).sort();
-if (cases.length === 0) failures.push(`no README examples in ${casesDir}`);
+if (cases.length === 0) failures.push(`no documented examples in ${casesDir}`);
 for (const f of cases) {
   const file = path.join(casesDir, f);
   const expected = fs.readFileSync(file.replace(/\.sql$/, ".expected"), "utf8").split("\n");
   if (expected[expected.length - 1] === "") expected.pop();
-  check(`README example ${fs.readFileSync(file, "utf8").trim()}`, runCase(file), expected);
+  check(`documented example ${fs.readFileSync(file, "utf8").trim()}`, runCase(file), expected);
 }
 
 // ---- what a Node program does ----------------------------------------------------------------------------------
@@ -161,6 +161,6 @@ check("shebao_version()", db.prepare("SELECT shebao_version()").pluck().get(), v
 const sqliteVersion = db.prepare("SELECT sqlite_version()").pluck().get();
 
 for (const f of failures) console.log(`FAIL ${f}`);
-console.log(`node ${process.version}, better-sqlite3 ${require(path.resolve(nodeModules, "better-sqlite3/package.json")).version}, sqlite ${sqliteVersion}: ${cases.length} README examples`);
+console.log(`node ${process.version}, better-sqlite3 ${require(path.resolve(nodeModules, "better-sqlite3/package.json")).version}, sqlite ${sqliteVersion}: ${cases.length} documented examples`);
 console.log(`${passed} passed, ${failures.length} failed`);
 process.exit(failures.length ? 1 : 0);

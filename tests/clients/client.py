@@ -2,9 +2,9 @@
 
     /usr/bin/python3 tests/clients/client.py dist/shebao CASES_DIR
 
-Runs every README example block (CASES_DIR, written by tests/readme-examples.sh), each in a fresh connection, and
-compares the rows with what the README says; then the things that only a Python program does: parameters of
-each Python type, errors as exceptions, a table-valued function read through a cursor, a generated column.
+Runs every documented example block (CASES_DIR, written by tests/readme-examples.sh), each in a fresh
+connection, and compares the rows with what the documentation says; then the things that only a Python program
+does: parameters of each Python type, errors as exceptions, a table-valued function read through a cursor, a generated column.
 Needs a Python whose sqlite3 module can load extensions (Debian's /usr/bin/python3 can; pyenv's builds
 cannot). Prints one line per failure and "N passed, M failed"; exits 1 on a failure.
 """
@@ -50,7 +50,7 @@ def text(value):
 
 
 def statements(sql):
-    """The statements of a README example, split where SQLite itself sees a complete statement (as the shell
+    """The statements of a documented example, split where SQLite itself sees a complete statement (as the shell
     does): at each ';' that ends one, not at a ';' inside a string, a comment or a trigger's body."""
     start = 0
     for i, c in enumerate(sql):
@@ -74,13 +74,13 @@ def run_case(path):
     return out
 
 
-# ---- the README's examples -----------------------------------------------------------------------------------
+# ---- the documented examples -------------------------------------------------------------------------------
 cases = sorted(glob.glob(os.path.join(CASES, "*.sql")))
 if not cases:
-    failures.append(f"no README examples in {CASES}")
+    failures.append(f"no documented examples in {CASES}")
 for path in cases:
     expected = open(path[:-4] + ".expected", encoding="utf-8").read().splitlines()
-    check("README example " + open(path, encoding="utf-8").read().strip(), run_case(path), expected)
+    check("documented example " + open(path, encoding="utf-8").read().strip(), run_case(path), expected)
 
 # ---- what a Python program does --------------------------------------------------------------------------------
 db = connect()
@@ -149,6 +149,6 @@ check("shebao_version()", one("SELECT shebao_version()"), (version,))
 
 for f in failures:
     print("FAIL", f)
-print(f"python {sys.version.split()[0]}, sqlite {sqlite3.sqlite_version}: {len(cases)} README examples")
+print(f"python {sys.version.split()[0]}, sqlite {sqlite3.sqlite_version}: {len(cases)} documented examples")
 print(f"{passed} passed, {len(failures)} failed")
 sys.exit(1 if failures else 0)

@@ -5,12 +5,11 @@
 **   cc -I<amalgamation> -Iext tests/clients/static_client.c dist/libshebao.a sqlite3.o -lm   (a current one)
 **   build/tests/static_client CASES_DIR/NNN.sql ...
 **
-** Runs every README example block given (the .sql files written by tests/readme-examples.sh; each one's
-*expected
-** output is the .expected file beside it), each in a fresh connection that has shebao only because of the
-** auto-extension; then what only a C program does: binding each type, several connections, registering one
-** connection by hand, cancelling the auto-extension. Prints one line per failure and "N passed, M failed";
-** exits 1 on a failure.
+** Runs every documented example block given (the .sql files written by tests/readme-examples.sh; each one's
+** expected output is the .expected file beside it), each in a fresh connection that has shebao only because
+** of the auto-extension; then what only a C program does: binding each type, several connections, registering
+** one connection by hand, cancelling the auto-extension. Prints one line per failure and "N passed, M
+** failed"; exits 1 on a failure.
 */
 #include <sqlite3.h>
 #include "shebao_public.h"
@@ -87,7 +86,7 @@ static void run_statement(sqlite3 *db, const char *zSql, Buf *out) {
   sqlite3_finalize(pStmt);
 }
 
-/* One README example block: the statements of zPath in a fresh
+/* One documented example block: the statements of zPath in a fresh
 ** connection, compared with the .expected file beside it. */
 static void run_case(const char *zPath) {
   char *zSql = read_file(zPath), *zExpected, *zEnd, *zStart;
@@ -96,7 +95,7 @@ static void run_case(const char *zPath) {
   sqlite3 *db = 0;
   size_t n = strlen(zPath);
   if (zSql == 0 || n < 4 || n >= sizeof(zExpectedPath) - 16) {
-    check(zPath, "(cannot read the file)", "(a README example)");
+    check(zPath, "(cannot read the file)", "(a documented example)");
     free(zSql);
     return;
   }
@@ -191,10 +190,10 @@ int main(int argc, char **argv) {
   rc = sqlite3_auto_extension((void (*)(void))sqlite3_shebao_init);
   check("sqlite3_auto_extension()", rc == SQLITE_OK ? "ok" : sqlite3_errstr(rc), "ok");
 
-  /* ---- the README's examples ---- */
+  /* ---- the documented examples ---- */
   for (i = 1; i < argc; i++)
     run_case(argv[i]);
-  if (argc < 2) check("README examples", "none given", "the .sql files of tests/readme-examples.sh");
+  if (argc < 2) check("documented examples", "none given", "the .sql files of tests/readme-examples.sh");
 
   /* ---- what a C program does ---- */
   /* Every connection opened after the registration has shebao, each with its own state. */
@@ -236,7 +235,7 @@ int main(int argc, char **argv) {
   sqlite3_close(db1);
   sqlite3_close(db2);
   sqlite3_close(db3);
-  printf("C, sqlite %s: %d README examples\n", sqlite3_libversion(), argc - 1);
+  printf("C, sqlite %s: %d documented examples\n", sqlite3_libversion(), argc - 1);
   printf("%d passed, %d failed\n", nPassed, nFailed);
   return nFailed ? 1 : 0;
 }

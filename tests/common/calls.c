@@ -1,7 +1,6 @@
 /*
 ** The call list of the reliability tests (see calls.h). The list is loaded into a scratch connection with
-*plain
-** SQLite (no shebao), and the SQL of each call is built the way tests/sql/bad_input.sql builds it.
+** plain SQLite (no shebao), and the SQL of each call is built the way tests/sql/bad_input.sql builds it.
 **
 ** Output and bookkeeping use malloc, not SQLite's allocator: the allocation-failure test counts and fails
 ** SQLite's allocations, and this file must not disturb that count.

@@ -66,8 +66,7 @@ char *calls_coverage(const CallList *p, int (*xInit)(sqlite3 *, char **, const s
 /* Runs every statement of zSql, writing each row's values (quoted as quote() would, '|'-separated, one row a
 ** line) to *pzOut, then, on failure, "error <code>: <message>". Returns the result code (SQLITE_OK when it
 ** succeeds). *pzOut is malloc'd (free() it: SQLite's allocator is left to what the tests count); it is NULL
-*only
-** when malloc fails. */
+** only when malloc fails. */
 int call_run(sqlite3 *db, const char *zSql, char **pzOut);
 
 #endif

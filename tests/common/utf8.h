@@ -1,5 +1,5 @@
 /*
-** A UTF-8 check for the tests, written independently of ext/text.c: an error message must never carry the
+** A UTF-8 check for the tests, written independently of ext/util/text.c: an error message must never carry the
 ** raw bytes of bad input.
 */
 #ifndef SHEBAO_TEST_UTF8_H

@@ -1,7 +1,7 @@
 /*
 ** Shared helpers of the libFuzzer targets (tests/fuzz/fuzz_*.c). Each target is built with clang,
 ** -fsanitize=fuzzer,address,undefined and the extension compiled in (-DSQLITE_CORE): see the Makefile and
-** README "Reliability".
+** docs/reliability.md.
 **
 ** A target answers every input through one connection with shebao, opened on the first input, and checks
 ** the error policy as an oracle besides the sanitizers: an error is SQLITE_ERROR (never SQLITE_MISUSE,

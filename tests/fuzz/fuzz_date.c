@@ -1,13 +1,12 @@
 /*
-** Fuzz target: the date parser (ext/date.c), directly and as a function argument. The input is the text of a
+** Fuzz target: the date parser (ext/util/date.c), directly and as a function argument. The input is the text of a
 ** date. Besides the sanitizers, it checks:
 **   - date_parse says DATE_OK only for text whose ten characters after leading spaces are the date it
-*returns,
+** returns,
 **     formatted back ('2024-03-15', '2024-03-15T08:30:00+08:00'); that date has a real month and day;
 **   - date_to_ymd and date_from_ymd are inverse, and date_format / date_parse too, for a day taken from the
 **     input's first four bytes, anywhere in the years 0000-9999;
-**   - region_enabled('苏州市', <input>) answers 0 or 1 exactly when date_parse says DATE_OK; otherwise it
-*raises
+**   - region_enabled('苏州市', <input>) answers 0 or 1 exactly when date_parse says DATE_OK; otherwise it raises
 **     "region_enabled(): impossible date ... (on_date)" for DATE_IMPOSSIBLE, "... malformed date ..." else;
 **   - next_cert_deadline(<input>, rule) for the three rules equals a computation made here independently
 **     (month_end_12: the last day of the same month a year later; anniversary: the same day a year later,
@@ -16,7 +15,7 @@
 ** Seeds: fixtures/fuzz/date.
 */
 #include "fuzz.h"
-#include "date.h"
+#include "util/date.h"
 
 static int is_space(uint8_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -34,7 +33,7 @@ static void check_day_roundtrip(int day) {
              buf);
 }
 
-/* The deadline of each rule, computed here without ext/cert_rules.c. */
+/* The deadline of each rule, computed here without ext/cert/rules.c. */
 static void check_deadlines(const uint8_t *data, size_t size, int day) {
   static const char *const azRule[] = {"month_end_12", "anniversary", "days_365"};
   int y, m, d, k;

@@ -1,25 +1,24 @@
 /*
-** Fuzz target: resident identity numbers (ext/idcard.c parsing and check character, ext/identity.c
-*functions).
-** The input is a number as a user writes it; bytes after a 0x1F byte are a date for id_age and
+** Fuzz target: resident identity numbers (ext/identity/idcard.c parsing and check character, ext/identity/
+** functions). The input is a number as a user writes it; bytes after a 0x1F byte are a date for id_age and
 ** needs_face_photo. Besides the sanitizers, it checks:
 **   - idcard_parse: on ID_OK, the 18-character form is 17 digits and the check character idcard_check_char
 **     computes; its birth date and sex are those its digits say; parsing the 18-character form again gives
-*the
+** the
 **     same number (the normal form is a fixed point);
 **   - id_valid(x) is 0 or 1, never an error for text, and 1 only where idcard_parse says ID_OK;
 **   - id_normalize(x) is NULL exactly when id_valid(x) is 0; otherwise it is valid, its own normal form, and
 **     id_birth_date, id_sex and id_region agree between x and it;
 **   - id_age(x, date) and needs_face_photo(x, date): no error for a valid number and a real date; an error
-*for
+** for
 **     an impossible or malformed date names on_date; needs_face_photo's error for what is neither a number
 **     nor a date names id_or_birth_date;
 **   - the number as an INTEGER (when it is digits only) is as valid as the text.
 ** Seeds: fixtures/fuzz/identity.
 */
 #include "fuzz.h"
-#include "date.h"
-#include "idcard.h"
+#include "util/date.h"
+#include "identity/idcard.h"
 
 static void check_parse(const uint8_t *z, size_t n, IdStatus *pStatus) {
   IdCard c, again;

@@ -1,5 +1,5 @@
 /*
-** Fuzz target: region names and codes (ext/text.c normalisation, ext/regions.c resolution, including names
+** Fuzz target: region names and codes (ext/util/text.c normalisation, ext/regions/ resolution, including names
 ** written after a province's name). The input is a region as a user writes it. Besides the sanitizers, it
 ** checks that the functions agree with each other:
 **   - region_code(x) = c (not NULL) => region_code(c) = c, region_name(x) = region_name(c) and

@@ -1,5 +1,5 @@
 /*
-** Fuzz target: relation terms (ext/text.c normalisation, ext/relations.c lookups, ext/kinship.c derivation).
+** Fuzz target: relation terms (ext/util/text.c normalisation, ext/relations/ lookups and kin-path derivation).
 ** The input is a term; bytes after a 0x1F byte are a second term (for the two-member form). Besides the
 ** sanitizers, it checks that the functions agree with each other:
 **   - relation_code(x) = c (not NULL) => relation_code(c) = c, relation_name(x) = relation_name(c), not NULL,

@@ -1,5 +1,5 @@
 -- The public surface, pinned: every function shebao registers with its flags, and every module. A change
--- here must be deliberate (and documented in the README).
+-- here must be deliberate (and documented in docs/).
 .bail on
 CREATE TEMP TABLE before_functions AS SELECT name, narg FROM pragma_function_list;
 CREATE TEMP TABLE before_modules AS SELECT name FROM pragma_module_list;

@@ -1,15 +1,14 @@
 /*
 ** Threads: 8 threads, each with its own connection, load shebao at the same moment and call every function
-*and
-** table of tests/calls.sql at once, good and bad (each argument with each bad value of the list), for several
-** rounds in a different order per thread. SQLite runs in multi-thread mode (SQLITE_CONFIG_MULTITHREAD: no
-** mutex on a connection, which is used by one thread only). Every answer must equal the one a single thread
-** got before; built with -fsanitize=thread (build/tsan/tests/threads), ThreadSanitizer must report nothing.
+** and table of tests/calls.sql at once, good and bad (each argument with each bad value of the list), for
+** several rounds in a different order per thread. SQLite runs in multi-thread mode
+** (SQLITE_CONFIG_MULTITHREAD: no mutex on a connection, which is used by one thread only). Every answer must
+** equal the one a single thread got before; built with -fsanitize=thread (build/tsan/tests/threads),
+** ThreadSanitizer must report nothing.
 **
 ** Policy layers: each thread answers from its own policy. aLayer lists the set-up of each variant (SQL run on
 ** the thread's connection before the calls; NULL: the embedded default); thread t uses variant t % nLayer,
-*and
-** its answers are compared with a single thread's answers under the same variant.
+** and its answers are compared with a single thread's answers under the same variant.
 **
 **   build/tests/threads              exit status 0 when every answer matched
 **   SHEBAO_THREAD_ROUNDS=1 ...       fewer rounds (valgrind)
@@ -25,10 +24,8 @@ int sqlite3_shebao_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines
 
 #define N_THREAD 8
 
-/* The policy of each variant: the embedded default, a TEMP layer that enables 南京 early and assigns it
- *another
- ** certification rule, and a main layer (each thread's own :memory: database) that retracts 苏州's
- *first-batch
+/* The policy of each variant: the embedded default, a TEMP layer that enables 南京 early and assigns it another
+ ** certification rule, and a main layer (each thread's own :memory: database) that retracts 苏州's first-batch
  ** enablement and sets the family-service age line to 18. The answers of the calls differ between them. */
 static const char *const aLayer[] = {
     NULL,
@@ -150,8 +147,7 @@ int main(void) {
   int i, l, nMismatch = 0, nRun = 0;
   if (zRounds && atoi(zRounds) > 0) nRound = atoi(zRounds);
   /* Without memory statistics SQLite's allocator takes no global mutex: a mutex taken by every thread at
-   *every
-   ** allocation orders their accesses and would hide a race from ThreadSanitizer. */
+   ** every allocation orders their accesses and would hide a race from ThreadSanitizer. */
   if (sqlite3_config(SQLITE_CONFIG_MULTITHREAD) != SQLITE_OK ||
       sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK || sqlite3_initialize() != SQLITE_OK ||
       !sqlite3_threadsafe()) {

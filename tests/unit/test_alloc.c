@@ -1,25 +1,20 @@
 /* Allocation failures. SQLite's allocator is replaced (sqlite3_config(SQLITE_CONFIG_MALLOC)) by one that
- *counts
- ** live allocations and fails the Nth allocation, for N = 1, 2, ... until the operation runs without reaching
- ** N: loading the extension (in-process and as a shared library), building the policy index, and every call
- *of
- ** tests/calls.sql, good and bad. Two modes: only the Nth allocation fails (the code must recover), or the
- *Nth
- ** and every one after it (the error must get out however little memory is left).
+ ** counts live allocations and fails the Nth allocation, for N = 1, 2, ... until the operation runs without
+ ** reaching N: loading the extension (in-process and as a shared library), building the policy index, and
+ ** every call of tests/calls.sql, good and bad. Two modes: only the Nth allocation fails (the code must
+ ** recover), or the Nth and every one after it (the error must get out however little memory is left).
  **
  ** Each failure must give SQLITE_NOMEM (or the same answer as without the failure, where SQLite absorbs it),
  ** never another error or a wrong answer; the connection must answer correctly afterwards; and when it is
- *closed,
- ** every allocation must have been freed. Criterion runs each test in its own process, so replacing the
- ** allocator here touches no other test.
+ ** closed, every allocation must have been freed. Criterion runs each test in its own process, so replacing
+ ** the allocator here touches no other test.
  **
  ** SHEBAO_ALLOC_QUICK=1 (the valgrind run, 30 times slower) fails one allocation at a time only, and gives
- *each
- ** argument two of the bad values. */
+ ** each argument two of the bad values. */
 #define _GNU_SOURCE /* dladdr */
 #include "harness.h"
 #include "../common/calls.h"
-#include "policy.h"
+#include "policy/policy.h"
 #include <dlfcn.h>
 #include <execinfo.h>
 #include <stdio.h>
@@ -40,8 +35,7 @@ static struct {
 
 /* SQLite copies a statement's error message into the connection as a "benign" allocation: when that fails,
 ** the error keeps its code and loses its text, which then reads 'SQL logic error'. That is SQLite's doing,
-*not
-** shebao's; the test recognises it by the function that allocated (Debian's libsqlite3 exports it). */
+** not shebao's; the test recognises it by the function that allocated (Debian's libsqlite3 exports it). */
 static int in_error_transfer(void) {
   void *aFrame[24];
   int n = backtrace(aFrame, 24), i;
@@ -164,8 +158,8 @@ static char *answers(sqlite3 *db) {
   return zOut;
 }
 
-/* The loadable the build names (the ASan build's own under make sanitize); SHEBAO_TEST_LOADABLE overrides it.
- */
+/* The loadable the build names (the ASan build's own under make sanitize); SHEBAO_TEST_LOADABLE
+** overrides it. */
 static const char *loadable(void) {
   const char *z = getenv("SHEBAO_TEST_LOADABLE");
   return z && *z ? z : SHEBAO_TEST_LOADABLE;
@@ -350,7 +344,8 @@ static void build_index_with_each_allocation_failing(sqlite3 *db) {
   int persistent;
   long long n0;
   char zWant[512], zGot[512], *zErr0 = 0;
-  PolicyIndex *p0 = policy_index_build(db, &zErr0);
+  PolicyIndex *p0 = 0;
+  policy_index_build(db, &p0, &zErr0);
   cr_assert(p0, "%s", zErr0);
   index_shape(p0, zWant, sizeof(zWant));
   policy_index_unref(p0);
@@ -359,13 +354,13 @@ static void build_index_with_each_allocation_failing(sqlite3 *db) {
     long long n;
     for (n = 1; n < MAX_N; n++) {
       char *zErr = 0;
-      PolicyIndex *p;
+      PolicyIndex *p = 0;
       arm(n, persistent);
-      p = policy_index_build(db, &zErr);
+      policy_index_build(db, &p, &zErr);
       disarm();
       if (p) {
-        /* SQLite absorbs some failures (a benign allocation): then the index must be complete all the same.
-         */
+        /* SQLite absorbs some failures (a benign allocation): then the index must be complete all the
+        ** same. */
         cr_assert(p->pRelations && p->pRegions && p->pSharing && p->pParameters && p->pIdentity && p->pCert);
         index_shape(p, zGot, sizeof(zGot));
         cr_assert_str_eq(zGot, zWant, "allocation %lld failing: another index", n);
@@ -461,15 +456,14 @@ static int run_scenario(const Scenario *sc) {
                      strcmp(zGot, "error 1: SQL logic error") == 0),
                 "%s: allocation %lld failing%s: %s\nwant: %s", sc->zTitle, n,
                 persistent ? " and every later one" : "", zGot, zWant);
-      /* The connection is intact: the same call (or the check), now without failures, gives the same answer.
-       */
+      /* The connection is intact: the same call (or the check), now without failures, gives the same
+      ** answer. */
       call_run(db, zCheck, &zAgain);
       cr_expect(zAgain && strcmp(zAgain, zCheckWant) == 0, "%s: after allocation %lld failed%s: %s\nwant: %s",
                 sc->zTitle, n, persistent ? " and every later one" : "", zAgain, zCheckWant);
       /* SQLite may rebuild some of its own state after a failure (an eponymous table, reconnected), so the
       ** count may move a little; a leak per call would make it grow without end. Everything must be freed
-      *when
-      ** the connection closes (checked below). */
+      ** when the connection closes (checked below). */
       cr_expect(fault.nLive <= n0 + LIVE_DRIFT, "%s: allocation %lld failing%s: %lld more allocations live",
                 sc->zTitle, n, persistent ? " and every later one" : "", fault.nLive - n0);
       free(zGot);
@@ -488,8 +482,7 @@ static int run_scenario(const Scenario *sc) {
   return nHit;
 }
 
-/* Bad values that take the error paths: an unknown relation, an ambiguous region and a malformed date
- *('吉林');
+/* Bad values that take the error paths: an unknown relation, an ambiguous region and a malformed date ('吉林');
  ** a blob; a province where a pooling region is wanted ('江苏省'); an integer (converted to text). */
 static const char *const azErrorValue[] = {"'吉林'", "x'00'", "'江苏省'", "51"};
 

@@ -1,8 +1,8 @@
 /*
-** What the functions keep between calls for speed (issue 10) must never answer from a policy that is no
-*longer
-** in effect: resolutions cached in the policy index (certification), auxiliary data of constant arguments,
-** results returned without a copy (the embedded default's strings), and the lookups that skip normalising.
+** What the functions keep between calls for speed must never answer from a policy that is no
+** longer in effect: resolutions cached in the policy index (certification), auxiliary data of constant
+** arguments, results returned without a copy (the embedded default's strings), and the lookups that skip
+** normalising.
 */
 #include "harness.h"
 #include <string.h>

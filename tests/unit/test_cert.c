@@ -1,10 +1,10 @@
 /* Pension certification: the three rules against independent computations over every day of many years, the
-** status window edges, the regional rules of FACTS.md §5 for every region, the caching of rule_or_region, and
+** status window edges, the regional rules of the policy facts for every region, the caching of rule_or_region, and
 ** the decisions on data that cannot be used (unknown rule, no rule, bad reminder window). */
 #include "harness.h"
-#include "cert.h"
-#include "date.h"
-#include "policy.h"
+#include "cert/cert.h"
+#include "util/date.h"
+#include "policy/policy.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -92,7 +92,7 @@ Test(cert, facts_examples_and_leap_days) {
     CertAlgorithm a;
     const char *want;
   } cases[] = {
-      /* FACTS.md §5 */
+      /* the regional rules of docs/policy-data.md */
       {2024, 3, 15, CERT_MONTH_END_12, "2025-03-31"},
       {2024, 3, 15, CERT_ANNIVERSARY, "2025-03-15"},
       {2024, 3, 15, CERT_DAYS_365, "2025-03-14"},
@@ -210,7 +210,7 @@ Test(cert, status_window_edges) {
   sqlite3_close(db);
 }
 
-/* ---- regional rules: FACTS.md §5 for every region ----------------------------------------------------- */
+/* ---- regional rules, for every region ------------------------------------------------------------------ */
 
 static const char *expected_rule(const char *zProvince, const char *zScheme) {
   if (strcmp(zProvince, "610000") == 0 && strcmp(zScheme, "employee") == 0) return "2025-03-15";
@@ -330,7 +330,8 @@ static void test_policy(TestPolicy *t, const char *const (*azAssign)[7], int nAs
                         const char *const (*azParam)[8], int nParam) {
   char *zErr = 0;
   int i;
-  t->p = policy_index_build(0, &zErr);
+  t->p = 0;
+  policy_index_build(0, &t->p, &zErr);
   cr_assert(t->p != 0, "%s", zErr ? zErr : "");
   for (i = 0; i < nAssign; i++) {
     t->aAssign[i].azCell = azAssign[i];
@@ -355,12 +356,19 @@ static void test_policy(TestPolicy *t, const char *const (*azAssign)[7], int nAs
 /* The deadline, or the error, for a certification on zLast under zArg. */
 static const char *decide(const PolicyIndex *p, const char *zLast, const char *zArg) {
   static char buf[700];
+  char *zErr = 0;
   CertChoice c;
   CertAlgorithm a;
-  int last, deadline;
+  int last, deadline, rc;
   cr_assert_eq(date_parse(zLast, (int)strlen(zLast), &last), DATE_OK);
-  if (cert_resolve(p, "f", zArg, (int)strlen(zArg), &c, buf, sizeof(buf)) != SQLITE_OK) return buf;
-  if (cert_rule_on(p, &c, last, "f", zArg, (int)strlen(zArg), &a, buf, sizeof(buf)) != SQLITE_OK) return buf;
+  rc = cert_resolve(p, "f", zArg, (int)strlen(zArg), &c, &zErr);
+  if (rc == SQLITE_OK) rc = cert_rule_on(p, &c, last, "f", zArg, (int)strlen(zArg), &a, &zErr);
+  if (rc != SQLITE_OK) {
+    cr_assert_eq(rc, SQLITE_ERROR);
+    snprintf(buf, sizeof(buf), "%s", zErr);
+    sqlite3_free(zErr);
+    return buf;
+  }
   cert_deadline(a, last, &deadline);
   date_format(deadline, buf);
   return buf;
@@ -428,11 +436,11 @@ Test(cert, many_boundaries_fall_back_to_lookups_with_the_same_answers) {
   };
   TestPolicy t;
   CertChoice c;
-  char zErr[200];
+  char *zErr = 0;
   int y;
   test_policy(&t, rows, 9, 0, 0);
   cr_assert_eq(
-      cert_resolve(t.p, "f", "福州市:resident", (int)strlen("福州市:resident"), &c, zErr, sizeof(zErr)),
+      cert_resolve(t.p, "f", "福州市:resident", (int)strlen("福州市:resident"), &c, &zErr),
       SQLITE_OK);
   cr_assert_eq(c.aRule[0].nSeg, 0, "too many boundaries for a timeline");
   for (y = 2019; y <= 2028; y++) {
@@ -457,21 +465,22 @@ Test(cert, reminder_window_from_the_data) {
   };
   TestPolicy t;
   CertChoice c;
-  char zErr[400];
+  char *zErr = 0;
   int days = -5;
   test_policy(&t, rows, 1, params, 3);
-  cr_assert_eq(cert_resolve(t.p, "f", "福州市", 9, &c, zErr, sizeof(zErr)), SQLITE_OK);
-  cr_assert_eq(cert_reminder_on(t.p, &c, date_from_ymd(2024, 12, 31), "f", &days, 0, zErr, sizeof(zErr)),
+  cr_assert_eq(cert_resolve(t.p, "f", "福州市", 9, &c, &zErr), SQLITE_OK);
+  cr_assert_eq(cert_reminder_on(t.p, &c, date_from_ymd(2024, 12, 31), "f", &days, 0, &zErr),
                SQLITE_OK);
   cr_assert_eq(days, 30, "the national window before the province's own");
-  cr_assert_eq(cert_reminder_on(t.p, &c, date_from_ymd(2025, 1, 1), "f", &days, 0, zErr, sizeof(zErr)),
+  cr_assert_eq(cert_reminder_on(t.p, &c, date_from_ymd(2025, 1, 1), "f", &days, 0, &zErr),
                SQLITE_OK);
   cr_assert_eq(days, 0);
-  cr_assert_eq(cert_resolve(t.p, "f", "江门市", 9, &c, zErr, sizeof(zErr)), SQLITE_OK);
-  cr_assert_eq(cert_reminder_on(t.p, &c, date_from_ymd(2025, 1, 1), "f", &days, 0, zErr, sizeof(zErr)),
+  cr_assert_eq(cert_resolve(t.p, "f", "江门市", 9, &c, &zErr), SQLITE_OK);
+  cr_assert_eq(cert_reminder_on(t.p, &c, date_from_ymd(2025, 1, 1), "f", &days, 0, &zErr),
                SQLITE_ERROR);
   cr_assert_str_eq(zErr, "f(): policy parameter cert_reminder_days is not a whole number of days: 'thirty' "
                          "(shebao_policy_parameters row 3, main layer)");
+  sqlite3_free(zErr);
   policy_index_unref(t.p);
 }
 
@@ -482,13 +491,14 @@ Test(cert, no_reminder_window_is_an_error) {
   };
   TestPolicy t;
   CertChoice c;
-  char zErr[400];
+  char *zErr = 0;
   int days;
   test_policy(&t, rows, 1, params, 1);
-  cr_assert_eq(cert_resolve(t.p, "f", "anniversary", 11, &c, zErr, sizeof(zErr)), SQLITE_OK);
-  cr_assert_eq(cert_reminder_on(t.p, &c, date_from_ymd(2024, 12, 31), "f", &days, 0, zErr, sizeof(zErr)),
+  cr_assert_eq(cert_resolve(t.p, "f", "anniversary", 11, &c, &zErr), SQLITE_OK);
+  cr_assert_eq(cert_reminder_on(t.p, &c, date_from_ymd(2024, 12, 31), "f", &days, 0, &zErr),
                SQLITE_ERROR);
   cr_assert_str_eq(zErr, "f(): no policy parameter cert_reminder_days in effect on 2024-12-31");
+  sqlite3_free(zErr);
   policy_index_unref(t.p);
 }
 

@@ -1,6 +1,6 @@
 /* The shared date parser and formatter, and calendar arithmetic, against a naive day-by-day calendar. */
 #include "harness.h"
-#include "date.h"
+#include "util/date.h"
 #include <stdio.h>
 #include <string.h>
 

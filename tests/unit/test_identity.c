@@ -4,10 +4,10 @@
 ** in-process (known prefixes, lookups, the age line of needs_face_photo).
 */
 #include "harness.h"
-#include "date.h"
-#include "idcard.h"
-#include "identity.h"
-#include "parameters.h"
+#include "util/date.h"
+#include "identity/idcard.h"
+#include "identity/identity.h"
+#include "policy/parameters.h"
 #include <stdio.h>
 #include <string.h>
 

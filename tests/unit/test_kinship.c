@@ -1,6 +1,6 @@
 /* Kin-path derivation, with the Civil Code's classes given by a stub instead of the policy data. */
 #include "harness.h"
-#include "kinship.h"
+#include "relations/kinship.h"
 #include <string.h>
 
 static int stub_classes(const void *pCtx, const char *z, int n) {

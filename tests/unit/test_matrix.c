@@ -1,7 +1,6 @@
-/* The bad-input matrix in-process, checked against the error policy (README "Error policy"): every function
+/* The bad-input matrix in-process, checked against the error policy (docs/conventions.md, "Errors: one policy"): every function
 ** and table of tests/calls.sql, with each bad value of the list in each argument in turn. The same matrix
-*runs
-** through the shell verbatim in tests/sql/bad_input.sql; here every case is checked by rule:
+** runs through the shell verbatim in tests/sql/bad_input.sql; here every case is checked by rule:
 **   - NULL in, NULL out (a table-valued function gives no rows), whatever the other arguments are;
 **   - a blob where text is expected is the error "<f>(): <argument> must be text, not a blob";
 **   - a lookup (or an argument a decision reads as a lookup, marked '?') never raises another error; a policy
@@ -10,7 +9,7 @@
 **     argument, in valid UTF-8 and shortened (a 1 MB value does not make a 1 MB message);
 **   - an error is SQLITE_ERROR, never another code.
 ** An internal function (shebao_check_row, which refuses rows for shebao's triggers) is held to the last two
-*only. */
+** only. */
 #include "harness.h"
 #include "../common/calls.h"
 #include <stdio.h>
@@ -100,8 +99,8 @@ static void check_case(sqlite3 *db, const Call *c, int iPos, const BadValue *v) 
     /* A decision's error: names the function, quotes the value, names the argument. */
     cr_expect(strncmp(o.zError, zPrefix, strlen(zPrefix)) == 0,
               "%s: the error does not start with \"%s\": %s", zTitle, zPrefix, o.zError);
-    /* "(on_date)", or in a message about two arguments, the name itself: "on_date '...' is before last_cert"
-     */
+    /* "(on_date)", or in a message about two arguments, the name itself: "on_date '...' is before
+    ** last_cert" */
     cr_expect(strstr(o.zError, zParam) != 0 || strstr(o.zError, c->azParam[iPos]) != 0,
               "%s: the error does not name the argument %s: %s", zTitle, zParam, o.zError);
     cr_expect(strchr(o.zError, '\'') != 0, "%s: the error does not quote the value: %s", zTitle, o.zError);

@@ -1,8 +1,9 @@
-/* Regions: resolution of codes and names, and cross-province enablement by date, against FACTS.md §4. */
+/* Regions: resolution of codes and names, and cross-province enablement by date, against the policy facts
+** (docs/policy-data.md). */
 #include "harness.h"
 #include <stdio.h>
 
-/* FACTS.md §4: the 31 pooling regions of the first batch (2024-12-02), written out independently of sql/. */
+/* The 31 pooling regions of the first batch (2024-12-02), written out independently of sql/. */
 static const struct {
   const char *name, *shortName, *code, *province;
 } firstBatch[] = {

@@ -1,8 +1,9 @@
-/* Relation codes, terms and near-relative verdicts, through SQL in-process, against FACTS.md §3. */
+/* Relation codes, terms and near-relative verdicts, through SQL in-process, against the policy facts
+** (docs/policy-data.md). */
 #include "harness.h"
 #include <stdio.h>
 
-/* FACTS.md §3, written out independently of sql/: 1 near, 0 not, 'n' NULL (conditional or undecidable). */
+/* The near-relative verdicts, written out independently of sql/: 1 near, 0 not, 'n' NULL (conditional or undecidable). */
 static char expected_near(int code) {
   static const int near[][2] = {{10, 12}, {20, 26}, {29, 29}, {30, 36}, {39, 39}, {40, 44}, {49, 49},
                                 {50, 52}, {60, 64}, {70, 71}, {73, 73}, {75, 75}, {77, 77}, {79, 79}};

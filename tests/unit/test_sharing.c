@@ -1,5 +1,5 @@
-/* Family mutual aid: can_share() over time and place, against FACTS.md §1 and §4; every date there is crossed
-** in both directions (the day before and the day of). */
+/* Family mutual aid: can_share() over time and place, against the policy facts (docs/policy-data.md); every
+** date there is crossed in both directions (the day before and the day of). */
 #include "harness.h"
 #include <stdio.h>
 

@@ -1,6 +1,6 @@
 /* Normalisation of user-typed terms and names. */
 #include "harness.h"
-#include "text.h"
+#include "util/text.h"
 #include <string.h>
 
 static const char *norm(const char *z) {

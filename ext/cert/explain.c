@@ -1,0 +1,252 @@
+/*
+** explain_cert_deadline(last_cert [, rule_or_region]): how a certification deadline is decided, one row per
+** rule applied, in order, each with its source.
+**
+**   SELECT step, rule, outcome, source_doc FROM explain_cert_deadline('2024-03-15', '福建省:resident');
+**   SELECT p.name, e.* FROM pensioners p, explain_cert_deadline(p.last_cert, p.region) e;
+**
+**   CREATE TABLE explain_cert_deadline(
+**     step, scheme, rule, outcome, detail, source_id, source_doc, source_title,  -- as every explain table
+**     last_cert HIDDEN,      -- 1st argument
+**     rule_or_region HIDDEN  -- 2nd argument (optional: the national default)
+**   );
+**   rule: rule_or_region, scheme, assignment, <the rule's name>, cert_reminder_days, overdue, recertified,
+**         basis, method
+**
+** Where a region's rule depends on the pension scheme and none is given, every reading is shown (rows with
+** scheme 'employee', then 'resident'), never one picked; next_cert_deadline() and cert_status() raise
+** an error there instead. The reminder window shown is the one in effect on the deadline; the facts (what
+** a missed deadline means) those in effect the day after it. The table itself is policy/explain.c.
+*/
+#include "core/shebao.h"
+SQLITE_EXTENSION_INIT3
+#include "cert/cert.h"
+#include "policy/explain.h"
+#include "regions/regions.h"
+#include "util/date.h"
+#include "util/text.h"
+#include <string.h>
+
+#define FN_EXPLAIN "explain_cert_deadline"
+
+/* What one explanation is about: the arguments, read. */
+typedef struct CertExplain {
+  Explanation *e;
+  sqlite3_value *pLastCert; /* for messages */
+  int lastCert;
+  CertArg arg;
+} CertExplain;
+
+static char *fmt_date(int day) {
+  char z[DATE_TEXT_LEN + 1];
+  date_format(day, z);
+  return sqlite3_mprintf("%s", z);
+}
+
+/* The assignment that gives reading iReading its rule, and the rule (errors: those of the decision, for this
+** reading alone). */
+static int explain_assignment(CertExplain *x, int iReading, const char *zScheme, CertAlgorithm *pAlgorithm,
+                              char **pzErr) {
+  const CertChoice *c = x->arg.pChoice;
+  CertChoice one = *c;
+  char zScope[128];
+  int value, rc;
+  const PolicyRow *row = cert_assignment_on(x->e->p, c, iReading, x->lastCert, &value);
+  if (c->nReading == 2) {
+    one.scheme = (CertScheme)(iReading + 1);
+    one.nReading = 1;
+    one.aRule[0] = c->aRule[iReading];
+  }
+  rc = cert_rule_on(x->e->p, &one, x->lastCert, FN_EXPLAIN, x->arg.z, x->arg.n, pAlgorithm, pzErr);
+  if (rc != SQLITE_OK) return rc;
+  cert_scope_name(x->e->p, POLICY_CELL(row, CASSIGN_REGION_CODE), zScope, sizeof(zScope));
+  explain_add(x->e, zScheme, "assignment", sqlite3_mprintf("%s", POLICY_CELL(row, CASSIGN_RULE)),
+              POLICY_CELL(row, CASSIGN_SOURCE_ID),
+              sqlite3_mprintf(
+                  "%s, scheme %s, valid from %s%s%s%s%s", zScope, POLICY_CELL(row, CASSIGN_SCHEME),
+                  POLICY_CELL(row, CASSIGN_VALID_FROM) ? POLICY_CELL(row, CASSIGN_VALID_FROM) : "the start",
+                  POLICY_CELL(row, CASSIGN_VALID_TO) ? " to " : ", no end date",
+                  POLICY_CELL(row, CASSIGN_VALID_TO) ? POLICY_CELL(row, CASSIGN_VALID_TO) : "",
+                  POLICY_CELL(row, CASSIGN_NOTE) ? ": " : "",
+                  POLICY_CELL(row, CASSIGN_NOTE) ? POLICY_CELL(row, CASSIGN_NOTE) : ""));
+  return x->e->rc;
+}
+
+/* The rule's computation: the deadline, in words, with what the rule means. */
+static int explain_rule(CertExplain *x, const char *zScheme, CertAlgorithm a, int *pDeadline, char **pzErr) {
+  const PolicyRow *ruleRow = cert_rule_row(x->e->p, a);
+  char *zDescribe;
+  if (cert_deadline(a, x->lastCert, pDeadline)) {
+    return shebao_error_value(pzErr, FN_EXPLAIN, "deadline after 9999-12-31 for", "last_cert",
+                              (const char *)sqlite3_value_text(x->pLastCert),
+                              sqlite3_value_bytes(x->pLastCert));
+  }
+  zDescribe = cert_describe(a, x->lastCert, *pDeadline);
+  explain_add(x->e, zScheme, cert_algorithm_names[a], fmt_date(*pDeadline),
+              ruleRow ? POLICY_CELL(ruleRow, CRULE_SOURCE_ID) : 0,
+              zDescribe ? sqlite3_mprintf("%s%s%s", zDescribe, ruleRow ? ". " : "",
+                                          ruleRow ? POLICY_CELL(ruleRow, CRULE_DESCRIPTION) : "")
+                        : 0);
+  sqlite3_free(zDescribe);
+  return x->e->rc;
+}
+
+/* The reminder window in effect on the deadline: from when cert_status() says 'due'. */
+static int explain_reminder(CertExplain *x, const char *zScheme, int deadline, char **pzErr) {
+  const PolicyRow *row;
+  char zScope[128], zFrom[DATE_TEXT_LEN + 1], zDeadline[DATE_TEXT_LEN + 1];
+  int window, from,
+      rc = cert_reminder_on(x->e->p, x->arg.pChoice, deadline, FN_EXPLAIN, &window, &row, pzErr);
+  if (rc != SQLITE_OK) return rc;
+  cert_scope_name(x->e->p, POLICY_CELL(row, PARAM_REGION_CODE), zScope, sizeof(zScope));
+  if (window == 0) {
+    explain_add(
+        x->e, zScheme, "cert_reminder_days", sqlite3_mprintf("no reminder"),
+        POLICY_CELL(row, PARAM_SOURCE_ID),
+        sqlite3_mprintf("cert_reminder_days is 0 (%s): cert_status() goes from 'ok' to 'overdue'", zScope));
+    return x->e->rc;
+  }
+  from = deadline - window + 1 > x->lastCert ? deadline - window + 1 : x->lastCert;
+  date_format(from, zFrom);
+  date_format(deadline, zDeadline);
+  explain_add(x->e, zScheme, "cert_reminder_days", sqlite3_mprintf("due from %s", zFrom),
+              POLICY_CELL(row, PARAM_SOURCE_ID),
+              sqlite3_mprintf("cert_status() is 'due' from %s through the deadline %s: the last %d days "
+                              "(cert_reminder_days, %s)",
+                              zFrom, zDeadline, window, zScope));
+  return x->e->rc;
+}
+
+/* What the facts of the data say for the items from..to, in effect on day (zAfter: the deadline for
+** 'overdue'). */
+static int explain_facts(CertExplain *x, const char *zScheme, int from, int to, int day, const char *zAfter) {
+  int k;
+  for (k = from; k <= to; k++) {
+    const PolicyRow *fact = cert_fact_on(x->e->p, x->arg.pChoice, (CertFactItem)k, day);
+    if (fact == 0) continue;
+    explain_add(x->e, zScheme, cert_fact_items[k], sqlite3_mprintf("%s", POLICY_CELL(fact, CFACT_OUTCOME)),
+                POLICY_CELL(fact, CFACT_SOURCE_ID),
+                k == CERT_FACT_OVERDUE && zAfter
+                    ? sqlite3_mprintf("after %s: %s", zAfter, POLICY_CELL(fact, CFACT_DETAIL))
+                    : sqlite3_mprintf("%s", POLICY_CELL(fact, CFACT_DETAIL)));
+  }
+  return x->e->rc;
+}
+
+/* The rows of one reading: the assignment (for a scope), the rule's computation, the reminder window and
+** what a missed deadline means. */
+static int explain_reading(CertExplain *x, int iReading, const char *zScheme, int *pDeadline, char **pzErr) {
+  CertAlgorithm a = x->arg.pChoice->algorithm;
+  char zDeadline[DATE_TEXT_LEN + 1];
+  int rc = SQLITE_OK;
+  if (x->arg.pChoice->kind != CERT_BY_RULE) rc = explain_assignment(x, iReading, zScheme, &a, pzErr);
+  if (rc == SQLITE_OK) rc = explain_rule(x, zScheme, a, pDeadline, pzErr);
+  if (rc == SQLITE_OK) rc = explain_reminder(x, zScheme, *pDeadline, pzErr);
+  if (rc != SQLITE_OK) return rc;
+  date_format(*pDeadline, zDeadline);
+  return explain_facts(x, zScheme, CERT_FACT_OVERDUE, CERT_FACT_RECERTIFIED, *pDeadline + 1, zDeadline);
+}
+
+/* The lookup chain of a region, in words: '西安市 610100, then 陕西省 610000, then 全国 000000'. */
+static char *chain_words(const PolicyIndex *p, const CertChoice *c) {
+  sqlite3_str *chain = sqlite3_str_new(0);
+  char zScope[128];
+  int k;
+  for (k = 0; k < c->nChain; k++) {
+    cert_scope_name(p, c->azChain[k], zScope, sizeof(zScope));
+    sqlite3_str_appendf(chain, "%s%s", k ? ", then " : "", zScope);
+  }
+  return sqlite3_str_finish(chain);
+}
+
+/* The first row: what the argument names. */
+static int explain_argument(CertExplain *x, int given) {
+  const CertChoice *c = x->arg.pChoice;
+  const Region *r = c->pRegion;
+  char zQuoted[TEXT_QUOTE_SIZE], *zChain;
+  text_quote(zQuoted, sizeof(zQuoted), x->arg.z, x->arg.n);
+  if (c->kind == CERT_BY_RULE) {
+    explain_add(x->e, 0, "rule_or_region", sqlite3_mprintf("rule %s", cert_algorithm_names[c->algorithm]), 0,
+                sqlite3_mprintf("%s names a rule; the reminder window is the national one", zQuoted));
+  } else if (r == 0) {
+    explain_add(x->e, 0, "rule_or_region", sqlite3_mprintf("national %s", c->azChain[0]), 0,
+                given
+                    ? sqlite3_mprintf("%s is the national scope: the national default rule applies", zQuoted)
+                    : sqlite3_mprintf("no rule_or_region: the national default rule applies"));
+  } else {
+    zChain = chain_words(x->e->p, c);
+    explain_add(x->e, 0, "rule_or_region", sqlite3_mprintf("%s %s", r->zName, r->zCode),
+                POLICY_CELL(r->pRow, REG_SOURCE_ID),
+                zChain ? sqlite3_mprintf("%s is %s %s (%s); its rule is looked up under %s", zQuoted,
+                                         r->zName, r->zCode, region_level_name(r->level), zChain)
+                       : 0);
+    sqlite3_free(zChain);
+  }
+  return x->e->rc;
+}
+
+/* The readings: one, or, when no scheme was given and the employee and resident schemes are decided by
+** different rows, a 'scheme' row and then each scheme's rows. *pDeadline: the latest deadline shown. */
+static int explain_readings(CertExplain *x, int *pDeadline, char **pzErr) {
+  const CertChoice *c = x->arg.pChoice;
+  const char *zScheme = c->scheme != CERT_SCHEME_ANY ? cert_scheme_names[c->scheme] : 0;
+  char zQuoted[TEXT_QUOTE_SIZE];
+  int i, rc = SQLITE_OK, deadline, v0, v1, n;
+  if (c->nReading == 2 && cert_assignment_on(x->e->p, c, 0, x->lastCert, &v0) !=
+                              cert_assignment_on(x->e->p, c, 1, x->lastCert, &v1)) {
+    text_quote(zQuoted, sizeof(zQuoted), x->arg.z, x->arg.n);
+    n = (int)strlen(zQuoted) - 1;
+    explain_add(
+        x->e, 0, "scheme", sqlite3_mprintf("depends on the scheme"), 0,
+        sqlite3_mprintf("the rule for %s depends on the pension scheme: the rows of each scheme follow; "
+                        "next_cert_deadline() and cert_status() need the scheme written after the "
+                        "region, as in %.*s:employee' or %.*s:resident'",
+                        zQuoted, n, zQuoted, n, zQuoted));
+    for (i = 0; rc == SQLITE_OK && i < 2; i++) {
+      rc = x->e->rc ? x->e->rc : explain_reading(x, i, cert_scheme_names[i + 1], &deadline, pzErr);
+      if (rc == SQLITE_OK && deadline > *pDeadline) *pDeadline = deadline;
+    }
+    return rc;
+  }
+  if (zScheme) {
+    explain_add(x->e, 0, "scheme", sqlite3_mprintf("%s", zScheme), 0,
+                sqlite3_mprintf("written after the region"));
+    if (x->e->rc) return x->e->rc;
+  }
+  return explain_reading(x, 0, zScheme, pDeadline, pzErr);
+}
+
+static int explain_cert_deadline(Explanation *e, sqlite3_value *const *apArg, char **pzErr) {
+  CertExplain x;
+  int deadline = 0, rc;
+  char zDeadline[DATE_TEXT_LEN + 1];
+  if (apArg[0] == 0) return shebao_errorf(pzErr, FN_EXPLAIN "(): last_cert is required");
+  /* NULL in, no rows out. */
+  if (sqlite3_value_type(apArg[0]) == SQLITE_NULL ||
+      (apArg[1] && sqlite3_value_type(apArg[1]) == SQLITE_NULL)) {
+    return SHEBAO_NULL;
+  }
+  x.e = e;
+  x.pLastCert = apArg[0];
+  rc = policy_usable(e->p, FN_EXPLAIN, DEPS_CERT | TABLE_BIT(PT_CERT_FACTS), pzErr);
+  if (rc == SQLITE_OK) rc = shebao_arg_date(FN_EXPLAIN, "last_cert", apArg[0], &x.lastCert, pzErr);
+  if (rc == SQLITE_OK) rc = cert_arg(e->p, FN_EXPLAIN, apArg[1], &x.arg, pzErr);
+  if (rc == SQLITE_OK) rc = explain_argument(&x, apArg[1] != 0);
+  if (rc == SQLITE_OK) rc = explain_readings(&x, &deadline, pzErr);
+  if (rc != SQLITE_OK) return rc;
+  /* The legal background in force when the deadline passes. */
+  date_format(deadline, zDeadline);
+  return explain_facts(&x, 0, CERT_FACT_BASIS, CERT_FACT_METHOD, deadline + 1, zDeadline);
+}
+
+static const ExplainTable explainCertDeadline = {
+    .zName = FN_EXPLAIN,
+    .columns = EXPLAIN_SCHEME,
+    .nArg = 2,
+    .azArg = {"last_cert", "rule_or_region"},
+    .xExplain = explain_cert_deadline,
+};
+
+int cert_register_explain(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
+  return explain_register(db, conn, &explainCertDeadline, pzErrMsg);
+}

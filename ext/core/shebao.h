@@ -1,0 +1,214 @@
+/*
+** shebao: Chinese social-insurance rules inside SQLite. The internal interface every capability uses.
+**
+** Every file but core/entry.c (which holds SQLITE_EXTENSION_INIT1) includes this header and then says
+** SQLITE_EXTENSION_INIT3. ARCHITECTURE.md has the map of the folders and the path of one call.
+**
+** Three conventions hold everywhere in ext/:
+**
+**   Errors. A function that can fail returns SQLITE_OK; SQLITE_ERROR with *pzErr set to a message from
+**   sqlite3_malloc, which the caller frees; or SQLITE_NOMEM, with no message. No other way: no message in a
+**   caller's buffer, no NULL message that means out of memory. An argument reader may also return
+**   SHEBAO_NULL: the argument is NULL, so the answer is NULL (a table-valued function gives no rows).
+**   Only the outermost code hands the outcome to SQLite: shebao_result_error() in an SQL function,
+**   shebao_vtab_error() in a virtual table.
+**
+**   The policy index. A call gets the connection's index once, at its start, with shebao_policy(), and passes
+**   it down; a decision then asks policy_usable() whether the tables it reads are free of broken rows.
+**
+**   Arguments. One reader per kind of argument, the same for SQL functions and virtual tables:
+**   shebao_arg_text and shebao_arg_date here, relation_arg, region_arg, pool_arg, id_arg and cert_arg in the
+**   capabilities. Each names the function and the argument in its errors.
+*/
+#ifndef SHEBAO_H
+#define SHEBAO_H
+
+#include "sqlite3ext.h"
+#include <stddef.h>
+
+/* SQLite versions. shebao supports SQLite 3.40 (Debian 12) and newer; `make test` builds it against Debian's
+** 3.40 headers and checks that it compiles against current ones (tests/check-api-current.sh). It calls no API
+** newer than 3.31 (SQLITE_INNOCUOUS, SQLITE_VTAB_INNOCUOUS). A newer API needs two guards: at compile time
+** (`#if SQLITE_VERSION_NUMBER >= 3044000`), so that the build against 3.40 headers still compiles, and at run
+** time (`sqlite3_libversion_number() >= 3044000`), because a loadable built against new headers may be loaded
+** into an older SQLite, whose API table has no such entry. */
+#if SQLITE_VERSION_NUMBER < 3031000
+#error "shebao needs the headers of SQLite 3.31 or newer"
+#endif
+
+#ifndef SHEBAO_VERSION
+#error "SHEBAO_VERSION must be defined by the build (from the VERSION file)"
+#endif
+
+/* Function flags by meaning. SQLite trusts SQLITE_DETERMINISTIC when it maintains an index, so only a
+** function whose answer nothing but its arguments can change gets it; a function that reads the clock does
+** not. Both are innocuous: usable in views and triggers with PRAGMA trusted_schema=OFF. */
+#define SHEBAO_PURE (SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS)
+#define SHEBAO_CLOCK (SQLITE_UTF8 | SQLITE_INNOCUOUS)
+
+#define SHEBAO_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+typedef struct ShebaoConn ShebaoConn;
+typedef struct PolicyIndex PolicyIndex; /* policy/policy.h; C11 allows the same typedef in two headers */
+
+/* ---- errors (core/errors.c) --------------------------------------------------------------------------- */
+
+/* An argument was NULL: the answer is NULL. Never an SQLite result code. */
+#define SHEBAO_NULL (-1)
+
+/* Sets *pzErr (freeing what it held) to a message in sqlite3_mprintf's format. Returns SQLITE_ERROR, or
+** SQLITE_NOMEM when the message cannot be made. */
+int shebao_errorf(char **pzErr, const char *zFormat, ...);
+
+/* The same for "<zFunc>(): <zWhat> '<value>' (<zParam>)", the value quoted as text_quote() does. */
+int shebao_error_value(char **pzErr, const char *zFunc, const char *zWhat, const char *zParam, const char *z,
+                       int n);
+
+/* Gives an SQL function's outcome to SQLite: the error of rc (and zErr, freed here), nothing for SQLITE_OK
+** and SHEBAO_NULL (the result stays as set, NULL if none was). */
+void shebao_result_error(sqlite3_context *ctx, int rc, char *zErr);
+
+/* The same for a virtual table: zErr becomes pVtab->zErrMsg (the previous one is freed). Returns the code for
+** the method to return: SQLITE_OK for SQLITE_OK and SHEBAO_NULL. */
+int shebao_vtab_error(sqlite3_vtab *pVtab, int rc, char *zErr);
+
+/* ---- arguments (core/args.c) -------------------------------------------------------------------------- */
+
+/* 1 if any argument is NULL: the function then returns NULL (a table-valued function no rows) without looking
+** at the others, so that can_share('火星人', NULL) and can_share(NULL, '火星人') agree. Every function of more
+** than one argument starts with it. */
+int shebao_null_args(int argc, sqlite3_value *const *argv);
+
+/* The text of argument v (parameter zParam of zFunc). A blob is an error: text is expected. */
+int shebao_arg_text(const char *zFunc, const char *zParam, sqlite3_value *v, const char **pz, int *pn,
+                    char **pzErr);
+
+/* A date argument, as days since 1970-01-01 (util/date.h). A malformed or impossible date is an error. */
+int shebao_arg_date(const char *zFunc, const char *zParam, sqlite3_value *v, int *pDay, char **pzErr);
+
+/* Today's date in China (UTC+8), as days since 1970-01-01, from the VFS clock. */
+int shebao_today(void);
+
+/* ---- registration (core/registry.c) ------------------------------------------------------------------- */
+
+/* One row of a capability's function table. Rows that differ only in what they answer share one xFunc and
+** tell themselves apart by iVariant (shebao_variant). */
+typedef struct ShebaoFunction {
+  const char *zName;
+  int nArg;
+  int flags; /* SHEBAO_PURE or SHEBAO_CLOCK (or SQLITE_DIRECTONLY for what writes) */
+  void (*xFunc)(sqlite3_context *, int, sqlite3_value **);
+  int iVariant;
+} ShebaoFunction;
+
+/* Registers the functions of a table on db, checking every return code. Each function's user data is its
+** registration: shebao_conn(ctx) and shebao_variant(ctx) read it. */
+int shebao_register_functions(sqlite3 *db, ShebaoConn *conn, const ShebaoFunction *aFunc, int nFunc,
+                              char **pzErrMsg);
+
+/* The client data of every module: what it describes (a static descriptor) and the connection it answers
+** for. */
+typedef struct ShebaoModuleData {
+  const void *pDesc;
+  ShebaoConn *conn;
+} ShebaoModuleData;
+int shebao_register_module(sqlite3 *db, ShebaoConn *conn, const char *zName, const sqlite3_module *pModule,
+                           const void *pDesc, char **pzErrMsg);
+
+/* Removes every function and module registered through conn so far, newest first: a load that fails half-way
+** leaves nothing of shebao behind (and no pointer into a shared library that SQLite then unloads). */
+void shebao_unregister_all(sqlite3 *db, ShebaoConn *conn);
+
+/* ---- virtual tables (core/vtab.c) -------------------------------------------------------------------- */
+
+/* Declares zSchema ("CREATE TABLE x(...)"), allocates a zeroed table of nByte bytes (its struct begins with
+** sqlite3_vtab) and marks it innocuous. */
+int shebao_vtab_new(sqlite3 *db, const char *zSchema, size_t nByte, sqlite3_vtab **ppVtab);
+int shebao_vtab_free(sqlite3_vtab *pVtab); /* xDisconnect */
+
+/* A cursor over rows 0..nRow-1: every cursor struct begins with one. */
+typedef struct ShebaoCursor {
+  sqlite3_vtab_cursor base;
+  int iRow, nRow;
+} ShebaoCursor;
+int shebao_cursor_new(size_t nByte, sqlite3_vtab_cursor **ppCursor); /* zeroed */
+int shebao_cursor_free(sqlite3_vtab_cursor *cur); /* xClose of a cursor that holds nothing */
+int shebao_cursor_next(sqlite3_vtab_cursor *cur); /* xNext */
+int shebao_cursor_eof(sqlite3_vtab_cursor *cur);  /* xEof */
+int shebao_cursor_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid); /* xRowid: iRow + 1 */
+
+/* A read-only eponymous module whose methods are <prefix>_connect, _best_index, _open, _close, _filter and
+** _column, with the shared ones above; eponymous only (xCreate NULL: no CREATE VIRTUAL TABLE), no
+** transactions, no shadow tables. */
+#define SHEBAO_READ_ONLY_MODULE(prefix)                                                                      \
+  {                                                                                                          \
+    .iVersion = 0, .xCreate = 0, .xConnect = prefix##_connect, .xBestIndex = prefix##_best_index,            \
+    .xDisconnect = shebao_vtab_free, .xOpen = prefix##_open, .xClose = prefix##_close,                       \
+    .xFilter = prefix##_filter, .xNext = shebao_cursor_next, .xEof = shebao_cursor_eof,                      \
+    .xColumn = prefix##_column, .xRowid = prefix##_rowid                                                     \
+  }
+
+/* ---- the connection (core/conn.c) --------------------------------------------------------------------- */
+
+/* What one registration was: the user data of a function, and what a failed load takes back. */
+typedef struct ShebaoRegistration {
+  ShebaoConn *conn;
+  const char *zName; /* static */
+  int isModule;
+  int nArg; /* a function's; -1 is any number */
+  int flags;
+  int iVariant;
+} ShebaoRegistration;
+#define SHEBAO_MAX_REGISTRATIONS 96
+
+/* Per-connection state, the user data of every function and module of one connection. It is reference
+** counted because SQLite destroys each registration separately (and a user may override one function).
+** Nothing in it is shared with another connection. */
+struct ShebaoConn {
+  sqlite3 *db;
+  int nRef;
+  PolicyIndex *pIndex; /* the index the functions answer from (shebao_policy) */
+  int gen;             /* bumped when this connection writes a layer table or rolls a write back */
+  int nBuilt;          /* indexes built so far: the serial of the next */
+  int mainIsFile;      /* other connections may change main */
+  int inRefresh;       /* a rebuild is running: its own queries answer from the current index */
+  int nRegistered;     /* registrations made while loading, for shebao_unregister_all */
+  ShebaoRegistration aRegistered[SHEBAO_MAX_REGISTRATIONS];
+};
+
+/* The connection state of the SQL function being called, and its row's iVariant. */
+#define shebao_conn(ctx) (((const ShebaoRegistration *)sqlite3_user_data(ctx))->conn)
+#define shebao_variant(ctx) (((const ShebaoRegistration *)sqlite3_user_data(ctx))->iVariant)
+
+/* A new state with one reference and the index of the embedded default policy. */
+int shebao_conn_new(sqlite3 *db, ShebaoConn **pConn, char **pzErr);
+void shebao_conn_ref(ShebaoConn *conn);
+void shebao_conn_unref(void *conn); /* the signature of an SQLite destructor */
+
+/* How a call finds the connection's policy index (shebao_policy). */
+typedef enum PolicyAccess {
+  POLICY_CURRENT, /* every SQL function and table: rebuilt first if a layer changed since the last call */
+  POLICY_AS_BUILT /* the layer triggers' row check, which runs mid-statement: the index as last built */
+} PolicyAccess;
+
+/* The one way a call gets the policy index it answers from. Call it once, at the start of the call (on a
+** database file each check costs a file_control), and pass the index down: nothing can change it until the
+** call returns. A cursor that keeps the index past the call takes a reference (policy_index_ref). SQLITE_OK
+** with *pp, or an error (a rebuild that failed: the previous index stays). */
+int shebao_policy(ShebaoConn *conn, PolicyAccess how, PolicyIndex **pp, char **pzErr);
+
+/* A layer table was written, or a write was rolled back (policy/journal.c): the next call rebuilds. */
+void shebao_layer_touched(ShebaoConn *conn);
+
+/* ---- capabilities: each registers its functions and tables (called by core/entry.c, in this order)
+** ------ */
+
+int shebao_register_core(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_policy(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_relations(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_regions(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_sharing(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_cert(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_identity(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+
+#endif /* SHEBAO_H */

@@ -1,0 +1,63 @@
+/*
+** The explain tables (explain_can_share, explain_cert_deadline): one generic table-valued function
+** (policy/explain.c), and a descriptor per table that names its arguments and computes its rows.
+**
+** Every explain table has the same output columns, defined once, in aExplainColumn of policy/explain.c:
+**   step      1, 2, ... in the order the rules apply
+**   scheme    the reading a row belongs to, where the answer has several ('employee', 'resident'): only in
+**             the tables whose descriptor asks for it (EXPLAIN_SCHEME)
+**   rule      what applies
+**   outcome   what it found, in a few words
+**   detail    why, in words
+**   source_id, source_doc, source_title   the document behind the row (a row of shebao_policy_sources)
+** then the arguments, as HIDDEN columns. A new column is one line there, one field of ExplainRow and what
+** the explanations put in it.
+**
+** An explanation is computed whole in xFilter, into as many rows as it takes, by the same code the decision
+** function calls, so that the explanation and the answer cannot disagree.
+*/
+#ifndef SHEBAO_POLICY_EXPLAIN_H
+#define SHEBAO_POLICY_EXPLAIN_H
+#include "core/shebao.h"
+#include "policy/policy.h"
+
+#define EXPLAIN_MAX_ARGS 4
+
+/* One row of an explanation. */
+typedef struct ExplainRow {
+  const char *zScheme;   /* static, or NULL */
+  const char *zRule;     /* static, or in the policy index */
+  char *zOutcome;        /* sqlite3_malloc'd */
+  char *zDetail;         /* sqlite3_malloc'd */
+  const char *zSourceId; /* in the policy index, or NULL */
+} ExplainRow;
+
+/* What an explanation is built into. */
+typedef struct Explanation {
+  PolicyIndex *p; /* the index it explains from (referenced by the cursor) */
+  int nRow, nAlloc;
+  ExplainRow *aRow;
+  int rc; /* SQLITE_NOMEM once a row could not be added: the explanation fails whole */
+} Explanation;
+
+/* Adds a row; takes zOutcome and zDetail, results of sqlite3_mprintf (NULL: out of memory). */
+void explain_add(Explanation *e, const char *zScheme, const char *zRule, char *zOutcome,
+                 const char *zSourceId, char *zDetail);
+
+/* Optional columns (ExplainTable.columns). */
+#define EXPLAIN_SCHEME 1u
+
+typedef struct ExplainTable {
+  const char *zName; /* "explain_can_share": also the function name in its errors */
+  unsigned columns;  /* the optional columns it has */
+  int nArg;
+  const char *azArg[EXPLAIN_MAX_ARGS]; /* the argument columns, in order */
+  /* Fills e from the arguments (apArg[k] is NULL for an argument not given): SQLITE_OK, SHEBAO_NULL (a NULL
+  ** argument: no rows), or an error as core/shebao.h says. */
+  int (*xExplain)(Explanation *e, sqlite3_value *const *apArg, char **pzErr);
+} ExplainTable;
+
+/* Registers an explain table as an eponymous table-valued function on db. */
+int explain_register(sqlite3 *db, ShebaoConn *conn, const ExplainTable *pTable, char **pzErrMsg);
+
+#endif

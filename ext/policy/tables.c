@@ -1,0 +1,69 @@
+/*
+** The policy tables as C knows them: names, columns in schema order, and key columns. They mirror
+** sql/schema.sql; policy_index.c checks them against the embedded schema when it builds an index.
+*/
+#include "policy/policy.h"
+#include <string.h>
+
+const char *const policy_layer_names[] = {"default", "main", "temp"};
+
+static const char *const azSourceCol[] = {"source_id", "doc_number", "title", "issuer",
+                                          "published", "effective",  "url",   "note"};
+static const char *const azKinshipCol[] = {"kin_path",   "class",    "name_zh",  "near_relative",
+                                           "valid_from", "valid_to", "source_id"};
+static const char *const azRelationCol[] = {"code",       "name",     "kin_path",
+                                            "valid_from", "valid_to", "source_id"};
+static const char *const azTermCol[] = {"term", "code", "kin_path", "lang", "source_id"};
+static const char *const azRegionCol[] = {"code",       "name",     "province_code", "level",
+                                          "valid_from", "valid_to", "source_id"};
+static const char *const azAliasCol[] = {"alias", "code", "kind", "valid_from", "valid_to", "source_id"};
+
+static const char *const azParameterCol[] = {"name", "region_code", "valid_from", "value",
+                                             "unit", "valid_to",    "source_id",  "note"};
+static const char *const azCertRuleCol[] = {"rule", "description", "source_id"};
+static const char *const azCertAssignmentCol[] = {"region_code", "scheme",    "valid_from", "rule",
+                                                  "valid_to",    "source_id", "note"};
+static const char *const azIdPrefixCol[] = {"prefix", "name", "source_id"};
+static const char *const azCertFactCol[] = {"region_code", "item",     "valid_from", "outcome",
+                                            "detail",      "valid_to", "source_id"};
+
+static const char *const azEnablementCol[] = {"code",      "scope",     "valid_from", "valid_to",
+                                              "precision", "source_id", "note"};
+
+static const char *const azScopeCol[] = {"region_code", "class",     "valid_from", "valid_to",
+                                         "precision",   "source_id", "note"};
+
+static const char *const azRetractionCol[] = {"table_name", "key", "source_id", "note"};
+
+#define COLUMNS(a) (int)(sizeof(a) / sizeof(a[0])), a
+
+const PolicyTableDef policy_table_defs[PT_COUNT] = {
+    [PT_SOURCES] = {"shebao_policy_sources", COLUMNS(azSourceCol), 1},
+    [PT_KINSHIP_CLASSES] = {"shebao_policy_kinship_classes", COLUMNS(azKinshipCol), 1},
+    [PT_RELATIONS] = {"shebao_policy_relations", COLUMNS(azRelationCol), 1},
+    [PT_RELATION_TERMS] = {"shebao_policy_relation_terms", COLUMNS(azTermCol), 1},
+    [PT_REGIONS] = {"shebao_policy_regions", COLUMNS(azRegionCol), 1},
+    [PT_REGION_ALIASES] = {"shebao_policy_region_aliases", COLUMNS(azAliasCol), 2},
+    [PT_PARAMETERS] = {"shebao_policy_parameters", COLUMNS(azParameterCol), 3},
+    [PT_CERT_RULES] = {"shebao_policy_cert_rules", COLUMNS(azCertRuleCol), 1},
+    [PT_CERT_ASSIGNMENTS] = {"shebao_policy_cert_assignments", COLUMNS(azCertAssignmentCol), 3},
+    [PT_REGION_ENABLEMENT] = {"shebao_policy_region_enablement", COLUMNS(azEnablementCol), 3},
+    [PT_SHARING_SCOPES] = {"shebao_policy_sharing_scopes", COLUMNS(azScopeCol), 3},
+    [PT_ID_PREFIXES] = {"shebao_policy_id_prefixes", COLUMNS(azIdPrefixCol), 1},
+    [PT_CERT_FACTS] = {"shebao_policy_cert_facts", COLUMNS(azCertFactCol), 3},
+    [PT_RETRACTIONS] = {"shebao_policy_retractions", COLUMNS(azRetractionCol), 2},
+};
+
+int policy_join_key(const char *const *azPart, int nPart, char *buf, int nBuf) {
+  int n = 0, k;
+  for (k = 0; k < nPart; k++) {
+    const char *z = azPart[k] ? azPart[k] : "";
+    int len = (int)strlen(z);
+    if (n + len + 2 > nBuf) return -1;
+    if (k) buf[n++] = POLICY_KEY_SEPARATOR;
+    memcpy(buf + n, z, (size_t)len);
+    n += len;
+  }
+  buf[n] = 0;
+  return n;
+}

@@ -1,0 +1,109 @@
+/*
+** Pooling regions: the SQL functions, and the reader of region arguments every capability uses.
+**
+**   region_code('恩施州')            -> '422800'     region_code('139002') -> '130181' (legacy code of 辛集)
+**   region_name('襄樊市')            -> '襄阳市'      region_province('潜江市') -> '湖北省'
+**   region_code('江苏省苏州市')      -> '320500'     region_code('吉林') -> NULL (吉林省 or 吉林市)
+**   region_enabled('苏州市', '2024-12-02') -> 1      region_enabled('广州市') -> today
+*/
+#include "core/shebao.h"
+SQLITE_EXTENSION_INIT3
+#include "regions/regions.h"
+#include "util/text.h"
+
+/* The error for text that names no single region. Without its list of candidates the message of an
+** ambiguous name would be another one: out of memory is the error then. */
+static int region_error(const RegionIndex *ri, RegionMatch match, const char *zFunc, const char *zParam,
+                        const char *z, int n, char **pzErr) {
+  char zQuoted[TEXT_QUOTE_SIZE];
+  char *zList;
+  int rc;
+  if (match != REGION_AMBIGUOUS) return shebao_error_value(pzErr, zFunc, "unknown region", zParam, z, n);
+  zList = region_candidates(ri, z, n);
+  if (zList == 0) return SQLITE_NOMEM;
+  text_quote(zQuoted, sizeof(zQuoted), z, n);
+  rc = shebao_errorf(pzErr, "%s(): ambiguous region %s (%s): %s", zFunc, zQuoted, zParam, zList);
+  sqlite3_free(zList);
+  return rc;
+}
+
+int region_arg(const RegionIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v, int required,
+               const Region **ppRegion, char **pzErr) {
+  const char *z;
+  int n, rc = shebao_arg_text(zFunc, zParam, v, &z, &n, pzErr);
+  RegionMatch match;
+  *ppRegion = 0;
+  if (rc != SQLITE_OK) return rc;
+  match = region_resolve(ri, z, n, ppRegion);
+  if (match == REGION_FOUND) return SQLITE_OK;
+  *ppRegion = 0;
+  return required ? region_error(ri, match, zFunc, zParam, z, n, pzErr) : SQLITE_OK;
+}
+
+/* A region lookup's argument: the region it names, or NULL for anything unrecognised or ambiguous. */
+static int lookup_arg(sqlite3_context *ctx, const char *zFunc, sqlite3_value *v, const RegionIndex **ppIndex,
+                      const Region **ppRegion, char **pzErr) {
+  PolicyIndex *p;
+  int rc;
+  if (sqlite3_value_type(v) == SQLITE_NULL) return SHEBAO_NULL;
+  rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, pzErr);
+  if (rc != SQLITE_OK) return rc;
+  *ppIndex = p->pRegions;
+  return region_arg(p->pRegions, zFunc, "code_or_name", v, 0, ppRegion, pzErr);
+}
+
+/* What each lookup answers for a region (the iVariant of its function row). */
+typedef enum RegionField { FIELD_CODE, FIELD_NAME, FIELD_PROVINCE } RegionField;
+
+/* region_code(name_or_code) -> the six-digit code; region_name(code_or_name) -> the canonical name;
+** region_province(code_or_name) -> the canonical name of the region's province (or municipality). NULL for
+** what does not name one region. The embedded default's text is returned without a copy, a layer's is copied
+** (policy/policy.h). */
+static void region_lookup_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  static const char *const azFunc[] = {"region_code", "region_name", "region_province"};
+  RegionField field = (RegionField)shebao_variant(ctx);
+  const RegionIndex *ri = 0;
+  const Region *r = 0;
+  char *zErr = 0;
+  int rc = lookup_arg(ctx, azFunc[field], argv[0], &ri, &r, &zErr);
+  (void)argc;
+  if (rc == SQLITE_OK && r) {
+    if (field == FIELD_PROVINCE) r = region_at(ri, r->iProvince);
+    if (field == FIELD_CODE)
+      sqlite3_result_text(ctx, r->zCode, 6, POLICY_TEXT_DESTRUCTOR(r->pRow));
+    else
+      sqlite3_result_text(ctx, r->zName, r->nName, POLICY_TEXT_DESTRUCTOR(r->pRow));
+  }
+  shebao_result_error(ctx, rc, zErr);
+}
+
+/* region_enabled(region [, on_date]) -> 1 if cross-province mutual aid is on there on that date (today if
+** omitted), else 0. */
+static void region_enabled_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  static const char zFunc[] = "region_enabled";
+  const Region *r = 0;
+  PolicyIndex *p = 0;
+  char *zErr = 0;
+  int day = 0, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  if (rc == SQLITE_OK) rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, &zErr);
+  if (rc == SQLITE_OK) rc = region_arg(p->pRegions, zFunc, "region", argv[0], 1, &r, &zErr);
+  if (rc == SQLITE_OK && argc == 2) rc = shebao_arg_date(zFunc, "on_date", argv[1], &day, &zErr);
+  if (rc == SQLITE_OK && argc == 1) day = shebao_today();
+  if (rc == SQLITE_OK) rc = policy_usable(p, zFunc, DEPS_REGIONS, &zErr);
+  if (rc == SQLITE_OK)
+    sqlite3_result_int(ctx, region_interval_on(p->pRegions, r, SCOPE_CROSS_PROVINCE, day) != 0);
+  shebao_result_error(ctx, rc, zErr);
+}
+
+static const ShebaoFunction aRegionFunction[] = {
+    {"region_code", 1, SHEBAO_PURE, region_lookup_func, FIELD_CODE},
+    {"region_name", 1, SHEBAO_PURE, region_lookup_func, FIELD_NAME},
+    {"region_province", 1, SHEBAO_PURE, region_lookup_func, FIELD_PROVINCE},
+    {"region_enabled", 2, SHEBAO_PURE, region_enabled_func, 0},
+    {"region_enabled", 1, SHEBAO_CLOCK, region_enabled_func, 0},
+};
+
+int shebao_register_regions(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
+  int rc = shebao_register_functions(db, conn, aRegionFunction, SHEBAO_COUNT(aRegionFunction), pzErrMsg);
+  return rc == SQLITE_OK ? regions_register_views(db, conn, pzErrMsg) : rc;
+}

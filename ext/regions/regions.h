@@ -1,0 +1,108 @@
+/*
+** Pooling regions (统筹区): codes and names (GB/T 2260, provincial pools XX9900, county-level pools), their
+** aliases (short names, former names, legacy codes), and resolution of what users write to one region.
+*/
+#ifndef SHEBAO_REGIONS_H
+#define SHEBAO_REGIONS_H
+#include "sqlite3ext.h"
+#include "core/shebao.h"
+#include "policy/policy.h"
+#include "policy/dated.h"
+
+typedef enum RegionLevel {
+  LEVEL_PROVINCE,        /* 省/自治区: not a pool itself; the anchor of province-wide rules */
+  LEVEL_MUNICIPALITY,    /* 直辖市 */
+  LEVEL_PROVINCIAL_POOL, /* XX9900 省本级 */
+  LEVEL_PREFECTURE,      /* 地级市, 地区, 自治州, 盟 */
+  LEVEL_COUNTY           /* county-level pools: 重庆's districts and counties, 省直辖 cities */
+} RegionLevel;
+
+typedef struct Region {
+  const PolicyRow *pRow; /* its row of shebao_policy_regions */
+  const char *zCode;     /* six digits */
+  const char *zName;     /* canonical name */
+  int nName;             /* its bytes */
+  const char *zProvinceCode;
+  int iProvince; /* index of its province (or municipality) region; itself for one */
+  RegionLevel level;
+} Region;
+
+typedef enum RegionMatch { REGION_UNKNOWN = 0, REGION_FOUND = 1, REGION_AMBIGUOUS = 2 } RegionMatch;
+
+/* Mutual aid across pooling regions: inside one province, or across provinces. */
+typedef enum RegionScopeKind { SCOPE_CROSS_PROVINCE, SCOPE_IN_PROVINCE } RegionScopeKind;
+
+/* A period in which a region is enabled for a scope, and the enablement row (of the region, its province or
+** the nation) that says so. */
+typedef struct RegionInterval {
+  int from, to; /* days; DAY_MIN / DAY_MAX when open */
+  const PolicyRow *pRow;
+} RegionInterval;
+
+typedef struct RegionScope {
+  int n;
+  RegionInterval *a;
+} RegionScope;
+
+/* A name under which regions are known; names shared by several regions are chained through iNext. */
+typedef struct RegionName {
+  int iRegion;
+  int iNext; /* next region with the same name, or -1 */
+  const char *zKey;
+  int nKey;
+} RegionName;
+
+typedef struct RegionIndex {
+  int nRegion;
+  Region *aRegion;
+  StrMap byCode; /* six-digit code -> region */
+  StrMap byName; /* normalised name, alias or legacy code -> first RegionName */
+  int nName;
+  RegionName *aName;
+  const char **azAliases; /* per region: its aliases, ', '-separated */
+  int *aByProvince;       /* region numbers grouped by province ... */
+  int *aProvinceStart;    /* ... indexed by the province's region number */
+  int *aProvinceCount;
+  DatedIndex enablement; /* shebao_policy_region_enablement by (code, scope) */
+  RegionScope *aCross;   /* per region: cross-province intervals (own, province, national rows) */
+  RegionScope *aInProvince;
+} RegionIndex;
+
+/* Resolves a code or a name (canonical, short, former, legacy code; '江苏省苏州市' with its province) to one
+** region. REGION_FOUND sets *ppRegion; REGION_AMBIGUOUS means several regions answer to it. */
+RegionMatch region_resolve(const RegionIndex *ri, const char *z, int n, const Region **ppRegion);
+
+/* The candidates of an ambiguous name, as '吉林省 220000, 吉林市 220200' (sqlite3_malloc'd; NULL when out of
+** memory). */
+char *region_candidates(const RegionIndex *ri, const char *z, int n);
+
+/* The reader of a region argument (parameter zParam of zFunc), for functions and tables alike: SQLITE_OK with
+** *ppRegion, SHEBAO_NULL, or an error (a blob; out of memory). What does not name one region is *ppRegion
+** NULL for a lookup (required 0), and for a decision (required 1) the error "<zFunc>(): unknown region '火星市'
+** (<zParam>)" or "<zFunc>(): ambiguous region '吉林' (<zParam>): 吉林市 220200, 吉林省 220000". */
+int region_arg(const RegionIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v, int required,
+               const Region **ppRegion, char **pzErr);
+
+/* The codes under which dated per-region policy data is looked up for a region, most specific first: the
+** region's own code, its province's code (if different), and '000000' (national). Returns how many. */
+int region_scope_chain(const RegionIndex *ri, const Region *r, const char *azCode[3]);
+
+/* The region at index i, and the number of regions; a region by its exact code (or NULL). */
+const Region *region_at(const RegionIndex *ri, int i);
+int region_count(const RegionIndex *ri);
+const Region *region_by_code(const RegionIndex *ri, const char *zCode);
+const char *region_level_name(RegionLevel level);
+
+/* The enablement interval in force for the region on day (the earliest-starting one if several), or NULL. */
+const RegionInterval *region_interval_on(const RegionIndex *ri, const Region *r, RegionScopeKind scope,
+                                         int day);
+/* The region's earliest enablement interval for the scope, or NULL if it has none. */
+const RegionInterval *region_first_interval(const RegionIndex *ri, const Region *r, RegionScopeKind scope);
+
+/* The name of a region code for a table: the region's, '全国' for '000000', NULL for an unknown code. */
+const char *region_code_name(const RegionIndex *ri, const char *zCode);
+
+/* shebao_regions and shebao_region_enablement (regions/views.c). */
+int regions_register_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+
+#endif

@@ -1,0 +1,178 @@
+/*
+** shebao_regions and shebao_region_enablement: the pooling regions and the dated rows that enable them.
+**
+**   SELECT code, name, cross_province_from FROM shebao_regions WHERE province = '河北省';
+**   SELECT * FROM shebao_region_enablement WHERE scope = 'cross_province' ORDER BY valid_from;
+**
+**   CREATE TABLE shebao_regions(
+**     code, name, province, province_code, level, aliases,
+**     cross_province_from,      -- first day of cross-province mutual aid (its own, its province's or
+** national row)
+**     cross_province_precision, -- 'exact', or 'by': the source only says it was on by then
+**     cross_province_source,    -- the source_id of that row
+**     in_province_from, in_province_precision, in_province_source,
+**     valid_from, valid_to, source_id, source_doc, layer);
+**   CREATE TABLE shebao_region_enablement(code, name, scope, valid_from, valid_to, precision, source_id,
+**     source_doc, source_title, note, layer);
+**
+** Equality on code, province or province_code is answered from the index (no scan).
+*/
+#include "core/shebao.h"
+SQLITE_EXTENSION_INIT3
+#include "regions/regions.h"
+#include "policy/view.h"
+#include "util/date.h"
+
+/* ---- shebao_regions ----------------------------------------------------------------------------------- */
+
+enum {
+  RG_CODE,
+  RG_NAME,
+  RG_PROVINCE,
+  RG_PROVINCE_CODE,
+  RG_LEVEL,
+  RG_ALIASES,
+  RG_CROSS_FROM,
+  RG_CROSS_PRECISION,
+  RG_CROSS_SOURCE,
+  RG_IN_FROM,
+  RG_IN_PRECISION,
+  RG_IN_SOURCE
+};
+
+static const ViewColumn aRegionCol[] = {
+    [RG_CODE] = {"code TEXT", VIEW_CELL, REG_CODE},
+    [RG_NAME] = {"name TEXT", VIEW_CELL, REG_NAME},
+    [RG_PROVINCE] = {"province TEXT", VIEW_COMPUTED, 0},
+    [RG_PROVINCE_CODE] = {"province_code TEXT", VIEW_CELL, REG_PROVINCE_CODE},
+    [RG_LEVEL] = {"level TEXT", VIEW_COMPUTED, 0},
+    [RG_ALIASES] = {"aliases TEXT", VIEW_COMPUTED, 0},
+    [RG_CROSS_FROM] = {"cross_province_from TEXT", VIEW_COMPUTED, 0},
+    [RG_CROSS_PRECISION] = {"cross_province_precision TEXT", VIEW_COMPUTED, 0},
+    [RG_CROSS_SOURCE] = {"cross_province_source TEXT", VIEW_COMPUTED, 0},
+    [RG_IN_FROM] = {"in_province_from TEXT", VIEW_COMPUTED, 0},
+    [RG_IN_PRECISION] = {"in_province_precision TEXT", VIEW_COMPUTED, 0},
+    [RG_IN_SOURCE] = {"in_province_source TEXT", VIEW_COMPUTED, 0},
+    {"valid_from TEXT", VIEW_CELL, REG_VALID_FROM},
+    {"valid_to TEXT", VIEW_CELL, REG_VALID_TO},
+    {"source_id TEXT", VIEW_CELL, REG_SOURCE_ID},
+    {"source_doc TEXT", VIEW_SOURCE_DOC, REG_SOURCE_ID},
+    VIEW_LAYER_COLUMN,
+};
+
+static int regions_count(const PolicyIndex *p) {
+  return region_count(p->pRegions);
+}
+
+static const PolicyRow *regions_row(const PolicyIndex *p, int iRow) {
+  return region_at(p->pRegions, iRow)->pRow;
+}
+
+/* The first day, precision or source (what = 0, 1, 2) of an enablement interval. */
+static void result_interval(sqlite3_context *ctx, const RegionInterval *iv, int what) {
+  char buf[DATE_TEXT_LEN + 1];
+  if (iv == 0) return;
+  if (what == 0) {
+    if (iv->from == DAY_MIN || iv->from == DAY_MAX) return; /* open: NULL */
+    date_format(iv->from, buf);
+    sqlite3_result_text(ctx, buf, DATE_TEXT_LEN, SQLITE_TRANSIENT);
+  } else {
+    view_result_text(ctx, POLICY_CELL(iv->pRow, what == 1 ? ENABLE_PRECISION : ENABLE_SOURCE_ID));
+  }
+}
+
+static void regions_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
+  const RegionIndex *ri = p->pRegions;
+  const Region *r = region_at(ri, iRow);
+  switch (iCol) {
+  case RG_PROVINCE:
+    view_result_text(ctx, region_at(ri, r->iProvince)->zName);
+    break;
+  case RG_LEVEL:
+    view_result_text(ctx, region_level_name(r->level));
+    break;
+  case RG_ALIASES:
+    view_result_text(ctx, ri->azAliases[iRow]);
+    break;
+  case RG_CROSS_FROM:
+  case RG_CROSS_PRECISION:
+  case RG_CROSS_SOURCE:
+    result_interval(ctx, region_first_interval(ri, r, SCOPE_CROSS_PROVINCE), iCol - RG_CROSS_FROM);
+    break;
+  default:
+    result_interval(ctx, region_first_interval(ri, r, SCOPE_IN_PROVINCE), iCol - RG_IN_FROM);
+    break;
+  }
+}
+
+static int regions_by_code(const PolicyIndex *p, sqlite3_value *pKey, const int **paRow, int *pScratch) {
+  int n;
+  const char *z = view_key_text(pKey, &n);
+  const Region *r;
+  if (z == 0) return VIEW_LOOKUP_NOMEM;
+  r = region_by_code(p->pRegions, z);
+  if (r == 0) return 0;
+  *pScratch = (int)(r - region_at(p->pRegions, 0));
+  *paRow = pScratch;
+  return 1;
+}
+
+/* The regions of a province, named by its code or by any name of it (SQLite then keeps the exact matches). */
+static int regions_by_province(const PolicyIndex *p, sqlite3_value *pKey, const int **paRow, int *pScratch) {
+  const RegionIndex *ri = p->pRegions;
+  const Region *r;
+  int n, iProvince;
+  const char *z = view_key_text(pKey, &n);
+  (void)pScratch;
+  if (z == 0) return VIEW_LOOKUP_NOMEM;
+  if (region_resolve(ri, z, n, &r) != REGION_FOUND) return 0;
+  iProvince = r->iProvince;
+  *paRow = ri->aByProvince + ri->aProvinceStart[iProvince];
+  return ri->aProvinceCount[iProvince];
+}
+
+static const PolicyViewLookup aRegionLookup[] = {
+    {RG_CODE, regions_by_code}, {RG_PROVINCE, regions_by_province}, {RG_PROVINCE_CODE, regions_by_province}};
+
+static const PolicyView regionsView = {
+    .zName = "shebao_regions",
+    VIEW_COLUMNS(aRegionCol),
+    .xCount = regions_count,
+    .xRow = regions_row,
+    .xColumn = regions_column,
+    VIEW_LOOKUPS(aRegionLookup),
+};
+
+/* ---- shebao_region_enablement ------------------------------------------------------------------------- */
+
+enum { EN_CODE, EN_NAME };
+
+static const ViewColumn aEnablementCol[] = {
+    [EN_CODE] = {"code TEXT", VIEW_CELL, ENABLE_CODE},
+    [EN_NAME] = {"name TEXT", VIEW_COMPUTED, 0},
+    {"scope TEXT", VIEW_CELL, ENABLE_SCOPE},
+    {"valid_from TEXT", VIEW_CELL, ENABLE_VALID_FROM},
+    {"valid_to TEXT", VIEW_CELL, ENABLE_VALID_TO},
+    {"precision TEXT", VIEW_CELL, ENABLE_PRECISION},
+    VIEW_SOURCE_COLUMNS(ENABLE_SOURCE_ID),
+    {"note TEXT", VIEW_CELL, ENABLE_NOTE},
+    VIEW_LAYER_COLUMN,
+};
+
+static void enablement_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
+  const PolicyRow *row = &p->aTable[PT_REGION_ENABLEMENT].aRow[iRow];
+  (void)iCol; /* EN_NAME */
+  view_result_text(ctx, region_code_name(p->pRegions, POLICY_CELL(row, ENABLE_CODE)));
+}
+
+static const PolicyView enablementView = {
+    .zName = "shebao_region_enablement",
+    VIEW_COLUMNS(aEnablementCol),
+    .t = PT_REGION_ENABLEMENT,
+    .xColumn = enablement_column,
+};
+
+int regions_register_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
+  static const PolicyView *const apView[] = {&regionsView, &enablementView};
+  return policy_views_register(db, conn, apView, SHEBAO_COUNT(apView), pzErrMsg);
+}

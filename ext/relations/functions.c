@@ -1,0 +1,107 @@
+/*
+** Relations: the SQL functions, and the reader of relation arguments every capability uses.
+**
+**   relation_code('外婆')             -> '64'      relation_code(1) -> '01'     relation_code('?') -> NULL
+**   relation_name('father')          -> '父亲'
+**   is_near_relative('外婆')          -> 1          is_near_relative('岳母') -> 0
+**   is_near_relative('继母')          -> NULL (a step-mother is a near relative only with support)
+**   is_near_relative('20', '51')     -> 1   (the householder's son and father: grandson and grandfather)
+**   is_near_relative('20', '38')     -> NULL (a son and a daughter-in-law: spouses, or in-laws)
+**
+** Lookups (relation_code, relation_name) return NULL for what they do not recognise; the decision
+** is_near_relative raises an error for an unknown relation. Everything answers from the policy index.
+*/
+#include "core/shebao.h"
+SQLITE_EXTENSION_INIT3
+#include "relations/relations.h"
+
+int relation_arg(const RelationIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v,
+                 int required, const RelationTerm **ppTerm, char **pzErr) {
+  const char *z = 0;
+  int n = 0, rc;
+  *ppTerm = 0;
+  switch (sqlite3_value_type(v)) {
+  case SQLITE_NULL:
+    return SHEBAO_NULL;
+  case SQLITE_BLOB:
+    return shebao_arg_text(zFunc, zParam, v, &z, &n, pzErr); /* the blob error */
+  case SQLITE_TEXT:
+    /* Read once: a second conversion could succeed where the first ran out of memory, and answer wrongly. */
+    z = (const char *)sqlite3_value_text(v);
+    if (z == 0) return SQLITE_NOMEM;
+    n = sqlite3_value_bytes(v);
+    *ppTerm = relation_resolve(ri, z, n);
+    break;
+  default:
+    *ppTerm = relation_resolve_number(ri, v);
+    break;
+  }
+  if (*ppTerm || !required) return SQLITE_OK;
+  if (z == 0 && (rc = shebao_arg_text(zFunc, zParam, v, &z, &n, pzErr)) != SQLITE_OK) return rc;
+  return shebao_error_value(pzErr, zFunc, "unknown relation", zParam, z, n);
+}
+
+/* A lookup's argument: the term it names, or NULL. Runs per row: one type test, no copy of the text. */
+static int lookup_arg(sqlite3_context *ctx, const char *zFunc, const char *zParam, sqlite3_value *v,
+                      const RelationTerm **ppTerm, char **pzErr) {
+  PolicyIndex *p;
+  int rc;
+  if (sqlite3_value_type(v) == SQLITE_NULL) return SHEBAO_NULL;
+  rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, pzErr);
+  return rc ? rc : relation_arg(p->pRelations, zFunc, zParam, v, 0, ppTerm, pzErr);
+}
+
+/* relation_code(term) -> the two-digit code (iVariant 0); relation_name(code_or_term) -> the standard Chinese
+** name of the code (iVariant 1). NULL for what names no code. The embedded default's text is returned without
+** a copy. */
+static void relation_lookup_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  int wantName = shebao_variant(ctx);
+  const RelationTerm *t = 0;
+  char *zErr = 0;
+  int rc = lookup_arg(ctx, wantName ? "relation_name" : "relation_code", wantName ? "code_or_term" : "term",
+                      argv[0], &t, &zErr);
+  const char *z = rc == SQLITE_OK && t ? (wantName ? t->zName : t->zCode) : 0;
+  (void)argc;
+  if (z)
+    sqlite3_result_text(ctx, z, wantName ? t->nName : 2, t->textStatic ? SQLITE_STATIC : SQLITE_TRANSIENT);
+  shebao_result_error(ctx, rc, zErr);
+}
+
+static void result_verdict(sqlite3_context *ctx, KinVerdict v) {
+  if (v == KIN_NEAR)
+    sqlite3_result_int(ctx, 1);
+  else if (v == KIN_NOT_NEAR)
+    sqlite3_result_int(ctx, 0);
+  /* conditional or undecidable: NULL, never a guess */
+}
+
+/* is_near_relative(relation) -> 1, 0, or NULL where the relation alone cannot decide it;
+** is_near_relative(a_to_head, b_to_head) -> are two members of one household near relatives? */
+static void is_near_relative_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  static const char zFunc[] = "is_near_relative";
+  const RelationTerm *a = 0, *b = 0;
+  PolicyIndex *p = 0;
+  char *zErr = 0;
+  int rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  if (rc == SQLITE_OK) rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, &zErr);
+  if (rc == SQLITE_OK) {
+    rc = relation_arg(p->pRelations, zFunc, argc == 1 ? "relation" : "a_to_head", argv[0], 1, &a, &zErr);
+  }
+  if (rc == SQLITE_OK && argc == 2)
+    rc = relation_arg(p->pRelations, zFunc, "b_to_head", argv[1], 1, &b, &zErr);
+  if (rc == SQLITE_OK) rc = policy_usable(p, zFunc, DEPS_RELATIONS, &zErr);
+  if (rc == SQLITE_OK) result_verdict(ctx, b ? relation_derive(p->pRelations, a, b) : a->verdict);
+  shebao_result_error(ctx, rc, zErr);
+}
+
+static const ShebaoFunction aRelationFunction[] = {
+    {"relation_code", 1, SHEBAO_PURE, relation_lookup_func, 0},
+    {"relation_name", 1, SHEBAO_PURE, relation_lookup_func, 1},
+    {"is_near_relative", 1, SHEBAO_PURE, is_near_relative_func, 0},
+    {"is_near_relative", 2, SHEBAO_PURE, is_near_relative_func, 0},
+};
+
+int shebao_register_relations(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
+  int rc = shebao_register_functions(db, conn, aRelationFunction, SHEBAO_COUNT(aRelationFunction), pzErrMsg);
+  return rc == SQLITE_OK ? relations_register_views(db, conn, pzErrMsg) : rc;
+}

@@ -1,0 +1,71 @@
+/*
+** Relations: GB/T 4761-2008 family relation codes, the words people use for them, and the near-relative
+** verdict of each (Civil Code art. 1045), indexed for O(1) lookups.
+*/
+#ifndef SHEBAO_RELATIONS_H
+#define SHEBAO_RELATIONS_H
+#include "sqlite3ext.h"
+#include "core/shebao.h"
+#include "policy/policy.h"
+#include "relations/kinship.h"
+
+/* One relation code (a row of shebao_policy_relations). */
+typedef struct RelationCode {
+  const PolicyRow *pRow;
+  int number; /* 1..99 */
+  KinVerdict verdict;
+  const char *zClass; /* the kinship classes of its paths, '|'-separated, e.g. 'child|step_child' */
+  const char *zTerms; /* every term that names it, ', '-separated (for shebao_relations) */
+} RelationCode;
+
+/* Something a user may write for a relation: a code's standard name or a term. */
+typedef struct RelationTerm {
+  const PolicyRow *pRow; /* the term's row, or the code's row for a standard name */
+  int iCode;             /* index into aCode, or -1 for a term with no single code */
+  const char *zKinPath;  /* the term's own path, or its code's */
+  KinVerdict verdict;
+  int iPath; /* interned path number, for the derivation cache */
+  /* What the lookups return, at hand (no pointer chase per call): the code's text and name, or NULL. */
+  const char *zCode, *zName;
+  int nName;
+  int textStatic; /* 1 if both come from the embedded default (returned without a copy) */
+} RelationTerm;
+
+typedef struct RelationIndex {
+  int nCode;
+  RelationCode *aCode;
+  int aCodeByNumber[100]; /* code number -> index into aCode, or -1 */
+  int nTerm;
+  RelationTerm *aTerm; /* the standard names first (aTerm[i] names aCode[i]), then the terms */
+  StrMap termByKey;    /* normalised term -> index into aTerm */
+  StrMap classByPath;  /* kin path -> row of shebao_policy_kinship_classes */
+  PolicyRows *pClasses;
+  /* Derivation cache: verdict of (path i, path j), -1 until first asked. Paths are interned per index. */
+  int nPath;
+  const char **azPath;
+  signed char *aDerived;
+} RelationIndex;
+
+/* What text names: a code, a code's standard name or a term (trimmed, full-width forms and English case
+** folded: util/text.h), or nothing (NULL). */
+const RelationTerm *relation_resolve(const RelationIndex *p, const char *z, int n);
+/* What an INTEGER or REAL names: an integral number from 1 to 99 is a code. NULL otherwise. */
+const RelationTerm *relation_resolve_number(const RelationIndex *p, sqlite3_value *v);
+
+/* The reader of a relation argument (parameter zParam of zFunc), for functions and tables alike: SQLITE_OK
+** with *ppTerm, SHEBAO_NULL, or an error (a blob; out of memory). What it does not recognise is *ppTerm NULL
+** for a lookup (required 0), and for a decision (required 1) the error
+** "<zFunc>(): unknown relation '火星人' (<zParam>)". */
+int relation_arg(const RelationIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v,
+                 int required, const RelationTerm **ppTerm, char **pzErr);
+
+/* The kinship class row for a single path, or NULL. */
+const PolicyRow *relation_class_row(const RelationIndex *p, const char *zPath);
+
+/* Verdict for two household members; cached per pair of paths. */
+KinVerdict relation_derive(RelationIndex *p, const RelationTerm *a, const RelationTerm *b);
+
+/* shebao_relations and shebao_relation_terms (relations/views.c). */
+int relations_register_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+
+#endif

@@ -1,0 +1,103 @@
+/*
+** Family mutual aid (家庭共济): may an employee's personal account pay for this relative, on this date,
+** between these two pooling regions? One decision procedure (sharing/decide.c), used by can_share()
+** (sharing/functions.c) and, step by step, by explain_can_share() (sharing/explain.c).
+*/
+#ifndef SHEBAO_SHARING_H
+#define SHEBAO_SHARING_H
+#include "regions/regions.h"
+#include "relations/relations.h"
+
+/* A three-valued answer: yes, no, or cannot be decided from what is known (SQL NULL). */
+typedef enum Tri { TRI_NO = 0, TRI_YES = 1, TRI_UNKNOWN = 2 } Tri;
+
+/* Where payer and relative are insured, as the place rule distinguishes it. */
+typedef enum PlaceKind { PLACE_NONE, PLACE_SAME_REGION, PLACE_SAME_PROVINCE, PLACE_CROSS_PROVINCE } PlaceKind;
+#define PLACE_KINDS 3 /* PLACE_SAME_REGION .. PLACE_CROSS_PROVINCE */
+
+/* The place rule is data: for each kind of place, the policy parameter (national, dated) whose value says
+** which mutual aid both regions need: 'none', 'in_province' or 'cross_province'; its source is the rule's. */
+#define PLACE_NEEDS_NONE (-1) /* else a RegionScopeKind */
+
+/* Memos of what each call of can_share would otherwise find by building strings and hashing them, keyed by
+** the addresses of strings that belong to the index (the same address is always the same string; the same
+** string at two addresses merely takes two entries). Written during calls: an index is used by one
+** connection at a time. */
+#define SHARING_MEMO_SLOTS 256
+typedef struct ScopeMemo {
+  const char *zCode, *zClass; /* NULL: empty */
+  int n;                      /* the key's rows (0: none) ... */
+  const int *aRow;            /* ... and their numbers, in valid_from order */
+} ScopeMemo;
+typedef struct PathMemo {
+  const char *zPath; /* NULL: empty */
+  int nPath;
+  const PolicyRow *pClass;      /* the path's kinship class */
+  const PolicyRow *pBloodClass; /* that of its blood form ('P' -> 'p') */
+  int isStep;
+} PathMemo;
+
+typedef struct SharingIndex {
+  DatedIndex scopes; /* shebao_policy_sharing_scopes by (region_code, class) */
+  ScopeMemo *aScopeMemo;
+  PathMemo *aPathMemo;
+  int anPlaceRow[PLACE_KINDS]; /* the place rule's parameter rows per kind, in valid_from order */
+  const int *aaPlaceRow[PLACE_KINDS];
+} SharingIndex;
+
+#define SHARE_MAX_READINGS 4
+
+/* How one reading of the relation fares (27 养子或继子 has two readings: adopted child, step-child). */
+typedef struct ShareReading {
+  const char *zPath;       /* kin path of this reading */
+  const PolicyRow *pClass; /* its kinship class row (NULL: not a class the data names) */
+  KinVerdict verdict;      /* near relative? */
+  const char *zScopeClass; /* the class whose sharing scope applies ('parent' for a step-parent), or NULL */
+  const char *zScopeCode;  /* the region code whose scope rows decided ('000000', a province, a region) */
+  const PolicyRow *pScope; /* the scope row in force on the day, or NULL */
+  const PolicyRow *pFirst; /* the earliest scope row (to say from when), or NULL */
+  Tri result;
+} ShareReading;
+
+typedef struct ShareDecision {
+  const RelationTerm *pTerm;
+  int day;
+  int nReading;
+  ShareReading aReading[SHARE_MAX_READINGS];
+  Tri relation; /* the readings combined */
+  /* The place rule (PLACE_NONE for the national, two-argument form). */
+  PlaceKind place;
+  const PolicyRow *pPlaceRule; /* its parameter row */
+  int placeNeeds;              /* PLACE_NEEDS_NONE or the RegionScopeKind both regions need */
+  const Region *pPayer, *pRelative;
+  const RegionInterval *pPayerOn, *pRelativeOn;       /* the enablement in force on the day, or NULL */
+  const RegionInterval *pPayerFirst, *pRelativeFirst; /* the earliest enablement, or NULL */
+  Tri placeResult;
+  Tri result;
+} ShareDecision;
+
+/* The arguments of can_share and explain_can_share, read. */
+typedef struct ShareArgs {
+  const RelationTerm *pTerm;
+  int day;
+  const Region *pPayer, *pRelative; /* both NULL for the national form */
+} ShareArgs;
+
+/* Reads relation, on_date and, if nArg is 4, payer_region and relative_region (pooling regions: a province is
+** not one). SQLITE_OK, SHEBAO_NULL, or an error naming zFunc. */
+int sharing_args(const PolicyIndex *p, const char *zFunc, int nArg, sqlite3_value *const *argv, ShareArgs *a,
+                 char **pzErr);
+
+/* The tables a decision reads: the national form reads no region data. */
+unsigned sharing_deps(const ShareArgs *a);
+
+/* Decides: SQLITE_OK with *d filled, or an error naming zFunc (a place rule missing from the data, or with a
+** value other than none, in_province, cross_province). */
+int sharing_decide(const PolicyIndex *p, const char *zFunc, const ShareArgs *a, ShareDecision *d,
+                   char **pzErr);
+
+/* shebao_sharing_scopes (sharing/views.c) and explain_can_share (sharing/explain.c). */
+int sharing_register_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int sharing_register_explain(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+
+#endif

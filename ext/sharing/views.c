@@ -1,0 +1,44 @@
+/*
+** shebao_sharing_scopes: from when each kinship class may use an employee's personal account, nationally, in
+** a province or in a region.
+**
+**   SELECT class, valid_from, source_doc FROM shebao_sharing_scopes WHERE region_code = '000000';
+**
+**   CREATE TABLE shebao_sharing_scopes(region_code, region_name, class, valid_from, valid_to, precision,
+**                                      source_id, source_doc, source_title, note, layer);
+*/
+#include "core/shebao.h"
+SQLITE_EXTENSION_INIT3
+#include "sharing/sharing.h"
+#include "policy/view.h"
+
+static const ViewColumn aScopeCol[] = {
+    {"region_code TEXT", VIEW_CELL, SCOPE_REGION_CODE},
+    {"region_name TEXT", VIEW_COMPUTED, 0},
+    {"class TEXT", VIEW_CELL, SCOPE_CLASS},
+    {"valid_from TEXT", VIEW_CELL, SCOPE_VALID_FROM},
+    {"valid_to TEXT", VIEW_CELL, SCOPE_VALID_TO},
+    {"precision TEXT", VIEW_CELL, SCOPE_PRECISION},
+    VIEW_SOURCE_COLUMNS(SCOPE_SOURCE_ID),
+    {"note TEXT", VIEW_CELL, SCOPE_NOTE},
+    VIEW_LAYER_COLUMN,
+};
+
+/* region_name: the region's name, or 全国 for the national timeline. */
+static void scopes_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
+  const PolicyRow *row = &p->aTable[PT_SHARING_SCOPES].aRow[iRow];
+  (void)iCol;
+  view_result_text(ctx, region_code_name(p->pRegions, POLICY_CELL(row, SCOPE_REGION_CODE)));
+}
+
+static const PolicyView scopesView = {
+    .zName = "shebao_sharing_scopes",
+    VIEW_COLUMNS(aScopeCol),
+    .t = PT_SHARING_SCOPES,
+    .xColumn = scopes_column,
+};
+
+int sharing_register_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
+  static const PolicyView *const apView[] = {&scopesView};
+  return policy_views_register(db, conn, apView, SHEBAO_COUNT(apView), pzErrMsg);
+}

@@ -1,0 +1,52 @@
+/* The generic explain table (ext/policy/explain.c): an explanation grows as long as it needs to, fails whole
+** when a row cannot be made, and every explain table has the columns defined once, with the optional ones
+** only where its descriptor asks for them. */
+#include "harness.h"
+#include "policy/explain.h"
+#include <string.h>
+
+static void free_rows(Explanation *e) {
+  int i;
+  for (i = 0; i < e->nRow; i++) {
+    sqlite3_free(e->aRow[i].zOutcome);
+    sqlite3_free(e->aRow[i].zDetail);
+  }
+  sqlite3_free(e->aRow);
+}
+
+Test(explain, an_explanation_keeps_every_row) {
+  Explanation e;
+  int i;
+  memset(&e, 0, sizeof(e));
+  for (i = 0; i < 40; i++)
+    explain_add(&e, 0, "rule", sqlite3_mprintf("outcome %d", i), 0, sqlite3_mprintf("detail %d", i));
+  cr_assert_eq(e.rc, SQLITE_OK);
+  cr_assert_eq(e.nRow, 40, "no row is dropped past a fixed size");
+  cr_assert_str_eq(e.aRow[39].zOutcome, "outcome 39");
+  free_rows(&e);
+}
+
+Test(explain, a_row_that_cannot_be_made_fails_the_explanation) {
+  Explanation e;
+  memset(&e, 0, sizeof(e));
+  explain_add(&e, 0, "rule", sqlite3_mprintf("yes"), 0, sqlite3_mprintf("why"));
+  explain_add(&e, 0, "rule", sqlite3_mprintf("yes"), 0, 0); /* out of memory for the detail */
+  explain_add(&e, 0, "rule", sqlite3_mprintf("yes"), 0, sqlite3_mprintf("after"));
+  cr_assert_eq(e.rc, SQLITE_NOMEM);
+  cr_assert_eq(e.nRow, 1, "nothing is added after a failure");
+  free_rows(&e);
+}
+
+Test(explain, the_columns_are_defined_once) {
+  sqlite3 *db = open_shebao();
+  ASSERT_Q(db,
+           "SELECT group_concat(name, ',') FROM pragma_table_xinfo('explain_can_share')",
+           "step,rule,outcome,detail,source_id,source_doc,source_title,relation,on_date,payer_region,"
+           "relative_region");
+  ASSERT_Q(db,
+           "SELECT group_concat(name, ',') FROM pragma_table_xinfo('explain_cert_deadline')",
+           "step,scheme,rule,outcome,detail,source_id,source_doc,source_title,last_cert,rule_or_region");
+  ASSERT_Q(db, "SELECT group_concat(name, ',') FROM pragma_table_xinfo('explain_can_share') WHERE hidden",
+           "relation,on_date,payer_region,relative_region");
+  sqlite3_close(db);
+}

@@ -136,7 +136,7 @@ THREADS_BIN := build/tests/threads
 # The tests read the call list (tests/calls.sql) and load the loadable by absolute path.
 TEST_DEFS = -DSHEBAO_TEST_CALLS='"$(CURDIR)/tests/calls.sql"' -DSHEBAO_TEST_LOADABLE='"$(CURDIR)/$(1)"'
 BENCH_BIN := build/bench/bench
-BENCH_SRC := tests/bench/bench.c tests/bench/noop.c
+BENCH_SRC := tests/bench/bench.c tests/bench/noop.c tests/common/crafted.c
 
 $(UNIT_BIN): $(UNIT_SRC) $(COMMON_SRC) $(TEST_HDR) $(INTERNAL_LIB) $(LOADABLE)
 	@mkdir -p $(dir $@)

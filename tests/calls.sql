@@ -69,8 +69,8 @@ INSERT INTO shebao_calls VALUES
   ('shebao_id_prefixes', 0, 'view',    'prefix,policy_table', '83', 'shebao_policy_id_prefixes', NULL, NULL, NULL, NULL),
   ('shebao_check',      0, 'view',     'table_name,layer', 'shebao_policy_sources', 'main', NULL, NULL, NULL, NULL),
   ('shebao_layer_journal', 0, 'view',  'change', 'x', NULL, NULL, NULL, NULL, NULL),
-  ('shebao_check_row', -1, 'internal', 'schema,table,rule,description,source_id',
-                                       'main', 'shebao_policy_cert_rules', 'month_end_12', '12个自然月', 'cert-article', NULL),
+  ('shebao_check_row', -1, 'internal', 'schema,table,replaced_rowid,rule,description,source_id',
+                                       'main', 'shebao_policy_cert_rules', NULL, 'month_end_12', '12个自然月', 'cert-article'),
   ('shebao_create_layer', 1, 'decision', 'schema', 'temp', NULL, NULL, NULL, NULL, NULL);
 
 -- The bad input every argument (and every searched column) is given in turn, the others staying good:

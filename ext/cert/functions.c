@@ -134,7 +134,7 @@ static void next_cert_deadline_func(sqlite3_context *ctx, int argc, sqlite3_valu
   CertAlgorithm algorithm;
   char *zErr = 0, zDate[DATE_TEXT_LEN + 1];
   int lastCert, deadline, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
-  if (rc == SQLITE_OK) rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, &zErr);
+  if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date(FN_DEADLINE, "last_cert", argv[0], &lastCert, &zErr);
   if (rc == SQLITE_OK) rc = policy_usable(p, FN_DEADLINE, DEPS_CERT, &zErr);
   if (rc == SQLITE_OK) rc = function_cert_arg(ctx, p, FN_DEADLINE, argc, argv, 1, &a, &zErr);
@@ -172,7 +172,7 @@ static void cert_status_func(sqlite3_context *ctx, int argc, sqlite3_value **arg
   CertAlgorithm algorithm;
   char *zErr = 0;
   int lastCert, onDate, deadline, window, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
-  if (rc == SQLITE_OK) rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, &zErr);
+  if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date(FN_STATUS, "last_cert", argv[0], &lastCert, &zErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date(FN_STATUS, "on_date", argv[1], &onDate, &zErr);
   if (rc == SQLITE_OK && onDate < lastCert) rc = status_order_error(argv, &zErr);
@@ -188,10 +188,10 @@ static void cert_status_func(sqlite3_context *ctx, int argc, sqlite3_value **arg
 }
 
 static const ShebaoFunction aCertFunction[] = {
-    {FN_DEADLINE, 1, SHEBAO_PURE, next_cert_deadline_func, 0},
-    {FN_DEADLINE, 2, SHEBAO_PURE, next_cert_deadline_func, 0},
-    {FN_STATUS, 2, SHEBAO_PURE, cert_status_func, 0},
-    {FN_STATUS, 3, SHEBAO_PURE, cert_status_func, 0},
+    {FN_DEADLINE, 1, SHEBAO_POLICY, next_cert_deadline_func, 0},
+    {FN_DEADLINE, 2, SHEBAO_POLICY, next_cert_deadline_func, 0},
+    {FN_STATUS, 2, SHEBAO_POLICY, cert_status_func, 0},
+    {FN_STATUS, 3, SHEBAO_POLICY, cert_status_func, 0},
 };
 
 int shebao_register_cert(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {

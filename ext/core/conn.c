@@ -1,27 +1,39 @@
 /*
-** The per-connection state: which policy index a connection's functions answer from, and how it stays
+** The per-connection state: which policy index a connection's statements answer from, and how it stays
 ** current when the user's layers change, without an SQL query per call.
 **
 ** HOW IT WORKS
-** Each connection that loads shebao owns its index; nothing mutable is shared between connections. At the
-** start of a call, shebao_policy() compares the index's stamp with a few counters:
-**   - gen: shebao's TEMP triggers on the layer tables bump it on every INSERT, UPDATE or DELETE this
-**     connection makes there (an INSERT into shebao_layer_journal), so the next call sees the change;
-**   - the data version of main (SQLITE_FCNTL_DATA_VERSION) when main is a file or has layer tables: it moves
-**     when any connection, in any process, commits to the file (outside a read transaction, a statement that
-**     reads nothing from main, the pager is made to look first: one small PRAGMA); and of temp when temp
-**     has layer tables;
-**   - a ROLLBACK, ROLLBACK TO or failed statement may undo layer writes the index read: the same triggers
-**     write to the virtual table shebao_layer_journal, which thereby joins the transaction, and SQLite tells
-**     it of every rollback (xRollback, xRollbackTo), which bumps gen too (policy/journal.c).
-** When the stamp differs, the index is rebuilt from the default and the layers and swapped in, and the layer
-** tables get their triggers (policy/triggers.c); open cursors keep the index they started with (reference
-** counts).
+** Each connection that loads shebao owns its index; nothing mutable is shared between connections. The index
+** carries a stamp of what it was built from, and a statement's first call (core/pin.c) compares it with:
+**   - gen: the journal that guards the layer tables (policy/journal.c, policy/triggers.c) bumps it on every
+**     INSERT, UPDATE or DELETE this connection makes there, and on every ROLLBACK, ROLLBACK TO or failed
+**     statement of a transaction that wrote them;
+**   - the data versions of main and temp (SQLITE_FCNTL_DATA_VERSION): they move when any connection, in any
+**     process, commits to the file, this one included;
+**   - the schema cookies of main and temp: they move with this connection's own uncommitted DDL (a layer
+**     table created, dropped or renamed inside a transaction), which no data version shows yet;
+**   - while a layer table has no guards in this connection (made after shebao was loaded), the count of rows
+**     this connection has changed (sqlite3_total_changes): its writes there are reported by no trigger.
+** These are read inside one read transaction of main, held by a small statement of ours (the "holder") when
+** the caller holds none: its data version is the version of the snapshot that a rebuild then reads, whole.
+** When main cannot be read (locked), the call fails with SQLite's error: never an older answer.
+**
+** A rebuild that reads uncommitted changes (inside a transaction that wrote) makes the journal join that
+** transaction, so that rolling it back, DDL included, is heard too.
+**
+** The index is replaced only when no statement or scan has it pinned (nPinned == 0): a running statement
+** keeps the policy it started with, and so do the statements of the connection that start meanwhile.
 */
 #include "core/shebao.h"
 SQLITE_EXTENSION_INIT3
-#include "policy/policy.h"
+#include "policy/guards.h"
 #include <string.h>
+
+/* What an index answers for: compared with the stamp of the index to tell whether it is still current. */
+typedef struct Stamp {
+  int gen, cookieMain, cookieTemp, changes;
+  unsigned dvMain, dvTemp;
+} Stamp;
 
 static unsigned data_version(sqlite3 *db, const char *zSchema) {
   unsigned v = 0;
@@ -29,94 +41,138 @@ static unsigned data_version(sqlite3 *db, const char *zSchema) {
   return v;
 }
 
-/* Records the state the index answers for. */
-static void stamp(ShebaoConn *conn, PolicyIndex *p) {
-  p->gen = conn->gen;
-  p->dvMain = data_version(conn->db, "main");
-  p->dvTemp = data_version(conn->db, "temp");
-}
-
-/* Outside a read transaction the pager has not looked at the file since its last one: make it look. */
-static void refresh_main_data_version(ShebaoConn *conn) {
-  sqlite3_stmt *stmt = 0;
-  if (sqlite3_txn_state(conn->db, "main") != SQLITE_TXN_NONE) return;
-  if (sqlite3_prepare_v2(conn->db, "PRAGMA main.schema_version", -1, &stmt, 0) == SQLITE_OK)
-    sqlite3_step(stmt);
-  sqlite3_finalize(stmt);
-}
-
-static int index_is_current(ShebaoConn *conn) {
-  const PolicyIndex *p = conn->pIndex;
-  if (p->gen != conn->gen) return 0;
-  if (conn->mainIsFile) refresh_main_data_version(conn);
-  if ((conn->mainIsFile || (p->layerMask & LAYER_BIT_MAIN)) && data_version(conn->db, "main") != p->dvMain) {
-    return 0;
+/* Runs "PRAGMA <schema>.schema_version" and leaves *pStmt on its row, which holds a read transaction of that
+** schema open until the statement is finalized (a read of main also refreshes main's data version). */
+static int read_cookie(sqlite3 *db, const char *zSchema, sqlite3_stmt **pStmt, int *pCookie) {
+  char zSql[40];
+  int rc;
+  sqlite3_snprintf(sizeof(zSql), zSql, "PRAGMA %s.schema_version", zSchema);
+  rc = sqlite3_prepare_v2(db, zSql, -1, pStmt, 0);
+  if (rc == SQLITE_OK) rc = sqlite3_step(*pStmt);
+  if (rc == SQLITE_ROW) {
+    *pCookie = sqlite3_column_int(*pStmt, 0);
+    return SQLITE_OK;
   }
-  if ((p->layerMask & LAYER_BIT_TEMP) && data_version(conn->db, "temp") != p->dvTemp) return 0;
-  return 1;
+  return rc == SQLITE_DONE ? SQLITE_ERROR : rc;
 }
 
-/* No layer tables before, and none now: only the stamp moves. */
-static int still_no_layers(ShebaoConn *conn) {
-  unsigned aMask[2];
-  if (conn->pIndex->layerMask != 0) return 0;
-  return policy_layer_tables(conn->db, aMask) == SQLITE_OK && aMask[0] == 0 && aMask[1] == 0;
+/* The error of a database that cannot be read now, with SQLite's own code and message: "database is
+** locked" is SQLITE_BUSY, as it is for a plain read. zWho names the caller: "region_enabled()". */
+static int unreadable(ShebaoConn *conn, const char *zWho, int rc, char **pzErr) {
+  if (rc == SQLITE_NOMEM) return rc;
+  if (shebao_errorf(pzErr, "%s: the policy layers cannot be read: %s", zWho, sqlite3_errmsg(conn->db)) ==
+      SQLITE_NOMEM) {
+    return SQLITE_NOMEM;
+  }
+  return rc;
+}
+
+/* Reads the stamp of the policy as it is now. *pHolder keeps main's read transaction open for a rebuild. */
+static int read_stamp(ShebaoConn *conn, const char *zWho, sqlite3_stmt **pHolder, Stamp *s, char **pzErr) {
+  sqlite3_stmt *pTemp = 0;
+  int rc = read_cookie(conn->db, "main", pHolder, &s->cookieMain);
+  if (rc == SQLITE_OK) rc = read_cookie(conn->db, "temp", &pTemp, &s->cookieTemp);
+  if (rc != SQLITE_OK) rc = unreadable(conn, zWho, rc, pzErr);
+  sqlite3_finalize(pTemp);
+  s->gen = conn->gen;
+  s->changes = sqlite3_total_changes(conn->db);
+  s->dvMain = data_version(conn->db, "main");
+  s->dvTemp = data_version(conn->db, "temp");
+  return rc;
+}
+
+static void stamp_index(PolicyIndex *p, const Stamp *s) {
+  p->gen = s->gen;
+  p->dvMain = s->dvMain;
+  p->dvTemp = s->dvTemp;
+  p->cookieMain = s->cookieMain;
+  p->cookieTemp = s->cookieTemp;
+  p->changes = s->changes;
+}
+
+static int stamp_matches(const PolicyIndex *p, const Stamp *s) {
+  return p->gen == s->gen && p->dvMain == s->dvMain && p->dvTemp == s->dvTemp &&
+         p->cookieMain == s->cookieMain && p->cookieTemp == s->cookieTemp &&
+         (!p->hasUnguarded || p->changes == s->changes);
+}
+
+/* Inside a transaction that wrote, the index is about to answer from uncommitted changes: the journal joins
+** the transaction (once), so that a rollback of it, or of a savepoint, bumps gen. */
+static int hear_rollback(ShebaoConn *conn) {
+  sqlite3 *db = conn->db;
+  if (conn->journalInTxn || sqlite3_get_autocommit(db)) return SQLITE_OK;
+  if (sqlite3_txn_state(db, "main") != SQLITE_TXN_WRITE && sqlite3_txn_state(db, "temp") != SQLITE_TXN_WRITE)
+    return SQLITE_OK;
+  return policy_journal_enlist(db);
 }
 
 /* Rebuilds the index and swaps it in; on failure the old index stays and the error is returned. */
-static int refresh(ShebaoConn *conn, char **pzErr) {
+static int rebuild(ShebaoConn *conn, const Stamp *s, char **pzErr) {
   PolicyIndex *pNew = 0;
+  unsigned aMask[2];
+  int rc;
+  if (conn->pIndex->layerMask == 0 && policy_layer_tables(conn->db, aMask) == SQLITE_OK && aMask[0] == 0 &&
+      aMask[1] == 0) {
+    stamp_index(conn->pIndex, s); /* no layer tables before, and none now */
+    return SQLITE_OK;
+  }
+  rc = policy_index_build(conn->db, &pNew, pzErr);
+  if (rc != SQLITE_OK) return rc;
+  pNew->serial = ++conn->nBuilt;
+  stamp_index(pNew, s);
+  policy_index_unref(conn->pIndex);
+  conn->pIndex = pNew;
+  return SQLITE_OK;
+}
+
+int shebao_conn_validate(ShebaoConn *conn, const char *zWho, PolicyIndex **pp, char **pzErr) {
+  sqlite3_stmt *pHolder = 0;
+  Stamp s;
   int rc = SQLITE_OK;
-  conn->inRefresh = 1;
-  if (still_no_layers(conn)) {
-    stamp(conn, conn->pIndex);
-  } else {
-    rc = policy_index_build(conn->db, &pNew, pzErr);
+  /* A running statement answers from this index, and so does every statement until it ends; a rebuild's own
+  ** queries (a layer table with a generated column calling shebao) answer from what is. */
+  if (conn->nPinned == 0 && !conn->inRefresh) {
+    conn->inRefresh = 1;
+    rc = hear_rollback(conn);
+    if (rc == SQLITE_OK) rc = read_stamp(conn, zWho, &pHolder, &s, pzErr);
+    if (rc == SQLITE_OK && !stamp_matches(conn->pIndex, &s)) rc = rebuild(conn, &s, pzErr);
+    sqlite3_finalize(pHolder); /* ends the read transaction it held, if it was the one */
+    conn->inRefresh = 0;
   }
-  if (pNew) {
-    pNew->serial = ++conn->nBuilt;
-    /* What is missing (out of memory) is installed by a later rebuild. */
-    if (pNew->layerMask) policy_install_triggers(conn->db, pNew->aLayerTables);
-    stamp(conn, pNew);
-    policy_index_unref(conn->pIndex);
-    conn->pIndex = pNew;
-  }
-  conn->inRefresh = 0;
+  *pp = conn->pIndex;
   return rc;
 }
 
 int shebao_policy(ShebaoConn *conn, PolicyAccess how, PolicyIndex **pp, char **pzErr) {
-  /* During a rebuild, a query of the rebuild's own that ran a function of ours answers from what is. */
-  if (how == POLICY_CURRENT && !conn->inRefresh && !index_is_current(conn)) {
-    int rc = refresh(conn, pzErr);
-    if (rc != SQLITE_OK) return rc;
+  if (how == POLICY_AS_BUILT) {
+    *pp = conn->pIndex;
+    return SQLITE_OK;
   }
-  *pp = conn->pIndex;
-  return SQLITE_OK;
+  return shebao_conn_validate(conn, "shebao", pp, pzErr);
+}
+
+PolicyIndex *shebao_default_policy(ShebaoConn *conn) {
+  return conn->pDefault;
 }
 
 int shebao_conn_new(sqlite3 *db, ShebaoConn **pConn, char **pzErr) {
   ShebaoConn *conn = sqlite3_malloc64(sizeof(*conn));
-  const char *zFile;
   int rc;
   *pConn = 0;
   if (conn == 0) return SQLITE_NOMEM;
   memset(conn, 0, sizeof(*conn));
   conn->db = db;
   conn->nRef = 1;
-  zFile = sqlite3_db_filename(db, "main");
-  conn->mainIsFile = zFile != 0 && zFile[0] != 0;
-  /* The embedded default only: loading runs no SQL (the database may be locked, or not yet open for an
-  ** auto-extension). The first call looks for layers, because the index's gen differs from the connection's.
-  ** */
-  rc = policy_index_build(0, &conn->pIndex, pzErr);
+  /* The embedded default only: the first statement looks for layers, because the stamp differs. */
+  rc = policy_index_build(0, &conn->pDefault, pzErr);
   if (rc != SQLITE_OK) {
     sqlite3_free(conn);
     return rc;
   }
-  conn->pIndex->serial = ++conn->nBuilt;
-  conn->pIndex->gen = 0;
-  conn->gen = 1;
+  conn->pDefault->serial = ++conn->nBuilt;
+  conn->pDefault->gen = -1;
+  conn->pIndex = conn->pDefault;
+  policy_index_ref(conn->pIndex);
   *pConn = conn;
   return SQLITE_OK;
 }
@@ -129,10 +185,13 @@ void shebao_conn_unref(void *p) {
   ShebaoConn *conn = (ShebaoConn *)p;
   if (conn && --conn->nRef == 0) {
     policy_index_unref(conn->pIndex);
+    policy_index_unref(conn->pDefault);
+    sqlite3_free(conn->pWriteCache);
     sqlite3_free(conn);
   }
 }
 
-void shebao_layer_touched(ShebaoConn *conn) {
+void shebao_layer_touched(ShebaoConn *conn, int mayRemove) {
   conn->gen++;
+  if (mayRemove) conn->genRemoval++;
 }

@@ -11,6 +11,7 @@
 #include "sqlite3ext.h"
 SQLITE_EXTENSION_INIT1
 #include "core/shebao.h"
+#include "policy/guards.h"
 #include "shebao_public.h" /* the declaration static users see, checked against the definition below */
 
 typedef int (*CapabilityRegister)(sqlite3 *, ShebaoConn *, char **);
@@ -30,6 +31,19 @@ static const CapabilityRegister aCapability[] = {
 #define SHEBAO_EXPORT
 #endif
 
+/* Puts shebao's guards on the layer tables now, so that every write to them is checked from the moment shebao
+** is loaded (policy/triggers.c). Not while a statement runs (SELECT load_extension(...)): that would change
+** the schema under it. A database that cannot be read now (locked) leaves its tables without: the index
+** reads them as tables written without shebao, and shebao_create_layer puts the guards on later. Out of
+** memory fails the load, which takes back what it made. */
+static int guard_layers(sqlite3 *db, char **pzErrMsg) {
+  int rc = policy_statement_running(db) ? SQLITE_OK : policy_install_guards(db);
+  if (rc != SQLITE_NOMEM) return SQLITE_OK;
+  policy_remove_guards(db);
+  if (pzErrMsg) *pzErrMsg = sqlite3_mprintf("shebao: out of memory");
+  return rc;
+}
+
 SHEBAO_EXPORT int sqlite3_shebao_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi) {
   ShebaoConn *conn;
   char *zErr = 0;
@@ -48,6 +62,7 @@ SHEBAO_EXPORT int sqlite3_shebao_init(sqlite3 *db, char **pzErrMsg, const sqlite
   for (i = 0; rc == SQLITE_OK && i < SHEBAO_COUNT(aCapability); i++) {
     rc = aCapability[i](db, conn, pzErrMsg);
   }
+  if (rc == SQLITE_OK) rc = guard_layers(db, pzErrMsg);
   /* All or nothing: a capability that failed (out of memory) takes the others back with it. */
   if (rc != SQLITE_OK) shebao_unregister_all(db, conn);
   conn->nRegistered = 0;

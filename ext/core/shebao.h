@@ -13,8 +13,9 @@
 **   Only the outermost code hands the outcome to SQLite: shebao_result_error() in an SQL function,
 **   shebao_vtab_error() in a virtual table.
 **
-**   The policy index. A call gets the connection's index once, at its start, with shebao_policy(), and passes
-**   it down; a decision then asks policy_usable() whether the tables it reads are free of broken rows.
+**   The policy index. An SQL function gets its statement's index once, at its start, with
+**   shebao_call_policy() (a table's cursor with shebao_scan_policy()), and passes it down; a decision then asks
+**   policy_usable() whether the tables it reads are free of broken rows.
 **
 **   Arguments. One reader per kind of argument, the same for SQL functions and virtual tables:
 **   shebao_arg_text and shebao_arg_date here, relation_arg, region_arg, pool_arg, id_arg and cert_arg in the
@@ -40,10 +41,14 @@
 #error "SHEBAO_VERSION must be defined by the build (from the VERSION file)"
 #endif
 
-/* Function flags by meaning. SQLite trusts SQLITE_DETERMINISTIC when it maintains an index, so only a
-** function whose answer nothing but its arguments can change gets it; a function that reads the clock does
-** not. Both are innocuous: usable in views and triggers with PRAGMA trusted_schema=OFF. */
+/* Function flags by meaning. SQLite trusts SQLITE_DETERMINISTIC when it maintains an index, a generated column
+** or a CHECK constraint, and may evaluate such a function once for many rows: only a function whose answer
+** nothing but its arguments can change gets it (SHEBAO_PURE: it answers from the embedded default alone,
+** which no layer changes). A function that answers from the policy in effect, which a layer, a what-if or
+** another connection's commit changes, does not (SHEBAO_POLICY), nor one that reads the clock. All are
+** innocuous: usable in views and triggers with PRAGMA trusted_schema=OFF. */
 #define SHEBAO_PURE (SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS)
+#define SHEBAO_POLICY (SQLITE_UTF8 | SQLITE_INNOCUOUS)
 #define SHEBAO_CLOCK (SQLITE_UTF8 | SQLITE_INNOCUOUS)
 
 #define SHEBAO_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
@@ -96,7 +101,7 @@ int shebao_today(void);
 typedef struct ShebaoFunction {
   const char *zName;
   int nArg;
-  int flags; /* SHEBAO_PURE or SHEBAO_CLOCK (or SQLITE_DIRECTONLY for what writes) */
+  int flags; /* SHEBAO_PURE, SHEBAO_POLICY or SHEBAO_CLOCK (or SQLITE_DIRECTONLY for what writes) */
   void (*xFunc)(sqlite3_context *, int, sqlite3_value **);
   int iVariant;
 } ShebaoFunction;
@@ -167,12 +172,16 @@ typedef struct ShebaoRegistration {
 struct ShebaoConn {
   sqlite3 *db;
   int nRef;
-  PolicyIndex *pIndex; /* the index the functions answer from (shebao_policy) */
-  int gen;             /* bumped when this connection writes a layer table or rolls a write back */
-  int nBuilt;          /* indexes built so far: the serial of the next */
-  int mainIsFile;      /* other connections may change main */
-  int inRefresh;       /* a rebuild is running: its own queries answer from the current index */
-  int nRegistered;     /* registrations made while loading, for shebao_unregister_all */
+  PolicyIndex *pIndex;   /* the policy in effect as last checked: what a new statement answers from */
+  PolicyIndex *pDefault; /* the embedded default alone, which no layer changes (SHEBAO_PURE functions) */
+  int gen;               /* bumped when this connection writes a layer table or rolls a write back */
+  int nBuilt;            /* indexes built so far: the serial of the next */
+  int nPinned;           /* statements and scans running that answer from pIndex: it stays until they end */
+  int inRefresh;         /* a rebuild is running: its own queries answer from the current index */
+  int journalInTxn;      /* the journal has joined the open transaction: its rollback will be heard */
+  int genRemoval;        /* bumped by the changes of gen that may take away what rows refer to */
+  struct WriteCache *pWriteCache; /* references the write check found (policy/write_check.c), or NULL */
+  int nRegistered;                /* registrations made while loading, for shebao_unregister_all */
   ShebaoRegistration aRegistered[SHEBAO_MAX_REGISTRATIONS];
 };
 
@@ -185,20 +194,42 @@ int shebao_conn_new(sqlite3 *db, ShebaoConn **pConn, char **pzErr);
 void shebao_conn_ref(ShebaoConn *conn);
 void shebao_conn_unref(void *conn); /* the signature of an SQLite destructor */
 
-/* How a call finds the connection's policy index (shebao_policy). */
+/* ---- the policy a call answers from (core/conn.c, core/pin.c) ----------------------------------------- */
+
+/* An SQL function's policy: the one its statement answers from. The first call of a statement checks that
+** the connection's index is current (rebuilding it if a layer changed) and pins it to the statement; every
+** later call of that statement, in any of its parts, gets the same index, whatever commits meanwhile. Call
+** it once, at the start of the call, and pass the index down. SQLITE_OK with *pp; or an error: the layers
+** cannot be read (a locked database: SQLITE_BUSY, never an older answer), a rebuild failed. */
+int shebao_call_policy(sqlite3_context *ctx, PolicyIndex **pp, char **pzErr);
+
+/* A virtual-table cursor's policy, for its whole life (every xFilter of it): checked and pinned as a
+** statement's is, with a reference the cursor gives back by shebao_scan_release, in xClose. zWho names the
+** table in errors. */
+int shebao_scan_policy(ShebaoConn *conn, const char *zWho, PolicyIndex **pp, char **pzErr);
+void shebao_scan_release(ShebaoConn *conn, PolicyIndex *p);
+
+/* The embedded default alone: for SHEBAO_PURE functions, whose answers no layer may change. */
+PolicyIndex *shebao_default_policy(ShebaoConn *conn);
+
+/* How shebao_policy finds the connection's index. */
 typedef enum PolicyAccess {
-  POLICY_CURRENT, /* every SQL function and table: rebuilt first if a layer changed since the last call */
-  POLICY_AS_BUILT /* the layer triggers' row check, which runs mid-statement: the index as last built */
+  POLICY_CURRENT, /* checked (and rebuilt if a layer changed) unless a running statement has it pinned */
+  POLICY_AS_BUILT /* the layer triggers' row check, which runs mid-statement: the index as last checked */
 } PolicyAccess;
 
-/* The one way a call gets the policy index it answers from. Call it once, at the start of the call (on a
-** database file each check costs a file_control), and pass the index down: nothing can change it until the
-** call returns. A cursor that keeps the index past the call takes a reference (policy_index_ref). SQLITE_OK
-** with *pp, or an error (a rebuild that failed: the previous index stays). */
+/* The connection's index without a pin: each POLICY_CURRENT call checks it anew, so two calls of one
+** statement may see two policies. SQL functions use shebao_call_policy, tables shebao_scan_policy. */
 int shebao_policy(ShebaoConn *conn, PolicyAccess how, PolicyIndex **pp, char **pzErr);
 
-/* A layer table was written, or a write was rolled back (policy/journal.c): the next call rebuilds. */
-void shebao_layer_touched(ShebaoConn *conn);
+/* The connection's index checked (and rebuilt if needed) unless a running statement has it pinned; for
+** core/pin.c. zWho names the caller in errors. */
+int shebao_conn_validate(ShebaoConn *conn, const char *zWho, PolicyIndex **pp, char **pzErr);
+
+/* A layer table was written, or a write was rolled back (policy/journal.c): the next statement rebuilds.
+** mayRemove: the change may take away something rows refer to (anything but a row added to a table nothing
+** refers to), which the write check's cache must hear of too. */
+void shebao_layer_touched(ShebaoConn *conn, int mayRemove);
 
 /* ---- capabilities: each registers its functions and tables (called by core/entry.c, in this order)
 ** ------ */

@@ -66,7 +66,7 @@ static void id_lookup_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   IdCard c;
   char *zErr = 0;
   int valid, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
-  if (rc == SQLITE_OK) rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, &zErr);
+  if (rc == SQLITE_OK) p = shebao_default_policy(shebao_conn(ctx)); /* no layer changes a number's validity */
   if (rc == SQLITE_OK) rc = id_arg(p, azFunc[field], "id", argv[0], &c, &valid, &zErr);
   if (rc == SQLITE_OK) result_field(ctx, &c, valid, field);
   shebao_result_error(ctx, rc, zErr);
@@ -78,7 +78,7 @@ static void id_age_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   IdCard c;
   char *zErr = 0;
   int valid, on, age, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
-  if (rc == SQLITE_OK) rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, &zErr);
+  if (rc == SQLITE_OK) p = shebao_default_policy(shebao_conn(ctx)); /* no layer changes a number's validity */
   if (rc == SQLITE_OK) rc = id_arg(p, "id_age", "id", argv[0], &c, &valid, &zErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date("id_age", "on_date", argv[1], &on, &zErr);
   if (rc == SQLITE_OK && valid && (age = idcard_age(c.birthDay, on)) >= 0) sqlite3_result_int(ctx, age);
@@ -119,8 +119,9 @@ static void needs_face_photo_func(sqlite3_context *ctx, int argc, sqlite3_value 
   IdCard c;
   char *zErr = 0, zWhat[64], zOn[DATE_TEXT_LEN + 1];
   int on, birth, age = 0, line, valid, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
-  if (rc == SQLITE_OK) rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, &zErr);
-  if (rc == SQLITE_OK) rc = id_arg(p, zFunc, zParam, argv[0], &c, &valid, &zErr);
+  if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
+  if (rc == SQLITE_OK)
+    rc = id_arg(shebao_default_policy(shebao_conn(ctx)), zFunc, zParam, argv[0], &c, &valid, &zErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date(zFunc, "on_date", argv[1], &on, &zErr);
   if (rc == SQLITE_OK) rc = birth_day(&c, valid, argv[0], &birth, &zErr);
   if (rc == SQLITE_OK && (age = idcard_age(birth, on)) < 0) {
@@ -142,7 +143,7 @@ static const ShebaoFunction aIdentityFunction[] = {
     {"id_sex", 1, SHEBAO_PURE, id_lookup_func, ID_FIELD_SEX},
     {"id_region", 1, SHEBAO_PURE, id_lookup_func, ID_FIELD_REGION},
     {"id_age", 2, SHEBAO_PURE, id_age_func, 0},
-    {"needs_face_photo", 2, SHEBAO_PURE, needs_face_photo_func, 0},
+    {"needs_face_photo", 2, SHEBAO_POLICY, needs_face_photo_func, 0},
 };
 
 int shebao_register_identity(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {

@@ -159,7 +159,7 @@ static int explain_open(sqlite3_vtab *tab, sqlite3_vtab_cursor **ppCursor) {
   return shebao_cursor_new(sizeof(ExplainCursor), ppCursor);
 }
 
-/* Frees the rows and the arguments of the last xFilter, and lets go of its index. */
+/* Frees the rows and the arguments of the last xFilter (the cursor keeps its policy). */
 static void explain_reset(ExplainCursor *pCur) {
   int i;
   for (i = 0; i < pCur->e.nRow; i++) {
@@ -170,8 +170,6 @@ static void explain_reset(ExplainCursor *pCur) {
     sqlite3_value_free(pCur->apArg[i]);
     pCur->apArg[i] = 0;
   }
-  policy_index_unref(pCur->e.p);
-  pCur->e.p = 0;
   pCur->e.nRow = pCur->base.iRow = pCur->base.nRow = 0;
   pCur->e.rc = SQLITE_OK;
 }
@@ -179,6 +177,7 @@ static void explain_reset(ExplainCursor *pCur) {
 static int explain_close(sqlite3_vtab_cursor *cur) {
   ExplainCursor *pCur = (ExplainCursor *)cur;
   explain_reset(pCur);
+  shebao_scan_release(((ExplainVtab *)cur->pVtab)->conn, pCur->e.p);
   sqlite3_free(pCur->e.aRow);
   return shebao_cursor_free(cur);
 }
@@ -203,11 +202,10 @@ static int explain_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxS
   (void)idxStr;
   explain_reset(pCur);
   rc = keep_arguments(pCur, pVtab->pTable->nArg, idxNum, argc, argv);
-  if (rc == SQLITE_OK) rc = shebao_policy(pVtab->conn, POLICY_CURRENT, &pCur->e.p, &zErr);
-  if (rc == SQLITE_OK) {
-    policy_index_ref(pCur->e.p);
-    rc = pVtab->pTable->xExplain(&pCur->e, pCur->apArg, &zErr);
-  }
+  /* A join filters the cursor again for each outer row: it keeps the policy of its first. */
+  if (rc == SQLITE_OK && pCur->e.p == 0)
+    rc = shebao_scan_policy(pVtab->conn, pVtab->pTable->zName, &pCur->e.p, &zErr);
+  if (rc == SQLITE_OK) rc = pVtab->pTable->xExplain(&pCur->e, pCur->apArg, &zErr);
   if (rc == SQLITE_OK) rc = pCur->e.rc;
   if (rc != SQLITE_OK) explain_reset(pCur); /* no rows: an error, or a NULL argument */
   pCur->base.nRow = pCur->e.nRow;

@@ -11,6 +11,8 @@
 #include "core/shebao.h"
 SQLITE_EXTENSION_INIT3
 #include "policy/policy.h"
+#include "policy/effective.h"
+#include "policy/guards.h"
 #include "policy/validate.h"
 #include "policy/view.h"
 #include "util/text.h"
@@ -58,26 +60,24 @@ static int create_tables(sqlite3 *db, int layer, char **pzErr) {
   return rc;
 }
 
-/* Which tables the layers have now; then their triggers. Without its triggers a layer table would take broken
-** rows unchecked: out of memory is an error, and calling again (harmless) installs what is missing. */
-static int install_layer_triggers(sqlite3 *db, int layer, int *pCount, char **pzErr) {
-  unsigned aMask[2], aTables[3] = {0, 0, 0};
-  int rc = policy_layer_tables(db, aMask), t;
+/* The number of tables the layer has, after its guards went on (policy/triggers.c). Without them a layer
+** table would take broken rows unchecked: any error is the call's. */
+static int guard_layer(sqlite3 *db, int layer, int *pCount, char **pzErr) {
+  unsigned aMask[2];
+  int rc = policy_install_guards(db), t;
+  if (rc == SQLITE_OK) rc = policy_layer_tables(db, aMask);
   if (rc != SQLITE_OK && rc != SQLITE_NOMEM) {
-    return shebao_errorf(pzErr, "shebao_create_layer(): cannot read the %s schema",
-                         policy_layer_names[layer]);
+    return shebao_errorf(pzErr, "shebao_create_layer(): cannot put shebao's checks on the %s layer: %s",
+                         policy_layer_names[layer], sqlite3_errmsg(db));
   }
-  if (rc != SQLITE_OK) return rc;
-  aTables[LAYER_MAIN] = aMask[0];
-  aTables[LAYER_TEMP] = aMask[1];
-  rc = policy_install_triggers(db, aTables);
-  for (*pCount = 0, t = 0; t < PT_COUNT; t++)
-    *pCount += (aTables[layer] >> t) & 1;
+  for (*pCount = 0, t = 0; rc == SQLITE_OK && t < PT_COUNT; t++)
+    *pCount += (aMask[layer - 1] >> t) & 1;
   return rc;
 }
 
 /* shebao_create_layer('main' | 'temp') -> the number of policy tables the layer has: creates those that are
-** missing, with the schema of sql/schema.sql, and their triggers. */
+** missing, with the schema of sql/schema.sql, and puts shebao's guards on every layer table that lacks them
+** (also one made by hand, by sql/schema.sql, or renamed). */
 static void create_layer_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   ShebaoConn *conn = shebao_conn(ctx);
   sqlite3 *db = sqlite3_context_db_handle(ctx);
@@ -87,66 +87,14 @@ static void create_layer_func(sqlite3_context *ctx, int argc, sqlite3_value **ar
   rc = layer_arg("shebao_create_layer", argv[0], &layer, &zErr);
   if (rc == SQLITE_OK) rc = create_tables(db, layer, &zErr);
   if (rc == SQLITE_OK) {
-    shebao_layer_touched(conn); /* the next call reads the new layer (also if the rest fails) */
-    rc = install_layer_triggers(db, layer, &count, &zErr);
+    shebao_layer_touched(conn, 1); /* the next statement reads the new layer (also if the rest fails) */
+    rc = guard_layer(db, layer, &count, &zErr);
   }
   if (rc == SQLITE_OK) sqlite3_result_int(ctx, count);
   shebao_result_error(ctx, rc, zErr);
 }
 
-/* ---- shebao_check_row(schema, table, cells...) -------------------------------------------------------- */
-
-/* At write time a reference may point into the policy in effect or into the user's layer tables, where a row
-** written earlier in the same import (a new source, a new region) already is. */
-typedef struct WriteRefs {
-  sqlite3 *db;
-  const PolicyKeys *pKeys;
-  int rc; /* out of memory while looking (the row is then neither refused nor accepted: the call fails) */
-} WriteRefs;
-
-/* Where each kind of reference is found in a layer: the table, the column, and a further condition. */
-static const struct {
-  PolicyTableId t;
-  const char *zColumn, *zAnd;
-} aRefWhere[REF_COUNT] = {
-    [REF_SOURCE] = {PT_SOURCES, "source_id", 0},
-    [REF_REGION] = {PT_REGIONS, "code", 0},
-    [REF_PROVINCE] = {PT_REGIONS, "code", "AND level IN ('province', 'municipality')"},
-    [REF_RELATION] = {PT_RELATIONS, "code", 0},
-    [REF_CLASS] = {PT_KINSHIP_CLASSES, "class", 0},
-    [REF_CERT_RULE] = {PT_CERT_RULES, "rule", 0},
-};
-
-/* Does a layer table (main or temp) have the row a reference names? A table that is not there has none;
-** running out of memory is recorded in w->rc (and answers "found", refusing nothing). */
-static int in_layers(WriteRefs *w, PolicyRef what, const char *zValue) {
-  int layer, found = 0;
-  for (layer = LAYER_MAIN; !found && layer <= LAYER_TEMP; layer++) {
-    sqlite3_stmt *stmt = 0;
-    char *zSql = sqlite3_mprintf("SELECT 1 FROM \"%w\".\"%w\" WHERE \"%w\" = ?1 %s",
-                                 policy_layer_names[layer], policy_table_defs[aRefWhere[what].t].zName,
-                                 aRefWhere[what].zColumn, aRefWhere[what].zAnd ? aRefWhere[what].zAnd : "");
-    int rc = zSql ? sqlite3_prepare_v2(w->db, zSql, -1, &stmt, 0) : SQLITE_NOMEM;
-    if (rc == SQLITE_OK) rc = sqlite3_bind_text(stmt, 1, zValue, -1, SQLITE_STATIC);
-    if (rc == SQLITE_OK) {
-      rc = sqlite3_step(stmt);
-      found = rc == SQLITE_ROW;
-      if (rc == SQLITE_ROW || rc == SQLITE_DONE) rc = SQLITE_OK;
-    }
-    sqlite3_finalize(stmt);
-    sqlite3_free(zSql);
-    if (rc == SQLITE_NOMEM) {
-      w->rc = SQLITE_NOMEM;
-      return 1;
-    }
-  }
-  return found;
-}
-
-static int write_refs_have(void *pArg, PolicyRef what, const char *z) {
-  WriteRefs *w = (WriteRefs *)pArg;
-  return policy_keys_have(w->pKeys, what, z) || in_layers(w, what, z);
-}
+/* ---- shebao_check_row(schema, table, replaced_rowid, cells...) --------------------------------------- */
 
 /* The text of an argument for a message: quoted, shortened, printable; NULL as NULL. */
 static void quote_arg(char *buf, int nBuf, sqlite3_value *v) {
@@ -157,14 +105,16 @@ static void quote_arg(char *buf, int nBuf, sqlite3_value *v) {
     sqlite3_snprintf(nBuf, buf, "NULL");
 }
 
-/* The policy table of the schema and table arguments, with the right number of values after them. Called with
-** any number of arguments: the schema and the table must be there before they are read. */
-static int check_row_table(int argc, sqlite3_value **argv, PolicyTableId *pt, char **pzErr) {
+/* The layer and policy table of the schema and table arguments, with the right number of values after them.
+** Called with any number of arguments: the schema and the table must be there before they are read. */
+static int check_row_table(int argc, sqlite3_value **argv, int *pLayer, PolicyTableId *pt, char **pzErr) {
   const char *zSchema, *zTable;
   char zArg[TEXT_QUOTE_SIZE];
   int t;
-  if (argc < 2)
-    return shebao_errorf(pzErr, "shebao_check_row(): takes a schema, a table and the row's values");
+  if (argc < 3) {
+    return shebao_errorf(pzErr, "shebao_check_row(): takes a schema, a table, the rowid the row replaces and "
+                                "the row's values");
+  }
   zSchema = (const char *)sqlite3_value_text(argv[0]);
   zTable = (const char *)sqlite3_value_text(argv[1]);
   if (zSchema == 0 || (sqlite3_stricmp(zSchema, "main") != 0 && sqlite3_stricmp(zSchema, "temp") != 0)) {
@@ -172,10 +122,11 @@ static int check_row_table(int argc, sqlite3_value **argv, PolicyTableId *pt, ch
     return shebao_errorf(pzErr, "shebao_check_row(): a layer is 'main' or 'temp', not %s (schema)", zArg);
   }
   t = policy_table_by_name(zTable);
-  if (t < 0 || argc - 2 != policy_table_defs[t].nCol || policy_table_defs[t].nCol > 16) {
+  if (t < 0 || argc - 3 != policy_table_defs[t].nCol || policy_table_defs[t].nCol > EFFECTIVE_MAX_COLUMNS) {
     quote_arg(zArg, sizeof(zArg), argv[1]);
     return shebao_errorf(pzErr, "shebao_check_row(): not a policy table or not its columns: %s", zArg);
   }
+  *pLayer = sqlite3_stricmp(zSchema, "main") == 0 ? LAYER_MAIN : LAYER_TEMP;
   *pt = (PolicyTableId)t;
   return SQLITE_OK;
 }
@@ -191,36 +142,32 @@ static int check_row_cells(PolicyTableId t, sqlite3_value **argv, const char **a
   return SQLITE_OK;
 }
 
-/* Checks the row against the rules of its table: a broken row is an error that refuses it. */
-static int check_row(sqlite3 *db, const PolicyIndex *p, PolicyTableId t, const char *const *azCell,
-                     sqlite3_value **argv, char **pzErr) {
-  WriteRefs w;
-  CheckRefs refs;
+/* Checks the row as the index build would (policy/write_check.c): a broken row is an error that refuses it. */
+static int check_row(ShebaoConn *conn, int layer, PolicyTableId t, sqlite3_value *pReplaced,
+                     const char *const *azCell, char **pzErr) {
+  sqlite3_int64 iReplaced =
+      sqlite3_value_type(pReplaced) == SQLITE_INTEGER ? sqlite3_value_int64(pReplaced) : -1;
   char zProblem[200], zQuoted[TEXT_QUOTE_SIZE] = "";
-  int iCol;
-  w.db = db;
-  w.pKeys = p->pKeys;
-  w.rc = SQLITE_OK;
-  refs.xHave = write_refs_have;
-  refs.pArg = &w;
-  if (!policy_check_row(t, azCell, &refs, &iCol, zProblem, sizeof(zProblem))) return w.rc;
-  if (w.rc != SQLITE_OK) return w.rc; /* a reference could not be looked up: neither refused nor accepted */
+  int iCol = -1, problem = 0, rc = SQLITE_OK;
+  if (conn->pWriteCache == 0) rc = policy_write_cache_new(&conn->pWriteCache);
+  if (rc == SQLITE_OK) {
+    rc = policy_check_write(conn->db, conn->pWriteCache, conn->genRemoval, layer, t, iReplaced, azCell, &iCol,
+                            zProblem, sizeof(zProblem), &problem);
+  }
+  if (rc != SQLITE_OK || !problem) return rc;
   if (iCol >= 0 && azCell[iCol])
     text_quote(zQuoted, sizeof(zQuoted), azCell[iCol], (int)strlen(azCell[iCol]));
-  return shebao_errorf(pzErr, "shebao: %s.%s: %s%s%s: the row is refused", sqlite3_value_text(argv[0]),
-                       sqlite3_value_text(argv[1]), zProblem, zQuoted[0] ? " " : "", zQuoted);
+  return shebao_errorf(pzErr, "shebao: %s.%s: %s%s%s: the row is refused", policy_layer_names[layer],
+                       policy_table_defs[t].zName, zProblem, zQuoted[0] ? " " : "", zQuoted);
 }
 
 static void check_row_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  const char *azCell[16];
-  PolicyIndex *p = 0;
+  const char *azCell[EFFECTIVE_MAX_COLUMNS];
   PolicyTableId t = PT_SOURCES;
   char *zErr = 0;
-  int rc = check_row_table(argc, argv, &t, &zErr);
-  if (rc == SQLITE_OK) rc = check_row_cells(t, argv + 2, azCell);
-  /* Mid-statement: the index as last built; the layer tables are read for what it does not have yet. */
-  if (rc == SQLITE_OK) rc = shebao_policy(shebao_conn(ctx), POLICY_AS_BUILT, &p, &zErr);
-  if (rc == SQLITE_OK) rc = check_row(sqlite3_context_db_handle(ctx), p, t, azCell, argv, &zErr);
+  int layer = LAYER_MAIN, rc = check_row_table(argc, argv, &layer, &t, &zErr);
+  if (rc == SQLITE_OK) rc = check_row_cells(t, argv + 3, azCell);
+  if (rc == SQLITE_OK) rc = check_row(shebao_conn(ctx), layer, t, argv[2], azCell, &zErr);
   shebao_result_error(ctx, rc, zErr);
 }
 

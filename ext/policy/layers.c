@@ -14,6 +14,7 @@
 #include "core/shebao.h"
 SQLITE_EXTENSION_INIT3
 #include "policy/policy.h"
+#include "policy/guards.h"
 #include "policy/validate.h"
 #include <string.h>
 
@@ -34,25 +35,6 @@ static int append_row(Arena *arena, LayerRows *r, PolicyRow **ppRow) {
   }
   *ppRow = &r->aRow[r->nRow++];
   return SQLITE_OK;
-}
-
-/* Which policy tables exist in a schema: bit t set for table t. */
-static int existing_tables(sqlite3 *db, const char *zSchema, unsigned *pMask) {
-  sqlite3_stmt *stmt = 0;
-  char *zSql = sqlite3_mprintf("SELECT name FROM \"%w\".sqlite_schema WHERE type = 'table' AND name LIKE "
-                               "'shebao\\_policy\\_%%' ESCAPE '\\'",
-                               zSchema);
-  int rc;
-  *pMask = 0;
-  if (zSql == 0) return SQLITE_NOMEM;
-  rc = sqlite3_prepare_v2(db, zSql, -1, &stmt, 0);
-  sqlite3_free(zSql);
-  while (rc == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW) {
-    int t = policy_table_by_name((const char *)sqlite3_column_text(stmt, 0));
-    if (t >= 0) *pMask |= 1u << t;
-  }
-  if (rc == SQLITE_OK) rc = sqlite3_finalize(stmt);
-  return rc;
 }
 
 /* SELECT rowid, <the columns of the schema, by name> FROM <schema>.<table>. */
@@ -207,27 +189,48 @@ static int merge_table(PolicyIndex *p, PolicyTableId t, LayerRows aLayer[][PT_CO
   return SQLITE_OK;
 }
 
-int policy_layer_tables(sqlite3 *db, unsigned aMask[2]) {
-  int rc = existing_tables(db, policy_layer_names[LAYER_MAIN], &aMask[0]);
-  if (rc == SQLITE_OK) rc = existing_tables(db, policy_layer_names[LAYER_TEMP], &aMask[1]);
-  return rc;
+/* Whether a layer table's rows can be used: all of its columns are there (a missing one is a problem for
+** each, and the rows are left out). A table without this connection's guards (made after shebao was loaded,
+** by this connection or another, or renamed) is read as a table written without shebao is: its rows are
+** validated here; the index notes it, so that this connection's own writes to it, which no trigger reports,
+** make the next statement rebuild (core/conn.c). */
+static int layer_table_usable(PolicyIndex *p, int layer, PolicyTableId t, const LayerTable *lt,
+                              int *pUsable) {
+  const PolicyTableDef *def = &policy_table_defs[t];
+  char zProblem[200];
+  int c, rc = SQLITE_OK;
+  *pUsable = 0;
+  if (lt->readable) {
+    for (c = 0; rc == SQLITE_OK && c < def->nCol; c++) {
+      if (lt->colMask & (1u << c)) continue;
+      sqlite3_snprintf(sizeof(zProblem), zProblem,
+                       "%s is missing from the layer table (sql/schema.sql has its columns)", def->azCol[c]);
+      rc = policy_add_problem(p, layer, t, -1, c, 0, zProblem);
+    }
+    if (rc != SQLITE_OK || lt->colMask != LAYER_ALL_COLUMNS(t)) return rc;
+  }
+  if (!lt->guarded) p->hasUnguarded = 1;
+  *pUsable = 1; /* an unreadable table: reading it reports why */
+  return SQLITE_OK;
 }
 
-/* Reads every layer table of main and temp into aLayer, noting which tables each layer has. */
+/* Reads every usable layer table of main and temp into aLayer, noting which tables each layer has. */
 static int read_layers(PolicyIndex *p, sqlite3 *db, LayerRows aLayer[][PT_COUNT], char **pzErr) {
-  int layer, t, rc = SQLITE_OK;
+  LayerSchema ls;
+  int layer, t, rc = policy_layer_schema(db, &ls);
+  if (rc != SQLITE_OK && rc != SQLITE_NOMEM) {
+    /* A schema that cannot be read (a corrupt database) is reported to the caller. */
+    return shebao_errorf(pzErr, "shebao: cannot read the schema of the policy layers: %s",
+                         sqlite3_errmsg(db));
+  }
   for (layer = LAYER_MAIN; rc == SQLITE_OK && layer <= LAYER_TEMP; layer++) {
-    unsigned mask = 0;
-    rc = existing_tables(db, policy_layer_names[layer], &mask);
-    if (rc != SQLITE_OK && rc != SQLITE_NOMEM) {
-      /* A schema that cannot be read (a locked or corrupt database) is reported to the caller. */
-      return shebao_errorf(pzErr, "shebao: cannot read the %s schema: %s", policy_layer_names[layer],
-                           sqlite3_errmsg(db));
-    }
-    if (mask) p->layerMask |= layer == LAYER_MAIN ? LAYER_BIT_MAIN : LAYER_BIT_TEMP;
-    p->aLayerTables[layer] = mask;
+    if (ls.aMask[layer]) p->layerMask |= layer == LAYER_MAIN ? LAYER_BIT_MAIN : LAYER_BIT_TEMP;
+    p->aLayerTables[layer] = ls.aMask[layer];
     for (t = 0; rc == SQLITE_OK && t < PT_COUNT; t++) {
-      if (mask & (1u << t)) rc = read_layer_table(p, db, layer, (PolicyTableId)t, &aLayer[layer][t]);
+      int usable = 0;
+      if (!(ls.aMask[layer] & (1u << t))) continue;
+      rc = layer_table_usable(p, layer, (PolicyTableId)t, &ls.aTable[layer][t], &usable);
+      if (rc == SQLITE_OK && usable) rc = read_layer_table(p, db, layer, (PolicyTableId)t, &aLayer[layer][t]);
     }
   }
   return rc;

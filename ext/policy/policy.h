@@ -122,6 +122,9 @@ extern const PolicyTableDef policy_table_defs[PT_COUNT];
 ** not fit in buf. */
 #define POLICY_KEY_SEPARATOR '\x1f'
 int policy_join_key(const char *const *azPart, int nPart, char *buf, int nBuf);
+/* The longest key a row may have, its parts and separators together (policy/rules.c refuses a longer one:
+** every buffer that holds a key has room for it). */
+#define POLICY_KEY_MAX 500
 
 /* The embedded default policy, generated at build time from sql/ (build/gen/policy_default.c). */
 typedef struct PolicyDefaultTable {
@@ -192,6 +195,11 @@ struct PolicyIndex {
   struct SharingIndex *pSharing;
   struct IdentityIndex *pIdentity;
   struct CertIndex *pCert;
+  /* The rest of the stamp (core/conn.c): the schema cookies of main and temp, which this connection's own
+  ** uncommitted DDL moves; whether a layer table has no guards in this connection (its writes there are
+  ** reported by no trigger), and then sqlite3_total_changes() when stamped. */
+  int cookieMain, cookieTemp;
+  int hasUnguarded, changes;
 };
 
 /* Builds the index of the policy in effect: the embedded default and, when db is not NULL, the layer tables
@@ -205,11 +213,7 @@ void policy_index_unref(PolicyIndex *p);
 int policy_merge_layers(PolicyIndex *p, sqlite3 *db, char **pzErr);
 /* Which policy tables exist in main (aMask[0]) and temp (aMask[1]). */
 int policy_layer_tables(sqlite3 *db, unsigned aMask[2]);
-/* Installs the TEMP triggers that check and track writes to the layer tables: aTables[LAYER_MAIN] and
-** aTables[LAYER_TEMP] say which tables each layer has (policy/triggers.c). What exists is left alone; other
-** errors are ignored (a read-only connection cannot write the layers either). SQLITE_NOMEM when memory ran
-** out: the triggers may then be missing, and a later call installs them. */
-int policy_install_triggers(sqlite3 *db, const unsigned aTables[3]);
+/* The guards of the layer tables, and the journal: policy/guards.h. */
 
 /* The tables each kind of decision reads (bit t for table t): a decision raises an error when one of them has
 ** broken rows. */

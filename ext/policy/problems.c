@@ -45,12 +45,13 @@ int policy_usable(const PolicyIndex *p, const char *zFunc, unsigned deps, char *
   for (i = 0; i < p->nProblem; i++) {
     const PolicyProblem *pr = &p->aProblem[i];
     if (deps & (1u << pr->t)) {
-      char zQuoted[TEXT_QUOTE_SIZE] = "";
+      char zQuoted[TEXT_QUOTE_SIZE] = "", zRow[32] = "";
       if (pr->zValue) text_quote(zQuoted, sizeof(zQuoted), pr->zValue, (int)strlen(pr->zValue));
+      if (pr->rowid >= 0) sqlite3_snprintf(sizeof(zRow), zRow, " row %lld", pr->rowid); /* else: the table */
       return shebao_errorf(pzErr,
-                           "%s(): the policy data has a problem: %s row %lld (%s layer): %s%s%s "
+                           "%s(): the policy data has a problem: %s%s (%s layer): %s%s%s "
                            "(SELECT * FROM shebao_check lists every problem)",
-                           zFunc, policy_table_defs[pr->t].zName, pr->rowid, policy_layer_names[pr->layer],
+                           zFunc, policy_table_defs[pr->t].zName, zRow, policy_layer_names[pr->layer],
                            pr->zProblem, pr->zValue ? " " : "", zQuoted);
     }
   }

@@ -274,6 +274,7 @@ static const char *check_cell(const ColumnRule *r, const char *z, const CheckRef
 
 int policy_check_row(PolicyTableId t, const char *const *azCell, const CheckRefs *refs, int *piCol,
                      char *zBuf, int nBuf) {
+  char zKey[POLICY_KEY_MAX + 2]; /* policy_join_key leaves room for a NUL and one more byte */
   size_t i;
   for (i = 0; i < sizeof(aRule) / sizeof(aRule[0]); i++) {
     const ColumnRule *r = &aRule[i];
@@ -298,6 +299,13 @@ int policy_check_row(PolicyTableId t, const char *const *azCell, const CheckRefs
       sqlite3_snprintf(nBuf, zBuf, "valid_to is before valid_from %s", azCell[aRange[i].iFrom]);
       return 1;
     }
+  }
+  if (policy_join_key(azCell, policy_table_defs[t].nKey, zKey, sizeof(zKey)) < 0) {
+    /* Every buffer that holds a key (merging, dated rows) has room for this much. */
+    *piCol = 0;
+    sqlite3_snprintf(nBuf, zBuf, "%s makes a key longer than %d bytes", policy_table_defs[t].azCol[0],
+                     POLICY_KEY_MAX);
+    return 1;
   }
   if (t == PT_RELATION_TERMS && azCell[TERM_CODE] == 0 && azCell[TERM_KIN_PATH] == 0) {
     *piCol = TERM_KIN_PATH;

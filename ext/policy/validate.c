@@ -10,6 +10,7 @@
 SQLITE_EXTENSION_INIT3
 #include "policy/validate.h"
 #include "util/date.h"
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- the keys rows refer to --------------------------------------------------------------------------- */
@@ -145,6 +146,28 @@ static void drop_broken_rows(PolicyRows *rows) {
 
 /* ---- overlaps ----------------------------------------------------------------------------------------- */
 
+/* A row of a dated table as the overlap check sorts it: by key, then by valid_from. */
+typedef struct Period {
+  const DatedTableDef *dt;
+  const PolicyRow *row;
+  int i, from, to; /* i: the row's place in the table, which decides which of two rows is reported */
+} Period;
+
+static int compare_cells(const char *x, const char *y) {
+  return strcmp(x ? x : "", y ? y : "");
+}
+
+static int compare_periods(const void *a, const void *b) {
+  const Period *x = (const Period *)a, *y = (const Period *)b;
+  int c;
+  for (c = 0; c < x->dt->nKey; c++) {
+    int d = compare_cells(POLICY_CELL(x->row, x->dt->aiKey[c]), POLICY_CELL(y->row, x->dt->aiKey[c]));
+    if (d) return d;
+  }
+  if (x->from != y->from) return x->from < y->from ? -1 : 1;
+  return x->i < y->i ? -1 : x->i > y->i;
+}
+
 static int same_key(const DatedTableDef *dt, const PolicyRow *a, const PolicyRow *b) {
   int c;
   for (c = 0; c < dt->nKey; c++) {
@@ -160,24 +183,43 @@ static int row_period(const DatedTableDef *dt, const PolicyRow *row, int *pFrom,
          date_parse_or(POLICY_CELL(row, dt->iTo), pTo, 2147483647);
 }
 
+int policy_overlap_problem(const DatedTableDef *dt, const PolicyRow *other, char *zBuf, int nBuf) {
+  sqlite3_snprintf(nBuf, zBuf, "%s overlaps row %lld of the %s layer for the same %s",
+                   policy_table_defs[dt->t].azCol[dt->iFrom], other->rowid, policy_layer_names[other->layer],
+                   policy_table_defs[dt->t].azCol[dt->aiKey[0]]);
+  return dt->iFrom;
+}
+
 /* Two rows of one key (a region and a scope, a parameter and a region, ...) must not hold on the same day.
-** The tables are small: each row is compared with the rows after it that share its key. */
+** The rows are sorted by key and valid_from, then swept once: a row that starts before the latest end so far
+** of its key overlaps the row that ends there. Of the two, the later in the table is reported, once per
+** overlap found: n log n, however many rows a layer brings. */
 static int check_overlaps(PolicyIndex *p, const DatedTableDef *dt) {
   const PolicyRows *rows = &p->aTable[dt->t];
-  int i, j, rc = SQLITE_OK;
-  for (i = 0; rc == SQLITE_OK && i < rows->nRow; i++) {
-    const PolicyRow *a = &rows->aRow[i];
-    int fa, ta, fb, tb;
-    if (!row_period(dt, a, &fa, &ta)) continue;
-    for (j = i + 1; rc == SQLITE_OK && j < rows->nRow; j++) {
-      const PolicyRow *b = &rows->aRow[j];
-      char zProblem[200];
-      if (!same_key(dt, a, b) || !row_period(dt, b, &fb, &tb) || fa > tb || fb > ta) continue;
-      sqlite3_snprintf(sizeof(zProblem), zProblem, "overlaps row %lld of the %s layer for the same %s",
-                       a->rowid, policy_layer_names[a->layer], policy_table_defs[dt->t].azCol[dt->aiKey[0]]);
-      rc = policy_add_problem(p, b->layer, dt->t, b->rowid, dt->iFrom, POLICY_CELL(b, dt->iFrom), zProblem);
-    }
+  Period *a = sqlite3_malloc64(sizeof(Period) * (size_t)(rows->nRow + 1));
+  int i, n = 0, rc = SQLITE_OK;
+  if (a == 0) return SQLITE_NOMEM;
+  for (i = 0; i < rows->nRow; i++) {
+    Period *x = &a[n];
+    x->dt = dt;
+    x->row = &rows->aRow[i];
+    x->i = i;
+    if (row_period(dt, x->row, &x->from, &x->to)) n++;
   }
+  qsort(a, (size_t)n, sizeof(Period), compare_periods);
+  for (i = 1; rc == SQLITE_OK && i < n; i++) {
+    Period *latest = &a[i - 1], *cur = &a[i];
+    char zProblem[200];
+    if (!same_key(dt, latest->row, cur->row)) continue;
+    if (cur->from <= latest->to) {
+      const Period *b = cur->i > latest->i ? cur : latest, *o = b == cur ? latest : cur;
+      int iCol = policy_overlap_problem(dt, o->row, zProblem, sizeof(zProblem));
+      rc = policy_add_problem(p, b->row->layer, dt->t, b->row->rowid, iCol, POLICY_CELL(b->row, iCol),
+                              zProblem);
+    }
+    if (latest->to > cur->to) *cur = *latest; /* carry the row that ends last */
+  }
+  sqlite3_free(a);
   return rc;
 }
 

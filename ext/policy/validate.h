@@ -46,6 +46,19 @@ typedef struct CheckRefs {
 int policy_check_row(PolicyTableId t, const char *const *azCell, const CheckRefs *refs, int *piCol,
                      char *zBuf, int nBuf);
 
+/* Checks a row about to be written to table t of a layer (policy/write_check.c) as an index build would
+** judge it in the policy that results: *pProblem 1 with "<column> <problem>" in zBuf and the column in *piCol
+** (-1: the row as a whole). iReplaced is the rowid of the row an UPDATE replaces, or -1. pCache (or NULL)
+** keeps what lookups found, for the connection's next rows, as long as genRemoval (the connection's count of
+** changes that may take something away) and the database stay as they were. SQLITE_OK, or the error of a
+** lookup (SQLITE_NOMEM): the row is then neither refused nor accepted. */
+typedef struct WriteCache WriteCache;
+int policy_check_write(sqlite3 *db, WriteCache *pCache, int genRemoval, int layer, PolicyTableId t,
+                       sqlite3_int64 iReplaced, const char *const *azCell, int *piCol, char *zBuf, int nBuf,
+                       int *pProblem);
+/* A new, empty cache in *pp (allocated if *pp is NULL; sqlite3_free releases it). */
+int policy_write_cache_new(WriteCache **pp);
+
 /* Validates the rows in effect of every table of p (policy/validate.c): broken rows out, problems in, and
 ** p->pKeys built. SQLITE_OK or SQLITE_NOMEM. */
 int policy_validate(PolicyIndex *p);
@@ -63,6 +76,10 @@ typedef struct DatedTableDef {
 } DatedTableDef;
 extern const DatedTableDef policy_dated_tables[];
 extern const int policy_dated_table_count;
+
+/* The problem of a row that overlaps row `other` of its key ("valid_from overlaps row 3 of the main layer for
+** the same code"), the same at build and at write: written into zBuf; returns the column it names. */
+int policy_overlap_problem(const DatedTableDef *dt, const PolicyRow *other, char *zBuf, int nBuf);
 
 /* A layer cell as shebao reads it: an empty string is NULL (a CSV cannot say NULL), except in the kin_path
 ** columns of shebao_policy_kinship_classes and shebao_policy_relations, where '' is the householder. */

@@ -21,7 +21,7 @@ typedef struct PolicyVtab {
 
 typedef struct PolicyCursor {
   ShebaoCursor base;   /* iRow of nRow */
-  PolicyIndex *pIndex; /* referenced while the cursor is open */
+  PolicyIndex *pIndex; /* pinned from the first xFilter until the cursor closes: one policy per scan */
   const int *aRow;     /* the rows of a lookup, or NULL: every row in order */
   int scratch;         /* room for a lookup that finds one row computed on the fly */
 } PolicyCursor;
@@ -83,7 +83,7 @@ static int view_open(sqlite3_vtab *tab, sqlite3_vtab_cursor **ppCursor) {
 }
 
 static int view_close(sqlite3_vtab_cursor *cur) {
-  policy_index_unref(((PolicyCursor *)cur)->pIndex);
+  shebao_scan_release(((PolicyVtab *)cur->pVtab)->conn, ((PolicyCursor *)cur)->pIndex);
   return shebao_cursor_free(cur);
 }
 
@@ -99,11 +99,11 @@ static int view_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   char *zErr = 0;
   int rc;
   (void)idxStr;
-  policy_index_unref(pCur->pIndex);
-  pCur->pIndex = 0;
-  rc = shebao_policy(pVtab->conn, POLICY_CURRENT, &pCur->pIndex, &zErr);
-  if (rc != SQLITE_OK) return shebao_vtab_error(&pVtab->base, rc, zErr);
-  policy_index_ref(pCur->pIndex);
+  /* A join filters the cursor again for each outer row: it keeps the policy of its first. */
+  if (pCur->pIndex == 0) {
+    rc = shebao_scan_policy(pVtab->conn, pView->zName, &pCur->pIndex, &zErr);
+    if (rc != SQLITE_OK) return shebao_vtab_error(&pVtab->base, rc, zErr);
+  }
   pCur->base.iRow = 0;
   pCur->base.nRow = 0;
   pCur->aRow = 0;

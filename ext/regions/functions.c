@@ -46,7 +46,7 @@ static int lookup_arg(sqlite3_context *ctx, const char *zFunc, sqlite3_value *v,
   PolicyIndex *p;
   int rc;
   if (sqlite3_value_type(v) == SQLITE_NULL) return SHEBAO_NULL;
-  rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, pzErr);
+  rc = shebao_call_policy(ctx, &p, pzErr);
   if (rc != SQLITE_OK) return rc;
   *ppIndex = p->pRegions;
   return region_arg(p->pRegions, zFunc, "code_or_name", v, 0, ppRegion, pzErr);
@@ -85,7 +85,7 @@ static void region_enabled_func(sqlite3_context *ctx, int argc, sqlite3_value **
   PolicyIndex *p = 0;
   char *zErr = 0;
   int day = 0, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
-  if (rc == SQLITE_OK) rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, &zErr);
+  if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
   if (rc == SQLITE_OK) rc = region_arg(p->pRegions, zFunc, "region", argv[0], 1, &r, &zErr);
   if (rc == SQLITE_OK && argc == 2) rc = shebao_arg_date(zFunc, "on_date", argv[1], &day, &zErr);
   if (rc == SQLITE_OK && argc == 1) day = shebao_today();
@@ -96,10 +96,10 @@ static void region_enabled_func(sqlite3_context *ctx, int argc, sqlite3_value **
 }
 
 static const ShebaoFunction aRegionFunction[] = {
-    {"region_code", 1, SHEBAO_PURE, region_lookup_func, FIELD_CODE},
-    {"region_name", 1, SHEBAO_PURE, region_lookup_func, FIELD_NAME},
-    {"region_province", 1, SHEBAO_PURE, region_lookup_func, FIELD_PROVINCE},
-    {"region_enabled", 2, SHEBAO_PURE, region_enabled_func, 0},
+    {"region_code", 1, SHEBAO_POLICY, region_lookup_func, FIELD_CODE},
+    {"region_name", 1, SHEBAO_POLICY, region_lookup_func, FIELD_NAME},
+    {"region_province", 1, SHEBAO_POLICY, region_lookup_func, FIELD_PROVINCE},
+    {"region_enabled", 2, SHEBAO_POLICY, region_enabled_func, 0},
     {"region_enabled", 1, SHEBAO_CLOCK, region_enabled_func, 0},
 };
 

@@ -47,7 +47,7 @@ static int lookup_arg(sqlite3_context *ctx, const char *zFunc, const char *zPara
   PolicyIndex *p;
   int rc;
   if (sqlite3_value_type(v) == SQLITE_NULL) return SHEBAO_NULL;
-  rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, pzErr);
+  rc = shebao_call_policy(ctx, &p, pzErr);
   return rc ? rc : relation_arg(p->pRelations, zFunc, zParam, v, 0, ppTerm, pzErr);
 }
 
@@ -83,7 +83,7 @@ static void is_near_relative_func(sqlite3_context *ctx, int argc, sqlite3_value 
   PolicyIndex *p = 0;
   char *zErr = 0;
   int rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
-  if (rc == SQLITE_OK) rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, &zErr);
+  if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
   if (rc == SQLITE_OK) {
     rc = relation_arg(p->pRelations, zFunc, argc == 1 ? "relation" : "a_to_head", argv[0], 1, &a, &zErr);
   }
@@ -95,10 +95,10 @@ static void is_near_relative_func(sqlite3_context *ctx, int argc, sqlite3_value 
 }
 
 static const ShebaoFunction aRelationFunction[] = {
-    {"relation_code", 1, SHEBAO_PURE, relation_lookup_func, 0},
-    {"relation_name", 1, SHEBAO_PURE, relation_lookup_func, 1},
-    {"is_near_relative", 1, SHEBAO_PURE, is_near_relative_func, 0},
-    {"is_near_relative", 2, SHEBAO_PURE, is_near_relative_func, 0},
+    {"relation_code", 1, SHEBAO_POLICY, relation_lookup_func, 0},
+    {"relation_name", 1, SHEBAO_POLICY, relation_lookup_func, 1},
+    {"is_near_relative", 1, SHEBAO_POLICY, is_near_relative_func, 0},
+    {"is_near_relative", 2, SHEBAO_POLICY, is_near_relative_func, 0},
 };
 
 int shebao_register_relations(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {

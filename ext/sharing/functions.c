@@ -45,7 +45,7 @@ static void can_share_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   ShareDecision d;
   char *zErr = 0;
   int rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
-  if (rc == SQLITE_OK) rc = shebao_policy(shebao_conn(ctx), POLICY_CURRENT, &p, &zErr);
+  if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
   if (rc == SQLITE_OK) rc = sharing_args(p, "can_share", argc, argv, &a, &zErr);
   if (rc == SQLITE_OK) rc = policy_usable(p, "can_share", sharing_deps(&a), &zErr);
   if (rc == SQLITE_OK) rc = sharing_decide(p, "can_share", &a, &d, &zErr);
@@ -54,8 +54,8 @@ static void can_share_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 }
 
 static const ShebaoFunction aSharingFunction[] = {
-    {"can_share", 2, SHEBAO_PURE, can_share_func, 0},
-    {"can_share", 4, SHEBAO_PURE, can_share_func, 0},
+    {"can_share", 2, SHEBAO_POLICY, can_share_func, 0},
+    {"can_share", 4, SHEBAO_POLICY, can_share_func, 0},
 };
 
 int shebao_register_sharing(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {

@@ -1,7 +1,11 @@
 /*
-** Open addressing with linear probing and a word-at-a-time hash (see strmap.h). The table is kept at most
-** half full, so a lookup touches one or two slots.
+** Open addressing with linear probing (see strmap.h). The table is kept at most half full, so a lookup
+** touches one or two slots, as long as the hash spreads the keys: SipHash-1-3 with a key drawn for each map
+** from SQLite's random source. Keys are short (terms, names, codes), and the hash runs on every call of a
+** lookup function, so the hash is the fast variant with one compression round.
 */
+#include "sqlite3ext.h" /* sqlite3_randomness: the maps' keys */
+SQLITE_EXTENSION_INIT3
 #include "util/strmap.h"
 #include <string.h>
 
@@ -12,39 +16,70 @@ struct StrMapSlot {
   int value;
 };
 
-/* Eight bytes at a time with a multiply-xorshift mix: keys are short (terms, names, codes), and this runs on
-** every call of a lookup function. */
-static unsigned strmap_hash(const char *z, int n) {
-  unsigned long long h = 0x9E3779B97F4A7C15ULL ^ (unsigned long long)n, w;
-  int i;
-  while (n >= 8) {
-    memcpy(&w, z, 8);
-    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 29;
-    z += 8;
-    n -= 8;
+#define ROTL(x, b) (((x) << (b)) | ((x) >> (64 - (b))))
+#define SIPROUND(v0, v1, v2, v3)                                                                             \
+  do {                                                                                                       \
+    v0 += v1;                                                                                                \
+    v1 = ROTL(v1, 13);                                                                                       \
+    v1 ^= v0;                                                                                                \
+    v0 = ROTL(v0, 32);                                                                                       \
+    v2 += v3;                                                                                                \
+    v3 = ROTL(v3, 16);                                                                                       \
+    v3 ^= v2;                                                                                                \
+    v0 += v3;                                                                                                \
+    v3 = ROTL(v3, 21);                                                                                       \
+    v3 ^= v0;                                                                                                \
+    v2 += v1;                                                                                                \
+    v1 = ROTL(v1, 17);                                                                                       \
+    v1 ^= v2;                                                                                                \
+    v2 = ROTL(v2, 32);                                                                                       \
+  } while (0)
+
+/* SipHash-1-3 of z[0..n) under the map's key, folded to 32 bits. */
+static unsigned strmap_hash(const StrMap *m, const char *z, int n) {
+  unsigned long long v0 = m->k0 ^ 0x736f6d6570736575ULL, v1 = m->k1 ^ 0x646f72616e646f6dULL;
+  unsigned long long v2 = m->k0 ^ 0x6c7967656e657261ULL, v3 = m->k1 ^ 0x7465646279746573ULL;
+  unsigned long long w, last = (unsigned long long)(unsigned)n << 56;
+  int i, left = n;
+  for (; left >= 8; z += 8, left -= 8) {
+    memcpy(&w, z, 8); /* little-endian order is not needed: the hash only has to spread */
+    v3 ^= w;
+    SIPROUND(v0, v1, v2, v3);
+    v0 ^= w;
   }
-  for (w = 0, i = 0; i < n; i++)
-    w |= (unsigned long long)(unsigned char)z[i] << (8 * i);
-  h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
-  h ^= h >> 32;
-  return (unsigned)h;
+  for (i = 0; i < left; i++)
+    last |= (unsigned long long)(unsigned char)z[i] << (8 * i);
+  v3 ^= last;
+  SIPROUND(v0, v1, v2, v3);
+  v0 ^= last;
+  v2 ^= 0xff;
+  SIPROUND(v0, v1, v2, v3);
+  SIPROUND(v0, v1, v2, v3);
+  SIPROUND(v0, v1, v2, v3);
+  w = v0 ^ v1 ^ v2 ^ v3;
+  return (unsigned)(w ^ (w >> 32));
 }
 
 int strmap_init(StrMap *m, Arena *arena, int nKey) {
   unsigned cap = 16;
+  unsigned long long aKey[2];
   while (cap < (unsigned)nKey * 2 + 2)
     cap <<= 1;
   m->aSlot = arena_alloc(arena, sizeof(StrMapSlot) * cap);
   if (m->aSlot == 0) return -1;
   m->mask = cap - 1;
   m->nUsed = 0;
+  m->nMaxProbe = 0;
+  sqlite3_randomness((int)sizeof(aKey), aKey);
+  m->k0 = aKey[0];
+  m->k1 = aKey[1];
   return 0;
 }
 
 int *strmap_slot(StrMap *m, const char *z, int n, int *pIsNew) {
-  unsigned h = strmap_hash(z, n), i;
-  for (i = h & m->mask;; i = (i + 1) & m->mask) {
+  unsigned h = strmap_hash(m, z, n), i;
+  int nProbe = 0;
+  for (i = h & m->mask;; i = (i + 1) & m->mask, nProbe++) {
     StrMapSlot *s = &m->aSlot[i];
     if (s->zKey == 0) {
       if ((unsigned)(m->nUsed + 1) * 2 > m->mask + 1) return 0;
@@ -53,6 +88,7 @@ int *strmap_slot(StrMap *m, const char *z, int n, int *pIsNew) {
       s->hash = h;
       s->value = -1;
       m->nUsed++;
+      if (nProbe > m->nMaxProbe) m->nMaxProbe = nProbe;
       *pIsNew = 1;
       return &s->value;
     }
@@ -64,8 +100,9 @@ int *strmap_slot(StrMap *m, const char *z, int n, int *pIsNew) {
 }
 
 int strmap_get(const StrMap *m, const char *z, int n) {
-  unsigned h = strmap_hash(z, n), i;
+  unsigned h, i;
   if (m->aSlot == 0) return -1;
+  h = strmap_hash(m, z, n);
   for (i = h & m->mask;; i = (i + 1) & m->mask) {
     const StrMapSlot *s = &m->aSlot[i];
     if (s->zKey == 0) return -1;

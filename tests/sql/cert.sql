@@ -54,18 +54,21 @@ SELECT count(*) AS uncited FROM (SELECT source_id FROM shebao_cert_rules UNION A
   UNION ALL SELECT source_id FROM shebao_cert_facts) c WHERE NOT EXISTS (SELECT 1 FROM shebao_sources s WHERE s.source_id = c.source_id);
 SELECT source_id, doc_number, title FROM shebao_sources WHERE source_id LIKE 'cert-%' ORDER BY source_id;
 EXPLAIN QUERY PLAN SELECT * FROM shebao_cert_rules WHERE rule = 'days_365';
--- inside a schema: generated columns, a view with trusted_schema=OFF, an expression index
+-- inside a schema: views with trusted_schema=OFF, and an answer stored with the policy version and indexed (a
+-- policy function is not deterministic: no generated column or expression index may hold it)
 PRAGMA trusted_schema = OFF;
-CREATE TABLE retirees(name TEXT, last_cert TEXT, region TEXT,
-  deadline TEXT GENERATED ALWAYS AS (next_cert_deadline(last_cert, region)) STORED,
-  deadline_default TEXT GENERATED ALWAYS AS (next_cert_deadline(last_cert)) VIRTUAL);
+CREATE TABLE retirees(name TEXT, last_cert TEXT, region TEXT);
+CREATE VIEW retiree_deadlines AS SELECT name, next_cert_deadline(last_cert, region) AS deadline,
+  next_cert_deadline(last_cert) AS deadline_default FROM retirees;
 INSERT INTO retirees(name, last_cert, region) SELECT name, last_cert, region FROM pensioners;
-SELECT name, deadline, deadline_default FROM retirees ORDER BY name;
+SELECT name, deadline, deadline_default FROM retiree_deadlines ORDER BY name;
 CREATE VIEW reminders AS SELECT name, region, next_cert_deadline(last_cert, region) AS deadline
   FROM retirees WHERE cert_status(last_cert, '2025-03-10', region) IN ('due', 'overdue');
 SELECT * FROM reminders ORDER BY deadline, name;
 CREATE VIEW explained AS SELECT r.name, e.outcome FROM retirees r, explain_cert_deadline(r.last_cert, r.region) e WHERE e.rule = 'overdue';
 SELECT count(*) AS explained_rows FROM explained;
-CREATE INDEX retirees_by_deadline ON retirees(next_cert_deadline(last_cert, 'anniversary'));
-SELECT name FROM retirees WHERE next_cert_deadline(last_cert, 'anniversary') = '2025-02-28' ORDER BY name;
-EXPLAIN QUERY PLAN SELECT name FROM retirees WHERE next_cert_deadline(last_cert, 'anniversary') = '2025-02-28';
+CREATE TABLE anniversaries AS SELECT name, next_cert_deadline(last_cert, 'anniversary') AS deadline,
+  shebao_version() AS policy_version FROM retirees;
+CREATE INDEX anniversaries_by_deadline ON anniversaries(deadline);
+SELECT name FROM anniversaries WHERE deadline = '2025-02-28' ORDER BY name;
+EXPLAIN QUERY PLAN SELECT name FROM anniversaries WHERE deadline = '2025-02-28';

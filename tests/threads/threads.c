@@ -10,6 +10,11 @@
 ** the thread's connection before the calls; NULL: the embedded default); thread t uses variant t % nLayer,
 ** and its answers are compared with a single thread's answers under the same variant.
 **
+** Then one database file shared by every thread (WAL): a writer thread turns a main-layer row on and off,
+** committing each time, while the others load shebao at once (each putting its guards on the shared layer
+** tables) and run statements that ask the same question for many rows: every statement must see one policy
+** (one distinct answer), and after the writer's last commit every thread must see it.
+**
 **   build/tests/threads              exit status 0 when every answer matched
 **   SHEBAO_THREAD_ROUNDS=1 ...       fewer rounds (valgrind)
 */
@@ -19,6 +24,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 int sqlite3_shebao_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi);
 
@@ -119,6 +126,117 @@ static void *worker_main(void *p) {
   return 0;
 }
 
+/* ---- one shared file -------------------------------------------------------------------------------- */
+
+#define N_TOGGLE 40
+static char zSharedPath[128];
+static int nSharedProblem, writerDone;
+static pthread_mutex_t sharedMutex = PTHREAD_MUTEX_INITIALIZER;
+
+static void shared_problem(const char *zWhat, const char *zDetail) {
+  pthread_mutex_lock(&sharedMutex);
+  if (nSharedProblem++ == 0) fprintf(stderr, "threads, shared file: %s: %s\n", zWhat, zDetail);
+  pthread_mutex_unlock(&sharedMutex);
+}
+
+static sqlite3 *open_shared(void) {
+  sqlite3 *db = 0;
+  char *zMsg = 0;
+  if (sqlite3_open_v2(zSharedPath, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, 0) != SQLITE_OK ||
+      sqlite3_shebao_init(db, &zMsg, 0) != SQLITE_OK) {
+    shared_problem("open", zMsg ? zMsg : (db ? sqlite3_errmsg(db) : "no memory"));
+    sqlite3_free(zMsg);
+    sqlite3_close(db);
+    return 0;
+  }
+  sqlite3_busy_timeout(db, 10000);
+  return db;
+}
+
+/* The writer: 南京's enablement row in, then out, each a commit. */
+static void *writer_main(void *p) {
+  const struct timespec pause = {0, 1000000};
+  sqlite3 *db;
+  int k;
+  (void)p;
+  pthread_barrier_wait(&start);
+  if ((db = open_shared()) == 0) return 0;
+  for (k = 0; k < N_TOGGLE; k++) {
+    const char *zSql = k % 2 == 0 ? "INSERT INTO main.shebao_policy_region_enablement VALUES ('320100', "
+                                    "'cross_province', '2025-03-01', NULL, 'exact', 't-notice', NULL)"
+                                  : "DELETE FROM main.shebao_policy_region_enablement";
+    char *zMsg = 0;
+    if (sqlite3_exec(db, zSql, 0, 0, &zMsg) != SQLITE_OK) shared_problem("write", zMsg ? zMsg : "");
+    sqlite3_free(zMsg);
+    nanosleep(&pause, 0); /* the readers' statements run meanwhile */
+  }
+  sqlite3_close(db);
+  pthread_mutex_lock(&sharedMutex);
+  writerDone = 1;
+  pthread_mutex_unlock(&sharedMutex);
+  pthread_barrier_wait(&start); /* the readers then ask once more */
+  return 0;
+}
+
+/* One policy per statement: the same question for 2,000 rows has one answer. */
+static const char zOneAnswer[] =
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
+    " SELECT count(DISTINCT e) || ':' || min(e) FROM (SELECT region_enabled(iif(i > 0, '南京市', ''),"
+    " '2025-03-01') AS e FROM n)";
+
+static void *reader_main(void *p) {
+  sqlite3 *db;
+  char *zGot = 0;
+  int k, done;
+  (void)p;
+  pthread_barrier_wait(&start);
+  if ((db = open_shared()) == 0) return 0;
+  for (k = 0, done = 0; !done; k++) {
+    pthread_mutex_lock(&sharedMutex);
+    done = writerDone && k >= N_TOGGLE;
+    pthread_mutex_unlock(&sharedMutex);
+    call_run(db, zOneAnswer, &zGot);
+    if (zGot == 0 || (strcmp(zGot, "'1:0'\n") != 0 && strcmp(zGot, "'1:1'\n") != 0)) {
+      shared_problem("one statement, one policy", zGot ? zGot : "(out of memory)");
+    }
+    free(zGot);
+    zGot = 0;
+  }
+  pthread_barrier_wait(&start);
+  call_run(db, zOneAnswer, &zGot); /* the writer's last commit took the row out */
+  if (zGot == 0 || strcmp(zGot, "'1:0'\n") != 0) shared_problem("the last commit", zGot ? zGot : "");
+  free(zGot);
+  sqlite3_close(db);
+  return 0;
+}
+
+static int shared_file_phase(void) {
+  pthread_t aId[N_THREAD];
+  sqlite3 *db;
+  int i;
+  snprintf(zSharedPath, sizeof(zSharedPath), "/tmp/shebao-threads-%d.db", (int)getpid());
+  unlink(zSharedPath);
+  if (sqlite3_open(zSharedPath, &db) != SQLITE_OK || sqlite3_shebao_init(db, 0, 0) != SQLITE_OK ||
+      sqlite3_exec(db,
+                   "PRAGMA journal_mode = WAL; SELECT shebao_create_layer('main');"
+                   "INSERT INTO main.shebao_policy_sources(source_id, title) VALUES ('t-notice', 'a notice')",
+                   0, 0, 0) != SQLITE_OK) {
+    fprintf(stderr, "threads: the shared file: %s\n", sqlite3_errmsg(db));
+    return 1;
+  }
+  sqlite3_close(db);
+  pthread_barrier_init(&start, 0, N_THREAD);
+  for (i = 0; i < N_THREAD; i++) {
+    if (pthread_create(&aId[i], 0, i == 0 ? writer_main : reader_main, 0) != 0) return 1;
+  }
+  for (i = 0; i < N_THREAD; i++)
+    pthread_join(aId[i], 0);
+  pthread_barrier_destroy(&start);
+  unlink(zSharedPath);
+  printf("threads: one shared file, 1 writer and %d readers: %d problems\n", N_THREAD - 1, nSharedProblem);
+  return nSharedProblem != 0;
+}
+
 /* The calls: every good call, and every argument with every bad value but the 1 MB ones (they test input
 ** handling, which the matrix does; here they would only make the run longer). */
 static int build_cases(const CallList *list) {
@@ -212,5 +330,6 @@ int main(void) {
   calls_free(&list);
   printf("threads: %d threads, %d policy variant(s), %d calls, %d answers differ\n", N_THREAD, N_LAYER, nRun,
          nMismatch);
+  if (shared_file_phase() != 0) nMismatch++;
   return nMismatch ? 1 : 0;
 }

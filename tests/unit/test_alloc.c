@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* ---- the failing allocator ---------------------------------------------------------------------------- */
 
@@ -538,6 +539,25 @@ static const Scenario aLayerScenario[] = {
      1},
     {"a layer created", 0, 0, "SELECT shebao_create_layer('main'), shebao_create_layer('temp')",
      "SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger'", 1},
+    /* The write check reads the rows in effect for a row's key and its references (policy/write_check.c). */
+    {"rows checked against the rows in effect: an overlap, retractions, a retracted source", zLayers, 0,
+     "BEGIN;"
+     "INSERT INTO main.shebao_policy_region_enablement VALUES ('320100', 'cross_province', '2026-01-01', "
+     "NULL,"
+     " 'exact', 't-notice', NULL);"
+     "INSERT INTO main.shebao_policy_retractions VALUES ('shebao_policy_relation_terms', '外婆', 't-notice',"
+     " NULL);"
+     "INSERT INTO temp.shebao_policy_retractions VALUES ('shebao_policy_relation_terms', '外公', 't-notice',"
+     " NULL);"
+     "ROLLBACK",
+     "SELECT (SELECT count(*) FROM main.shebao_policy_region_enablement), relation_code('外婆'),"
+     " (SELECT count(*) FROM shebao_check)",
+     1},
+    {"a row refused for an overlap", zLayers, 0,
+     "INSERT INTO main.shebao_policy_region_enablement VALUES ('320100', 'cross_province', '2025-06-01', "
+     "NULL,"
+     " 'exact', 't-notice', NULL)",
+     "SELECT count(*) FROM main.shebao_policy_region_enablement", 1},
     /* The first call after a change rebuilds the index from the layers (every allocation of that build fails
     ** in building_the_policy_index_from_layers); here every 7th, to see that a failed rebuild is an error and
     ** that the next call rebuilds. */
@@ -570,6 +590,61 @@ Test(alloc, creating_a_layer, .timeout = 300) {
   run_layer_scenarios(3, 4);
 }
 
+Test(alloc, checking_writes_against_the_rows_in_effect, .timeout = 300) {
+  run_layer_scenarios(4, 6);
+}
+
 Test(alloc, a_call_that_rebuilds_the_index, .timeout = 300) {
-  run_layer_scenarios(4, sizeof(aLayerScenario) / sizeof(aLayerScenario[0]));
+  run_layer_scenarios(6, sizeof(aLayerScenario) / sizeof(aLayerScenario[0]));
+}
+
+/* Loading shebao on a database that has layer tables puts its guards on them (policy/triggers.c): with
+** allocation n failing, the load succeeds with every guard, or fails, takes back what it made (when memory is
+** there again: with every later allocation failing, what it could not drop stays, and a new load puts the
+** rest on) and leaves no transaction open. Every 7th allocation: creating a layer, above, fails each one of
+** the guards' own. */
+Test(alloc, loading_on_a_database_with_layers, .timeout = 300) {
+  char zPath[128];
+  sqlite3 *db;
+  long long n, n0;
+  int persistent;
+  snprintf(zPath, sizeof(zPath), "/tmp/shebao-test-alloc-%d.db", (int)getpid());
+  unlink(zPath);
+  cr_assert_eq(sqlite3_open(zPath, &db), SQLITE_OK);
+  cr_assert_eq(sqlite3_shebao_init(db, 0, 0), SQLITE_OK);
+  exec_ok(db, zLayers);
+  sqlite3_close(db);
+  n0 = fault.nLive;
+  for (persistent = 0; persistent <= !quick; persistent++) {
+    /* Every 7th allocation (every 29th under valgrind): a load here makes some 14,000. */
+    for (n = 1; n < MAX_N; n += quick ? 29 : 7) {
+      char *zErr = 0, *zGuards = 0;
+      int rc;
+      cr_assert_eq(sqlite3_open(zPath, &db), SQLITE_OK);
+      arm(n, persistent);
+      rc = sqlite3_shebao_init(db, &zErr, 0);
+      disarm();
+      sqlite3_free(zErr);
+      cr_expect(sqlite3_get_autocommit(db), "allocation %lld failing: the load left a transaction open", n);
+      if (rc != SQLITE_OK) {
+        cr_expect_eq(rc, SQLITE_NOMEM, "allocation %lld failing: rc %d", n, rc);
+        call_run(db, "SELECT count(*) FROM temp.sqlite_schema", &zGuards);
+        if (!persistent)
+          cr_expect_str_eq(zGuards, "0\n", "allocation %lld failing: a failed load left %s", n, zGuards);
+        free(zGuards);
+        zGuards = 0;
+        rc = sqlite3_shebao_init(db, 0, 0);
+        cr_expect_eq(rc, SQLITE_OK, "allocation %lld failing: loading again", n);
+      }
+      call_run(db, "SELECT count(*) FROM temp.sqlite_schema", &zGuards);
+      cr_expect_str_eq(zGuards, "71\n", "allocation %lld failing%s: a load with missing guards", n,
+                       persistent ? " and every later one" : "");
+      free(zGuards);
+      cr_assert_eq(sqlite3_close(db), SQLITE_OK);
+      cr_assert_eq(fault.nLive, n0, "allocation %lld failing: %lld allocations leaked", n, fault.nLive - n0);
+      if (!fault.hit) break;
+    }
+    cr_assert(n > 10 && n < MAX_N);
+  }
+  unlink(zPath);
 }

@@ -8,7 +8,8 @@
 ** HOW IT WORKS
 ** The arguments are HIDDEN columns after the output columns; xBestIndex asks for equality constraints on them
 ** and xFilter gets their values, computes every row of the explanation at once (the table's xExplain) and
-** keeps them, with a reference to the policy index they point into, until the next xFilter or xClose.
+** keeps them until the next xFilter or xClose. The cursor pins the policy index at its first xFilter and
+** keeps it until xClose (shebao_scan_policy): in a join, every outer row is explained by the same policy.
 */
 #include "core/shebao.h"
 SQLITE_EXTENSION_INIT3

@@ -6,12 +6,15 @@
 ** SQLite gives a library no hook at the start of a statement, but it gives each running statement a list of
 ** auxiliary data that lives until the statement ends (it is freed when the statement halts, is reset or is
 ** finalized) and that every function call of the statement can reach, whatever part of the statement it is
-** in, when it is kept under a negative key (sqlite3_get_auxdata(ctx, N) with N < 0; what SQLite's own JSON
-** functions do). The first call of a statement finds none: it checks the connection's index
-** (shebao_conn_validate), keeps a reference in a pin and leaves the pin there; the other calls find it. A
-** trigger program has a list of its own: its first call pins again, and gets the same index, because the
-** connection never replaces its index while a pin is alive (nPinned). A virtual table's cursor, which has no
-** sqlite3_context, holds a pin of its own for its life.
+** in, when it is kept under a negative key (sqlite3_get_auxdata(ctx, N) with N < 0, which SQLite's own JSON
+** functions use in current versions; 3.40 behaves the same, and the tests run on both). The first call of a
+** statement finds none: it checks the connection's index (shebao_conn_validate), keeps a reference in a pin
+** and leaves the pin there; the other calls find it. The connection never replaces its index while a pin is
+** alive (nPinned), so a statement that started meanwhile gets the same one. A trigger program has a list of
+** its own: if its statement holds a pin, its first call gets the same index; if not (the statement calls
+** shebao only in its triggers), it answers from the policy as the statement has changed it so far, as
+** SQLite's triggers see the rows. A virtual table's cursor, which has no sqlite3_context, holds a pin of its
+** own for its life.
 **
 ** The cost: one list lookup per call; per statement, one check of the connection's index (core/conn.c) and
 ** one small allocation.

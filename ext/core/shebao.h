@@ -29,12 +29,14 @@
 
 /* SQLite versions. shebao supports SQLite 3.40 (Debian 12) and newer; `make test` builds it against Debian's
 ** 3.40 headers and checks that it compiles against current ones (tests/check-api-current.sh). It calls no API
-** newer than 3.31 (SQLITE_INNOCUOUS, SQLITE_VTAB_INNOCUOUS). A newer API needs two guards: at compile time
+** newer than 3.34 (sqlite3_txn_state; SQLITE_INNOCUOUS and SQLITE_VTAB_INNOCUOUS are 3.31; the negative key
+** of a statement's auxiliary data, core/pin.c, is tested on every version `make test` runs). A newer API
+** needs two guards: at compile time
 ** (`#if SQLITE_VERSION_NUMBER >= 3044000`), so that the build against 3.40 headers still compiles, and at run
 ** time (`sqlite3_libversion_number() >= 3044000`), because a loadable built against new headers may be loaded
 ** into an older SQLite, whose API table has no such entry. */
-#if SQLITE_VERSION_NUMBER < 3031000
-#error "shebao needs the headers of SQLite 3.31 or newer"
+#if SQLITE_VERSION_NUMBER < 3034000
+#error "shebao needs the headers of SQLite 3.34 or newer"
 #endif
 
 #ifndef SHEBAO_VERSION

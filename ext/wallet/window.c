@@ -107,14 +107,14 @@ static int ties_last(const WalletWindow *w, sqlite3_value *pSent) {
 ** being stepped, or NULL (a value asked). */
 static void frame_error(sqlite3_context *ctx, const WalletWindow *w, sqlite3_value *pSent) {
   if (w->nStep > w->nValue + 1 && (w->lastTie || ties_last(w, pSent))) {
-    sqlite3_result_error(ctx, FN "(): two transfers of a payer with the same sent_at are peers in the window: add "
-                              "a column that tells them apart to ORDER BY: " USE, -1);
+    sqlite3_result_error(ctx, FN "(): transfers at the same sent_at entered the window together: order it by a "
+                              "unique column too, and use it as a window, not an aggregate: " USE, -1);
   } else if (w->nStep > w->nValue + 1) {
-    sqlite3_result_error(ctx, FN "(): a window function that decides one transfer at a time, ordered by sent_at "
-                              "(not an aggregate; no frame beyond the current row): " USE, -1);
+    sqlite3_result_error(ctx, FN "(): more than one transfer entered the window at once: use it as a window, not "
+                              "an aggregate, ordered by sent_at, with no frame beyond the current row: " USE, -1);
   } else {
-    sqlite3_result_error(ctx, FN "(): the current row must be in the frame (no FILTER, no frame ending before "
-                              "it): " USE, -1);
+    sqlite3_result_error(ctx, FN "(): the current row is not in the frame: no FILTER, no frame ending before the "
+                              "current row: " USE, -1);
   }
 }
 
@@ -169,6 +169,6 @@ void wallet_check_final(sqlite3_context *ctx) {
   /* A window calls xValue for every row before xFinal (whose result it ignores); an aggregate never does, and
   ** neither does a frame with EXCLUDE (which SQLite evaluates by re-aggregating each row). */
   if (w == 0 || w->nValue == 0) {
-    sqlite3_result_error(ctx, FN "(): a window function, not an aggregate (and no EXCLUDE): " USE, -1);
+    sqlite3_result_error(ctx, FN "(): a window function, not an aggregate, and without EXCLUDE: " USE, -1);
   }
 }

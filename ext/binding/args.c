@@ -9,13 +9,13 @@
 #include "binding/binding.h"
 SQLITE_EXTENSION_INIT3
 
-/* Why a number that is not valid is not (idcard_parse checks in this order, then the prefix). */
-static BindingIdStatus invalid_status(sqlite3_value *v, const char *z, int n) {
+BindingIdStatus binding_id_status(const BindingId *id) {
   IdCard card;
-  if (sqlite3_value_type(v) == SQLITE_FLOAT) return BID_MALFORMED; /* no REAL holds 18 digits */
-  switch (idcard_parse(z, n, &card)) {
+  if (id->valid) return BID_VALID;
+  if (id->isReal) return BID_MALFORMED; /* no REAL holds 18 digits */
+  switch (idcard_parse(id->z, id->n, &card)) {
   case ID_OK:
-    return BID_UNKNOWN_PREFIX;
+    return BID_UNKNOWN_PREFIX; /* idcard_parse checks all but the prefix */
   case ID_BAD_DATE:
     return BID_BAD_DATE;
   case ID_BAD_CHECK:
@@ -27,13 +27,12 @@ static BindingIdStatus invalid_status(sqlite3_value *v, const char *z, int n) {
 
 static int read_id(const PolicyIndex *p, const char *zFunc, const char *zParam, sqlite3_value *v,
                    BindingId *id, char **pzErr) {
-  int valid, rc = id_arg(p, zFunc, zParam, v, &id->card, &valid, pzErr);
+  int rc = id_arg(p, zFunc, zParam, v, &id->card, &id->valid, pzErr);
   if (rc != SQLITE_OK) return rc;
   id->z = (const char *)sqlite3_value_text(v); /* converted by id_arg already: no allocation */
   id->n = sqlite3_value_bytes(v);
-  if (id->z == 0) return SQLITE_NOMEM;
-  id->status = valid ? BID_VALID : invalid_status(v, id->z, id->n);
-  return SQLITE_OK;
+  id->isReal = sqlite3_value_type(v) == SQLITE_FLOAT;
+  return id->z ? SQLITE_OK : SQLITE_NOMEM;
 }
 
 int binding_args(const PolicyIndex *p, const char *zFunc, int argc, sqlite3_value *const *argv, BindingArgs *a,

@@ -21,6 +21,7 @@
 **
 **   binding/args.c      the arguments
 **   binding/traits.c    what a relation implies: sex, order of birth, spouse, the payer themself
+**   binding/index.c     the binding index: a memo of what each relation implies
 **   binding/decide.c    the checks
 **   binding/functions.c binding_ok(), and the registration
 **   binding/explain.c   explain_binding(): one row per check, in English and in Chinese
@@ -44,11 +45,15 @@ typedef enum BindingIdStatus {
 } BindingIdStatus;
 
 typedef struct BindingId {
-  BindingIdStatus status;
-  IdCard card;  /* when valid */
+  int valid;
+  IdCard card;   /* when valid */
   const char *z; /* the argument as given (valid during the call), and its length */
   int n;
+  int isReal;    /* it was a REAL, which holds no identity number */
 } BindingId;
+
+/* Why a number is not valid, or BID_VALID: parsed again, for explanations only. */
+BindingIdStatus binding_id_status(const BindingId *id);
 
 typedef struct BindingArgs {
   BindingId payer, relative;
@@ -81,11 +86,17 @@ typedef struct BindingTraits {
   int nReading;               /* the readings of the relation ('c|C': two) */
   BirthOrder aOrder[SHARE_MAX_READINGS];
   const PolicyRow *pOrderRow; /* the sibling parameter row that gave an order, or NULL */
+  int validFrom, validTo;     /* the days on which the parameter rows read are all in force (empty: unknown) */
 } BindingTraits;
 
 /* Reads what the relation implies on day: SQLITE_OK, or an error naming zFunc (a parameter of the wrong unit). */
 int binding_traits(const PolicyIndex *p, const char *zFunc, const RelationTerm *t, int day, BindingTraits *tr,
                    char **pzErr);
+
+/* The same through the index's memo (binding/index.c): a relation's traits are read once for all the days on
+** which the same parameter rows are in force. */
+int binding_traits_memo(const PolicyIndex *p, const char *zFunc, const RelationTerm *t, int day,
+                        BindingTraits *tr, char **pzErr);
 
 /* The parameter zName ('000000') in effect on day, or *ppRow NULL; a row whose unit is not zUnit is an error. */
 int binding_parameter(const PolicyIndex *p, const char *zFunc, const char *zName, const char *zUnit, int day,

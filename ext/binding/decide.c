@@ -19,9 +19,9 @@ static Tri check_tri(CheckOutcome c) {
 }
 
 static void check_people(const BindingArgs *a, BindingDecision *d) {
-  int valid = a->payer.status == BID_VALID && a->relative.status == BID_VALID;
-  d->aCheck[BC_PAYER_ID] = a->payer.status == BID_VALID ? CHECK_PASS : CHECK_FAIL;
-  d->aCheck[BC_RELATIVE_ID] = a->relative.status == BID_VALID ? CHECK_PASS : CHECK_FAIL;
+  int valid = a->payer.valid && a->relative.valid;
+  d->aCheck[BC_PAYER_ID] = a->payer.valid ? CHECK_PASS : CHECK_FAIL;
+  d->aCheck[BC_RELATIVE_ID] = a->relative.valid ? CHECK_PASS : CHECK_FAIL;
   d->aCheck[BC_SAME_PERSON] = !valid ? CHECK_SKIPPED
                               : strcmp(a->payer.card.zNumber, a->relative.card.zNumber) == 0 ? CHECK_FAIL
                                                                                               : CHECK_PASS;
@@ -99,7 +99,7 @@ static int marriage_check(const PolicyIndex *p, const char *zFunc, const Binding
 /* What the numbers can be checked against: skipped where a number is not valid. */
 static int check_numbers(const PolicyIndex *p, const char *zFunc, const BindingArgs *a, BindingDecision *d,
                          char **pzErr) {
-  int valid = a->payer.status == BID_VALID && a->relative.status == BID_VALID;
+  int valid = a->payer.valid && a->relative.valid;
   d->aCheck[BC_SEX] = valid ? sex_check(a, &d->traits) : CHECK_SKIPPED;
   d->aCheck[BC_BIRTH_ORDER] = valid ? order_check(a, d) : CHECK_SKIPPED;
   d->aCheck[BC_MARRIAGE_AGE] = !d->traits.isSpouse ? CHECK_NONE : CHECK_SKIPPED;
@@ -124,7 +124,7 @@ int binding_decide(const PolicyIndex *p, const char *zFunc, const BindingArgs *a
   int rc;
   memset(d, 0, sizeof(*d));
   check_people(a, d);
-  rc = binding_traits(p, zFunc, a->share.pTerm, a->share.day, &d->traits, pzErr);
+  rc = binding_traits_memo(p, zFunc, a->share.pTerm, a->share.day, &d->traits, pzErr);
   if (rc == SQLITE_OK) {
     d->aCheck[BC_RELATION] = d->traits.isSelf ? CHECK_FAIL : CHECK_PASS;
     rc = check_numbers(p, zFunc, a, d, pzErr);

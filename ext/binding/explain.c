@@ -29,12 +29,12 @@ static const char *const azInvalidZh[] = {"", "格式不对：应为18位（前1
 static void explain_id(Explanation *e, const char *zRule, const BindingId *id, const char *zWhoZh) {
   char q[TEXT_QUOTE_SIZE], qz[BINDING_QUOTE_ZH_SIZE], zDate[DATE_TEXT_LEN + 1], zDateZh[BINDING_DATE_ZH_SIZE];
   const IdCard *c = &id->card;
+  BindingIdStatus st = binding_id_status(id);
   text_quote(q, sizeof(q), id->z, id->n);
   binding_quote_zh(q, qz);
-  if (id->status != BID_VALID) {
-    explain_add(e, 0, zRule, sqlite3_mprintf("invalid"), ID_SOURCE,
-                sqlite3_mprintf("%s %s", q, azInvalidEn[id->status]));
-    explain_add_zh(e, sqlite3_mprintf("%s身份证号码%s%s，请核对。", zWhoZh, qz, azInvalidZh[id->status]));
+  if (st != BID_VALID) {
+    explain_add(e, 0, zRule, sqlite3_mprintf("invalid"), ID_SOURCE, sqlite3_mprintf("%s %s", q, azInvalidEn[st]));
+    explain_add_zh(e, sqlite3_mprintf("%s身份证号码%s%s，请核对。", zWhoZh, qz, azInvalidZh[st]));
     return;
   }
   date_format(c->birthDay, zDate);

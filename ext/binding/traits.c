@@ -13,6 +13,7 @@
 #include "binding/binding.h"
 SQLITE_EXTENSION_INIT3
 #include "policy/parameters.h"
+#include "util/date.h"
 #include <string.h>
 
 #define UNIT_RELATIONS "relations"
@@ -30,38 +31,53 @@ int binding_parameter(const PolicyIndex *p, const char *zFunc, const char *zName
   return SQLITE_OK;
 }
 
+/* Narrows the days on which the traits hold to those of a parameter row read (none: not known beyond day). */
+static void narrow(BindingTraits *tr, const PolicyRow *row) {
+  int from, to;
+  if (row == 0 || !date_parse_or(POLICY_CELL(row, PARAM_VALID_FROM), &from, DAY_MIN) ||
+      !date_parse_or(POLICY_CELL(row, PARAM_VALID_TO), &to, DAY_MAX)) {
+    tr->validFrom = DAY_MAX;
+    tr->validTo = DAY_MIN;
+    return;
+  }
+  if (from > tr->validFrom) tr->validFrom = from;
+  if (to < tr->validTo) tr->validTo = to;
+}
+
 /* The term's own text when it is a term (not a code or a standard name), else NULL. */
 static const char *term_text(const RelationIndex *ri, const RelationTerm *t) {
   if (t->iCode >= 0 && ri->aCode[t->iCode].pRow == t->pRow) return 0;
   return POLICY_CELL(t->pRow, TERM_TERM);
 }
 
-/* Is a token of the space-separated list zList the term itself, or its code? */
-static int list_names(const char *zList, const char *zTerm, const char *zCode) {
-  const char *z = zList;
-  while (*z) {
-    size_t n;
-    while (*z == ' ')
-      z++;
-    n = strcspn(z, " ");
-    if (n && zTerm && strlen(zTerm) == n && memcmp(z, zTerm, n) == 0) return 1;
-    if (n && zCode && strlen(zCode) == n && memcmp(z, zCode, n) == 0) return 1;
-    z += n;
+/* Is z (n bytes) a token of the space-separated list zList? strstr, then a look at both ends of the match. */
+static int token_in(const char *zList, const char *z, size_t n) {
+  const char *m = zList;
+  while (n > 0 && (m = strstr(m, z)) != 0) {
+    if ((m == zList || m[-1] == ' ') && (m[n] == ' ' || m[n] == 0)) return 1;
+    m++;
   }
   return 0;
+}
+
+static int list_names(const char *zList, const char *zTerm, const char *zCode) {
+  return (zTerm && token_in(zList, zTerm, strlen(zTerm))) || (zCode && token_in(zList, zCode, strlen(zCode)));
 }
 
 /* The parameter rows of two lists; a term listed wins over its code (so that 'grandmother', whose code 60 is
 ** either sex, can be listed). *pk: which list names the relation (0 or 1), with *ppRow its row; -1 if none. */
 static int which_list(const PolicyIndex *p, const char *zFunc, const char *const azName[2],
-                      const RelationTerm *t, int day, int *pk, const PolicyRow **ppRow, char **pzErr) {
+                      const RelationTerm *t, int day, int *pk, BindingTraits *tr, const PolicyRow **ppRow,
+                      char **pzErr) {
   const PolicyRow *aRow[2];
   const char *zTerm = term_text(p->pRelations, t);
   int k, byTerm, rc = SQLITE_OK;
   *pk = -1;
   *ppRow = 0;
-  for (k = 0; k < 2 && rc == SQLITE_OK; k++)
+  for (k = 0; k < 2 && rc == SQLITE_OK; k++) {
     rc = binding_parameter(p, zFunc, azName[k], UNIT_RELATIONS, day, &aRow[k], pzErr);
+    if (rc == SQLITE_OK) narrow(tr, aRow[k]);
+  }
   for (byTerm = 1; rc == SQLITE_OK && byTerm >= 0 && *pk < 0; byTerm--) {
     for (k = 0; k < 2 && *pk < 0; k++) {
       if (aRow[k] && list_names(POLICY_CELL(aRow[k], PARAM_VALUE), byTerm ? zTerm : 0, byTerm ? 0 : t->zCode)) {
@@ -77,7 +93,7 @@ static int which_list(const PolicyIndex *p, const char *zFunc, const char *const
 static int implied_sex(const PolicyIndex *p, const char *zFunc, const RelationTerm *t, int day,
                        BindingTraits *tr, char **pzErr) {
   static const char *const azList[2] = {"relation_female", "relation_male"};
-  int k, rc = which_list(p, zFunc, azList, t, day, &k, &tr->pSexRow, pzErr);
+  int k, rc = which_list(p, zFunc, azList, t, day, &k, tr, &tr->pSexRow, pzErr);
   tr->sex = k == 0 ? 'F' : k == 1 ? 'M' : 0;
   return rc;
 }
@@ -98,7 +114,7 @@ static int reading_order(const PolicyIndex *p, const char *zFunc, const Relation
   int k, rc;
   *pOrder = all_of(z, n, 'p') ? ORDER_BEFORE : all_of(z, n, 'c') ? ORDER_AFTER : ORDER_NONE;
   if (n != 2 || memcmp(z, "pc", 2) != 0) return SQLITE_OK;
-  rc = which_list(p, zFunc, azList, t, day, &k, &row, pzErr);
+  rc = which_list(p, zFunc, azList, t, day, &k, tr, &row, pzErr);
   if (k >= 0) {
     *pOrder = k == 0 ? ORDER_NOT_AFTER : ORDER_NOT_BEFORE;
     tr->pOrderRow = row;
@@ -111,6 +127,8 @@ int binding_traits(const PolicyIndex *p, const char *zFunc, const RelationTerm *
   const char *z = t->zKinPath;
   int rc, nSpouse = 0, nSelf = 0;
   memset(tr, 0, sizeof(*tr));
+  tr->validFrom = DAY_MIN;
+  tr->validTo = DAY_MAX;
   rc = implied_sex(p, zFunc, t, day, tr, pzErr);
   while (rc == SQLITE_OK && z && tr->nReading < SHARE_MAX_READINGS) {
     const char *e = strchr(z, '|');

@@ -35,8 +35,8 @@ static int read_id(const PolicyIndex *p, const char *zFunc, const char *zParam, 
   return id->z ? SQLITE_OK : SQLITE_NOMEM;
 }
 
-int binding_args(const PolicyIndex *p, const char *zFunc, int argc, sqlite3_value *const *argv, BindingArgs *a,
-                 char **pzErr) {
+int binding_args(const PolicyIndex *p, const char *zFunc, int argc, sqlite3_value *const *argv,
+                 BindingArgs *a, char **pzErr) {
   int i, rc;
   for (i = 0; i < argc; i++) {
     if (shebao_arg_blank(argv[i])) return SHEBAO_NULL;

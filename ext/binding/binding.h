@@ -49,7 +49,7 @@ typedef struct BindingId {
   IdCard card;   /* when valid */
   const char *z; /* the argument as given (valid during the call), and its length */
   int n;
-  int isReal;    /* it was a REAL, which holds no identity number */
+  int isReal; /* it was a REAL, which holds no identity number */
 } BindingId;
 
 /* Why a number is not valid, or BID_VALID: parsed again, for explanations only. */
@@ -62,8 +62,8 @@ typedef struct BindingArgs {
 
 /* Reads payer_id, relative_id, relation, on_date and, if argc is 6, payer_region and relative_region.
 ** SQLITE_OK, SHEBAO_NULL (an argument NULL or blank), or an error naming zFunc. */
-int binding_args(const PolicyIndex *p, const char *zFunc, int argc, sqlite3_value *const *argv, BindingArgs *a,
-                 char **pzErr);
+int binding_args(const PolicyIndex *p, const char *zFunc, int argc, sqlite3_value *const *argv,
+                 BindingArgs *a, char **pzErr);
 
 /* The policy tables the decision reads. */
 unsigned binding_deps(const BindingArgs *a);
@@ -79,14 +79,14 @@ typedef enum BirthOrder {
 
 /* What a relation implies (binding/traits.c). */
 typedef struct BindingTraits {
-  char sex;                   /* 'M', 'F', or 0: the relative's sex, as the relation says it */
-  const PolicyRow *pSexRow;   /* the parameter row whose list said it */
-  int isSpouse;               /* every reading is a spouse: of the other sex, of marriage age */
-  int isSelf;                 /* every reading is the payer themself */
-  int nReading;               /* the readings of the relation ('c|C': two) */
+  char sex;                 /* 'M', 'F', or 0: the relative's sex, as the relation says it */
+  const PolicyRow *pSexRow; /* the parameter row whose list said it */
+  int isSpouse;             /* every reading is a spouse: of the other sex, of marriage age */
+  int isSelf;               /* every reading is the payer themself */
+  int nReading;             /* the readings of the relation ('c|C': two) */
   BirthOrder aOrder[SHARE_MAX_READINGS];
   const PolicyRow *pOrderRow; /* the sibling parameter row that gave an order, or NULL */
-  int validFrom, validTo;     /* the days on which the parameter rows read are all in force (empty: unknown) */
+  int validFrom, validTo; /* the days on which the parameter rows read are all in force (empty: unknown) */
 } BindingTraits;
 
 /* Reads what the relation implies on day: SQLITE_OK, or an error naming zFunc (a parameter of the wrong unit). */
@@ -117,12 +117,12 @@ typedef enum BindingCheck {
 
 /* How a check came out. */
 typedef enum CheckOutcome {
-  CHECK_PASS,        /* consistent */
-  CHECK_FAIL,        /* impossible: the answer is 0 */
-  CHECK_NONE,        /* the relation implies nothing to check */
-  CHECK_SKIPPED,     /* an identity number is invalid: nothing to compare */
-  CHECK_PARTLY,      /* some readings of the relation are impossible, not all */
-  CHECK_UNDECIDED    /* cannot be decided: the answer is NULL unless another check fails */
+  CHECK_PASS,     /* consistent */
+  CHECK_FAIL,     /* impossible: the answer is 0 */
+  CHECK_NONE,     /* the relation implies nothing to check */
+  CHECK_SKIPPED,  /* an identity number is invalid: nothing to compare */
+  CHECK_PARTLY,   /* some readings of the relation are impossible, not all */
+  CHECK_UNDECIDED /* cannot be decided: the answer is NULL unless another check fails */
 } CheckOutcome;
 
 typedef struct BindingDecision {
@@ -149,12 +149,12 @@ void binding_explain_outcome(Explanation *e, const BindingArgs *a, const Binding
 
 /* The words of the explanation in both languages (binding/words.c). */
 #define BINDING_DATE_ZH_SIZE 32
-void binding_date_zh(int day, char *buf); /* "1949年12月31日" */
+void binding_date_zh(int day, char *buf);                /* "1949年12月31日" */
 void binding_text_date_zh(const char *zDate, char *buf); /* the same from 'YYYY-MM-DD' */
 #define BINDING_QUOTE_ZH_SIZE (TEXT_QUOTE_SIZE + 8)
 void binding_quote_zh(const char *zQuoted, char *buf); /* text_quote()'s '...' as “...” */
-const char *binding_sex_en(char sex);     /* "male", "female" */
-const char *binding_sex_zh(char sex);     /* "男性", "女性" */
+const char *binding_sex_en(char sex);                  /* "male", "female" */
+const char *binding_sex_zh(char sex);                  /* "男性", "女性" */
 const char *binding_order_en(BirthOrder o);
 const char *binding_order_zh(BirthOrder o);
 

@@ -22,9 +22,9 @@ static void check_people(const BindingArgs *a, BindingDecision *d) {
   int valid = a->payer.valid && a->relative.valid;
   d->aCheck[BC_PAYER_ID] = a->payer.valid ? CHECK_PASS : CHECK_FAIL;
   d->aCheck[BC_RELATIVE_ID] = a->relative.valid ? CHECK_PASS : CHECK_FAIL;
-  d->aCheck[BC_SAME_PERSON] = !valid ? CHECK_SKIPPED
+  d->aCheck[BC_SAME_PERSON] = !valid                                                         ? CHECK_SKIPPED
                               : strcmp(a->payer.card.zNumber, a->relative.card.zNumber) == 0 ? CHECK_FAIL
-                                                                                              : CHECK_PASS;
+                                                                                             : CHECK_PASS;
 }
 
 static CheckOutcome sex_check(const BindingArgs *a, const BindingTraits *tr) {
@@ -65,14 +65,15 @@ static CheckOutcome order_check(const BindingArgs *a, BindingDecision *d) {
 }
 
 /* The least age at marriage for a sex on day: *pMin and its row, or no row (no rule in the data then). */
-static int min_age(const PolicyIndex *p, const char *zFunc, char sex, int day, int *pMin, const PolicyRow **ppRow,
-                   char **pzErr) {
+static int min_age(const PolicyIndex *p, const char *zFunc, char sex, int day, int *pMin,
+                   const PolicyRow **ppRow, char **pzErr) {
   const char *zName = sex == 'M' ? "marriage_min_age_male" : "marriage_min_age_female", *z;
   int rc = binding_parameter(p, zFunc, zName, "years", day, ppRow, pzErr);
   if (rc != SQLITE_OK || *ppRow == 0) return rc;
   z = POLICY_CELL(*ppRow, PARAM_VALUE);
   if (!text_all_digits(z, (int)strlen(z), 2, pMin)) {
-    return shebao_errorf(pzErr, "%s(): policy parameter '%s' (%s layer row %lld) is not a whole number of years: %Q",
+    return shebao_errorf(pzErr,
+                         "%s(): policy parameter '%s' (%s layer row %lld) is not a whole number of years: %Q",
                          zFunc, zName, policy_layer_names[(*ppRow)->layer], (*ppRow)->rowid, z);
   }
   return SQLITE_OK;
@@ -83,7 +84,8 @@ static int marriage_check(const PolicyIndex *p, const char *zFunc, const Binding
                           char **pzErr) {
   int day = a->share.day, rc;
   rc = min_age(p, zFunc, a->payer.card.sex, day, &d->payerMin, &d->pPayerMinRow, pzErr);
-  if (rc == SQLITE_OK) rc = min_age(p, zFunc, a->relative.card.sex, day, &d->relativeMin, &d->pRelativeMinRow, pzErr);
+  if (rc == SQLITE_OK)
+    rc = min_age(p, zFunc, a->relative.card.sex, day, &d->relativeMin, &d->pRelativeMinRow, pzErr);
   if (rc != SQLITE_OK) return rc;
   d->payerAge = idcard_age(a->payer.card.birthDay, day); /* -1: not born yet */
   d->relativeAge = idcard_age(a->relative.card.birthDay, day);
@@ -131,7 +133,7 @@ int binding_decide(const PolicyIndex *p, const char *zFunc, const BindingArgs *a
   }
   if (rc == SQLITE_OK) rc = sharing_decide(p, zFunc, &a->share, &d->share, pzErr);
   if (rc != SQLITE_OK) return rc;
-  d->aCheck[BC_MUTUAL_AID] = d->share.result == TRI_YES ? CHECK_PASS
+  d->aCheck[BC_MUTUAL_AID] = d->share.result == TRI_YES  ? CHECK_PASS
                              : d->share.result == TRI_NO ? CHECK_FAIL
                                                          : CHECK_UNDECIDED;
   conclude(d);

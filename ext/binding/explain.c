@@ -22,8 +22,9 @@ static const char *const azInvalidEn[] = {
     "", "is not an identity number: 18 characters (17 digits, then a digit or X) or 15 digits",
     "has no real birth date in it", "has the wrong check character: a character is mistyped",
     "does not start with the code of a province"};
-static const char *const azInvalidZh[] = {"", "格式不对：应为18位（前17位是数字，最后一位是数字或X）或15位数字",
-                                          "中的出生日期不存在", "的校验码不对，有号码写错", "的前两位不是省级行政区代码"};
+static const char *const azInvalidZh[] = {
+    "", "格式不对：应为18位（前17位是数字，最后一位是数字或X）或15位数字", "中的出生日期不存在",
+    "的校验码不对，有号码写错", "的前两位不是省级行政区代码"};
 
 /* One identity number: valid (its sex and birth date), or why not. */
 static void explain_id(Explanation *e, const char *zRule, const BindingId *id, const char *zWhoZh) {
@@ -33,7 +34,8 @@ static void explain_id(Explanation *e, const char *zRule, const BindingId *id, c
   text_quote(q, sizeof(q), id->z, id->n);
   binding_quote_zh(q, qz);
   if (st != BID_VALID) {
-    explain_add(e, 0, zRule, sqlite3_mprintf("invalid"), ID_SOURCE, sqlite3_mprintf("%s %s", q, azInvalidEn[st]));
+    explain_add(e, 0, zRule, sqlite3_mprintf("invalid"), ID_SOURCE,
+                sqlite3_mprintf("%s %s", q, azInvalidEn[st]));
     explain_add_zh(e, sqlite3_mprintf("%s身份证号码%s%s，请核对。", zWhoZh, qz, azInvalidZh[st]));
     return;
   }
@@ -45,8 +47,8 @@ static void explain_id(Explanation *e, const char *zRule, const BindingId *id, c
                         : sqlite3_mprintf("%s: valid, %s, born %s", q, binding_sex_en(c->sex), zDate));
   explain_add_zh(e, c->legacy ? sqlite3_mprintf("%s身份证号码有效：%s，%s出生（15位旧号码，即%s）。", zWhoZh,
                                                 binding_sex_zh(c->sex), zDateZh, c->zNumber)
-                              : sqlite3_mprintf("%s身份证号码有效：%s，%s出生。", zWhoZh, binding_sex_zh(c->sex),
-                                                zDateZh));
+                              : sqlite3_mprintf("%s身份证号码有效：%s，%s出生。", zWhoZh,
+                                                binding_sex_zh(c->sex), zDateZh));
 }
 
 static void explain_same_person(Explanation *e, const BindingArgs *a, CheckOutcome c) {
@@ -58,7 +60,8 @@ static void explain_same_person(Explanation *e, const BindingArgs *a, CheckOutco
     explain_add(e, 0, "same_person", sqlite3_mprintf("same"), ID_SOURCE,
                 sqlite3_mprintf("both numbers are %s: one person, who cannot be bound to themself",
                                 a->payer.card.zNumber));
-    explain_add_zh(e, sqlite3_mprintf("两个号码是同一个人（%s），不能把自己绑定为亲属。", a->payer.card.zNumber));
+    explain_add_zh(
+        e, sqlite3_mprintf("两个号码是同一个人（%s），不能把自己绑定为亲属。", a->payer.card.zNumber));
   } else {
     explain_add(e, 0, "same_person", sqlite3_mprintf("different"), ID_SOURCE,
                 sqlite3_mprintf("two people: %s and %s", a->payer.card.zNumber, a->relative.card.zNumber));
@@ -90,17 +93,19 @@ static void explain_relation(Explanation *e, const BindingArgs *a, const Binding
                 sqlite3_mprintf("%s names the payer themself: binding adds another person", q));
     explain_add_zh(e, sqlite3_mprintf("关系%s指申请人本人，不能把本人作为亲属绑定。", qz));
   } else if (code) {
-    explain_add(e, 0, "relation", reading_classes(&d->share, 0), zSource,
-                sqlite3_mprintf("%s is GB/T 4761-2008 code %s %s, the relative's relation to the payer; kin path "
-                                "'%s'",
-                                q, t->zCode, t->zName, t->zKinPath));
-    explain_add_zh(e, sqlite3_mprintf("关系%s即家庭关系代码%s“%s”：亲属是申请人的%s。", qz, t->zCode, t->zName,
-                                      zZh ? zZh : ""));
+    explain_add(
+        e, 0, "relation", reading_classes(&d->share, 0), zSource,
+        sqlite3_mprintf("%s is GB/T 4761-2008 code %s %s, the relative's relation to the payer; kin path "
+                        "'%s'",
+                        q, t->zCode, t->zName, t->zKinPath));
+    explain_add_zh(e, sqlite3_mprintf("关系%s即家庭关系代码%s“%s”：亲属是申请人的%s。", qz, t->zCode,
+                                      t->zName, zZh ? zZh : ""));
   } else {
-    explain_add(e, 0, "relation", reading_classes(&d->share, 0), zSource,
-                sqlite3_mprintf("%s has no single GB/T 4761-2008 code: the relative's relation to the payer; kin "
-                                "path '%s'",
-                                q, t->zKinPath));
+    explain_add(
+        e, 0, "relation", reading_classes(&d->share, 0), zSource,
+        sqlite3_mprintf("%s has no single GB/T 4761-2008 code: the relative's relation to the payer; kin "
+                        "path '%s'",
+                        q, t->zKinPath));
     explain_add_zh(e, sqlite3_mprintf("关系%s：亲属是申请人的%s。", qz, zZh ? zZh : ""));
   }
   if (zZh == 0) e->rc = SQLITE_NOMEM;
@@ -137,14 +142,15 @@ static void explain_sex(Explanation *e, const BindingArgs *a, const BindingDecis
                 sqlite3_mprintf("a spouse is of the other sex (Civil Code art. 1049): the payer is %s, the "
                                 "relative %s",
                                 binding_sex_en(pay), binding_sex_en(rel)));
-    explain_add_zh(e, ok ? sqlite3_mprintf("配偶应为异性：申请人为%s，亲属为%s，相符。", binding_sex_zh(pay),
-                                           binding_sex_zh(rel))
-                         : sqlite3_mprintf("配偶应为异性，但申请人和亲属的身份证号码都显示为%s。", binding_sex_zh(pay)));
+    explain_add_zh(
+        e, ok ? sqlite3_mprintf("配偶应为异性：申请人为%s，亲属为%s，相符。", binding_sex_zh(pay),
+                                binding_sex_zh(rel))
+              : sqlite3_mprintf("配偶应为异性，但申请人和亲属的身份证号码都显示为%s。", binding_sex_zh(pay)));
   } else {
     explain_add(e, 0, "sex", sqlite3_mprintf("consistent"), zSource,
                 sqlite3_mprintf("%s is %s, as the relative's number says", q, binding_sex_en(tr->sex)));
-    explain_add_zh(e, sqlite3_mprintf("关系%s应为%s，亲属身份证号码也是%s，相符。", qz, binding_sex_zh(tr->sex),
-                                      binding_sex_zh(rel)));
+    explain_add_zh(e, sqlite3_mprintf("关系%s应为%s，亲属身份证号码也是%s，相符。", qz,
+                                      binding_sex_zh(tr->sex), binding_sex_zh(rel)));
   }
 }
 
@@ -158,7 +164,8 @@ static char *readings_order(const BindingDecision *d, int zh) {
     if (zh)
       sqlite3_str_appendf(str, "%s按“%s”%s", i ? "，" : "", zClass, d->aOrderOk[i] ? "可能" : "不可能");
     else
-      sqlite3_str_appendf(str, "%sas %s %s", i ? ", " : "", zClass, d->aOrderOk[i] ? "possible" : "impossible");
+      sqlite3_str_appendf(str, "%sas %s %s", i ? ", " : "", zClass,
+                          d->aOrderOk[i] ? "possible" : "impossible");
   }
   return sqlite3_str_finish(str);
 }
@@ -170,9 +177,11 @@ static void explain_order(Explanation *e, const BindingArgs *a, const BindingDec
   const BindingTraits *tr = &d->traits;
   CheckOutcome c = d->aCheck[BC_BIRTH_ORDER];
   const RelationTerm *t = a->share.pTerm;
-  const char *zSource = tr->pOrderRow ? POLICY_CELL(tr->pOrderRow, PARAM_SOURCE_ID)
-                        : t->iCode >= 0 ? POLICY_CELL(e->p->pRelations->aCode[t->iCode].pRow, REL_SOURCE_ID) : 0;
-  char zRel[DATE_TEXT_LEN + 1], zPay[DATE_TEXT_LEN + 1], zRelZh[BINDING_DATE_ZH_SIZE], zPayZh[BINDING_DATE_ZH_SIZE];
+  const char *zSource = tr->pOrderRow   ? POLICY_CELL(tr->pOrderRow, PARAM_SOURCE_ID)
+                        : t->iCode >= 0 ? POLICY_CELL(e->p->pRelations->aCode[t->iCode].pRow, REL_SOURCE_ID)
+                                        : 0;
+  char zRel[DATE_TEXT_LEN + 1], zPay[DATE_TEXT_LEN + 1], zRelZh[BINDING_DATE_ZH_SIZE],
+      zPayZh[BINDING_DATE_ZH_SIZE];
   char *zEn, *zZh;
   BirthOrder o = ORDER_NONE;
   int i;
@@ -181,7 +190,8 @@ static void explain_order(Explanation *e, const BindingArgs *a, const BindingDec
     return;
   }
   if (c == CHECK_NONE) {
-    explain_add(e, 0, "birth_order", sqlite3_mprintf("not implied"), 0, sqlite3_mprintf("%s implies no order of birth", q));
+    explain_add(e, 0, "birth_order", sqlite3_mprintf("not implied"), 0,
+                sqlite3_mprintf("%s implies no order of birth", q));
     explain_add_zh(e, sqlite3_mprintf("关系%s不涉及出生先后。", qz));
     return;
   }
@@ -191,14 +201,15 @@ static void explain_order(Explanation *e, const BindingArgs *a, const BindingDec
   date_format(a->payer.card.birthDay, zPay);
   binding_date_zh(a->relative.card.birthDay, zRelZh);
   binding_date_zh(a->payer.card.birthDay, zPayZh);
-  zEn = c == CHECK_PARTLY ? readings_order(d, 0) : sqlite3_mprintf("%s", c == CHECK_PASS ? "consistent" : "impossible");
+  zEn = c == CHECK_PARTLY ? readings_order(d, 0)
+                          : sqlite3_mprintf("%s", c == CHECK_PASS ? "consistent" : "impossible");
   zZh = c == CHECK_PARTLY ? readings_order(d, 1) : sqlite3_mprintf("%s", c == CHECK_PASS ? "相符" : "不可能");
   explain_add(e, 0, "birth_order", sqlite3_mprintf("%s", azOutcome[c]), zSource,
-              zEn ? sqlite3_mprintf("%s (%s): the relative was born on %s, the payer on %s: %s", binding_order_en(o), q,
-                                    zRel, zPay, zEn)
+              zEn ? sqlite3_mprintf("%s (%s): the relative was born on %s, the payer on %s: %s",
+                                    binding_order_en(o), q, zRel, zPay, zEn)
                   : 0);
-  explain_add_zh(e, zZh ? sqlite3_mprintf("%s（关系%s）：亲属%s出生，申请人%s出生，%s。", binding_order_zh(o), qz, zRelZh,
-                                          zPayZh, zZh)
+  explain_add_zh(e, zZh ? sqlite3_mprintf("%s（关系%s）：亲属%s出生，申请人%s出生，%s。", binding_order_zh(o),
+                                          qz, zRelZh, zPayZh, zZh)
                         : 0);
   sqlite3_free(zEn);
   sqlite3_free(zZh);
@@ -224,21 +235,23 @@ static void explain_marriage(Explanation *e, const BindingArgs *a, const Binding
   } else if (c == CHECK_UNDECIDED) {
     explain_add(e, 0, "marriage_age", sqlite3_mprintf("no rule"), 0,
                 sqlite3_mprintf("no marriage age in the policy data on %s (marriage_min_age_male, "
-                                "marriage_min_age_female): not checked", zDay));
+                                "marriage_min_age_female): not checked",
+                                zDay));
     explain_add_zh(e, sqlite3_mprintf("政策数据中没有%s适用的法定婚龄，无法核对。", zDayZh));
   } else if (c == CHECK_FAIL) {
     explain_add(e, 0, "marriage_age", sqlite3_mprintf("under age"), zSource,
                 sqlite3_mprintf("on %s the %s is %d, under %d, the least age at which a %s may marry", zDay,
-                                payerUnder ? "payer" : "relative", age < 0 ? 0 : age, least, sex == 'M' ? "man" : "woman"));
-    explain_add_zh(e, sqlite3_mprintf("法定婚龄%s不得早于%d周岁，%s%s仅%d周岁，不可能是配偶。", sex == 'M' ? "男" : "女",
-                                      least, zDayZh, zWhoZh, age < 0 ? 0 : age));
+                                payerUnder ? "payer" : "relative", age < 0 ? 0 : age, least,
+                                sex == 'M' ? "man" : "woman"));
+    explain_add_zh(e, sqlite3_mprintf("法定婚龄%s不得早于%d周岁，%s%s仅%d周岁，不可能是配偶。",
+                                      sex == 'M' ? "男" : "女", least, zDayZh, zWhoZh, age < 0 ? 0 : age));
   } else {
     explain_add(e, 0, "marriage_age", sqlite3_mprintf("of age"), zSource,
                 sqlite3_mprintf("on %s the payer is %d (at least %d) and the relative %d (at least %d)", zDay,
                                 d->payerAge, d->payerMin, d->relativeAge, d->relativeMin));
-    explain_add_zh(e, sqlite3_mprintf("%s申请人%d周岁、亲属%d周岁，均已达到法定婚龄（%s%d周岁、%s%d周岁）。", zDayZh,
-                                      d->payerAge, d->relativeAge, binding_sex_zh(a->payer.card.sex), d->payerMin,
-                                      binding_sex_zh(a->relative.card.sex), d->relativeMin));
+    explain_add_zh(e, sqlite3_mprintf("%s申请人%d周岁、亲属%d周岁，均已达到法定婚龄（%s%d周岁、%s%d周岁）。",
+                                      zDayZh, d->payerAge, d->relativeAge, binding_sex_zh(a->payer.card.sex),
+                                      d->payerMin, binding_sex_zh(a->relative.card.sex), d->relativeMin));
   }
 }
 

@@ -38,13 +38,14 @@ static void aid_yes(Explanation *e, const ShareDecision *s, const char *zDayZh) 
   const PolicyRow *row = r ? r->pScope : 0;
   const char *zSource = row ? POLICY_CELL(row, SCOPE_SOURCE_ID) : 0;
   const char *zFrom = row && POLICY_CELL(row, SCOPE_VALID_FROM) ? POLICY_CELL(row, SCOPE_VALID_FROM) : 0;
-  const char *zPlaceZh = s->place == PLACE_NONE            ? ""
-                         : s->placeNeeds == PLACE_NEEDS_NONE ? "，两人在同一统筹区"
+  const char *zPlaceZh = s->place == PLACE_NONE               ? ""
+                         : s->placeNeeds == PLACE_NEEDS_NONE  ? "，两人在同一统筹区"
                          : s->placeNeeds == SCOPE_IN_PROVINCE ? "，两地均已开通省内共济"
                                                               : "，两地均已开通跨省共济";
   explain_add(e, 0, "mutual_aid", sqlite3_mprintf("yes"), zSource,
-              sqlite3_mprintf("can_share = 1: %s may use the account %s%s%s", class_en(r), zFrom ? "from " : "always",
-                              zFrom ? zFrom : "", s->place == PLACE_NONE ? "" : ", and the place rule allows it"));
+              sqlite3_mprintf("can_share = 1: %s may use the account %s%s%s", class_en(r),
+                              zFrom ? "from " : "always", zFrom ? zFrom : "",
+                              s->place == PLACE_NONE ? "" : ", and the place rule allows it"));
   binding_text_date_zh(zFrom, zFromZh);
   explain_add_zh(e, sqlite3_mprintf("%s可以家庭共济使用个人账户（%s%s%s）%s，%s可以。", class_zh(r), zFromZh,
                                     zFrom ? "起，" : "", source_doc(e->p, zSource), zPlaceZh, zDayZh));
@@ -57,10 +58,12 @@ static void aid_no_relation(Explanation *e, const ShareDecision *s, const char *
   const PolicyRow *row = r ? r->pFirst : 0;
   const char *zFrom = row ? POLICY_CELL(row, SCOPE_VALID_FROM) : 0;
   if (r && r->verdict == KIN_NOT_NEAR && r->zScopeClass == 0) {
-    explain_add(e, 0, "mutual_aid", sqlite3_mprintf("no"), r->pClass ? POLICY_CELL(r->pClass, KC_SOURCE_ID) : 0,
-                sqlite3_mprintf("can_share = 0: %s (%s) is not a near relative (Civil Code art. 1045)", class_en(r),
-                                class_zh(r)));
-    explain_add_zh(e, sqlite3_mprintf("%s不属于近亲属（民法典第一千零四十五条），不能家庭共济。", class_zh(r)));
+    explain_add(e, 0, "mutual_aid", sqlite3_mprintf("no"),
+                r->pClass ? POLICY_CELL(r->pClass, KC_SOURCE_ID) : 0,
+                sqlite3_mprintf("can_share = 0: %s (%s) is not a near relative (Civil Code art. 1045)",
+                                class_en(r), class_zh(r)));
+    explain_add_zh(e,
+                   sqlite3_mprintf("%s不属于近亲属（民法典第一千零四十五条），不能家庭共济。", class_zh(r)));
   } else {
     explain_add(e, 0, "mutual_aid", sqlite3_mprintf("no"), row ? POLICY_CELL(row, SCOPE_SOURCE_ID) : 0,
                 sqlite3_mprintf("can_share = 0: on %s %s may not use the account%s%s", zDay, class_en(r),
@@ -75,7 +78,8 @@ static void aid_no_relation(Explanation *e, const ShareDecision *s, const char *
 static void aid_no_place(Explanation *e, const ShareDecision *s, const char *zDayZh) {
   const Region *off = s->pPayerOn ? s->pRelative : s->pPayer;
   const RegionInterval *first = s->pPayerOn ? s->pRelativeFirst : s->pPayerFirst;
-  const char *zSource = first ? POLICY_CELL(first->pRow, ENABLE_SOURCE_ID) : POLICY_CELL(s->pPlaceRule, PARAM_SOURCE_ID);
+  const char *zSource =
+      first ? POLICY_CELL(first->pRow, ENABLE_SOURCE_ID) : POLICY_CELL(s->pPlaceRule, PARAM_SOURCE_ID);
   int cross = s->placeNeeds == SCOPE_CROSS_PROVINCE, by = 0;
   char zFrom[DATE_TEXT_LEN + 1] = "", zFromZh[BINDING_DATE_ZH_SIZE] = "";
   if (first && first->from != DAY_MIN) {
@@ -84,10 +88,11 @@ static void aid_no_place(Explanation *e, const ShareDecision *s, const char *zDa
     binding_date_zh(first->from, zFromZh);
   }
   explain_add(e, 0, "mutual_aid", sqlite3_mprintf("no"), zSource,
-              sqlite3_mprintf("can_share = 0: %s and %s both need %s mutual aid, which %s does not have on that "
-                              "date%s%s%s",
-                              s->pPayer->zName, s->pRelative->zName, cross ? "cross-province" : "in-province",
-                              off->zName, zFrom[0] ? (by ? " (on by " : " (on from ") : "", zFrom, zFrom[0] ? ")" : ""));
+              sqlite3_mprintf(
+                  "can_share = 0: %s and %s both need %s mutual aid, which %s does not have on that "
+                  "date%s%s%s",
+                  s->pPayer->zName, s->pRelative->zName, cross ? "cross-province" : "in-province", off->zName,
+                  zFrom[0] ? (by ? " (on by " : " (on from ") : "", zFrom, zFrom[0] ? ")" : ""));
   explain_add_zh(e, sqlite3_mprintf("%s与%s需都开通%s共济，%s在%s还未开通%s%s%s。", s->pPayer->zName,
                                     s->pRelative->zName, cross ? "跨省" : "省内", off->zName, zDayZh,
                                     zFromZh[0] ? (by ? "（最晚" : "（") : "", zFromZh,
@@ -98,13 +103,15 @@ static void aid_undecided(Explanation *e, const ShareDecision *s) {
   const ShareReading *r = reading_with(s, TRI_UNKNOWN);
   const char *zSource = r && r->pClass ? POLICY_CELL(r->pClass, KC_SOURCE_ID) : 0;
   if (r && r->verdict == KIN_CONDITIONAL) {
-    explain_add(e, 0, "mutual_aid", sqlite3_mprintf("undecided"), zSource,
-                sqlite3_mprintf("can_share = NULL: %s (%s) is a near relative only with a relationship of support "
-                                "and education (Civil Code art. 1072), which identity numbers cannot show",
-                                class_en(r), class_zh(r)));
-    explain_add_zh(e, sqlite3_mprintf("%s只有形成抚养教育关系才属于近亲属（民法典第一千零七十二条），身份证号码无法"
-                                      "证明，需要提供证明材料。",
-                                      class_zh(r)));
+    explain_add(
+        e, 0, "mutual_aid", sqlite3_mprintf("undecided"), zSource,
+        sqlite3_mprintf("can_share = NULL: %s (%s) is a near relative only with a relationship of support "
+                        "and education (Civil Code art. 1072), which identity numbers cannot show",
+                        class_en(r), class_zh(r)));
+    explain_add_zh(
+        e, sqlite3_mprintf("%s只有形成抚养教育关系才属于近亲属（民法典第一千零七十二条），身份证号码无法"
+                           "证明，需要提供证明材料。",
+                           class_zh(r)));
   } else {
     explain_add(e, 0, "mutual_aid", sqlite3_mprintf("undecided"), zSource,
                 sqlite3_mprintf("can_share = NULL: the relation may or may not be a near relative "
@@ -134,9 +141,10 @@ void binding_explain_outcome(Explanation *e, const BindingArgs *a, const Binding
   if (e->rc != SQLITE_OK || e->nRow != iFirstRow + BC_COUNT) return; /* a row is missing: the table fails */
   if (d->result == TRI_YES) {
     binding_date_zh(a->share.day, zDayZh);
-    explain_add(e, 0, "outcome", sqlite3_mprintf("yes"), e->aRow[iFirstRow + BC_MUTUAL_AID].zSourceId,
-                sqlite3_mprintf("binding_ok = 1: the numbers agree with the relation, and the account may pay "
-                                "for this relative on that date"));
+    explain_add(
+        e, 0, "outcome", sqlite3_mprintf("yes"), e->aRow[iFirstRow + BC_MUTUAL_AID].zSourceId,
+        sqlite3_mprintf("binding_ok = 1: the numbers agree with the relation, and the account may pay "
+                        "for this relative on that date"));
     explain_add_zh(e, sqlite3_mprintf("可以绑定：身份证号码与关系相符，%s可以家庭共济。", zDayZh));
     return;
   }

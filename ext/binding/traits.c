@@ -25,8 +25,8 @@ int binding_parameter(const PolicyIndex *p, const char *zFunc, const char *zName
   const char *z = row ? POLICY_CELL(row, PARAM_UNIT) : 0;
   *ppRow = row;
   if (row && (z == 0 || strcmp(z, zUnit) != 0)) {
-    return shebao_errorf(pzErr, "%s(): policy parameter '%s' (%s layer row %lld) has unit %Q, not '%s'", zFunc,
-                         zName, policy_layer_names[row->layer], row->rowid, z, zUnit);
+    return shebao_errorf(pzErr, "%s(): policy parameter '%s' (%s layer row %lld) has unit %Q, not '%s'",
+                         zFunc, zName, policy_layer_names[row->layer], row->rowid, z, zUnit);
   }
   return SQLITE_OK;
 }
@@ -80,7 +80,8 @@ static int which_list(const PolicyIndex *p, const char *zFunc, const char *const
   }
   for (byTerm = 1; rc == SQLITE_OK && byTerm >= 0 && *pk < 0; byTerm--) {
     for (k = 0; k < 2 && *pk < 0; k++) {
-      if (aRow[k] && list_names(POLICY_CELL(aRow[k], PARAM_VALUE), byTerm ? zTerm : 0, byTerm ? 0 : t->zCode)) {
+      if (aRow[k] &&
+          list_names(POLICY_CELL(aRow[k], PARAM_VALUE), byTerm ? zTerm : 0, byTerm ? 0 : t->zCode)) {
         *pk = k;
         *ppRow = aRow[k];
       }
@@ -107,8 +108,8 @@ static int all_of(const char *z, int n, char c) {
 }
 
 /* The order of birth one reading (kin path z[0..n)) implies. */
-static int reading_order(const PolicyIndex *p, const char *zFunc, const RelationTerm *t, int day, const char *z,
-                         int n, BindingTraits *tr, BirthOrder *pOrder, char **pzErr) {
+static int reading_order(const PolicyIndex *p, const char *zFunc, const RelationTerm *t, int day,
+                         const char *z, int n, BindingTraits *tr, BirthOrder *pOrder, char **pzErr) {
   static const char *const azList[2] = {"relation_elder_sibling", "relation_younger_sibling"};
   const PolicyRow *row;
   int k, rc;

@@ -49,11 +49,12 @@ static int register_function(sqlite3 *db, ShebaoConn *conn, const ShebaoFunction
   if (f)
     rc = sqlite3_create_function_v2(db, zName, nArg, flags, r, f->xFunc, 0, 0, registration_unref);
   else
-    rc = sqlite3_create_window_function(db, zName, nArg, flags, r, w->xStep, w->xFinal, w->xValue, w->xInverse,
-                                        registration_unref);
+    rc = sqlite3_create_window_function(db, zName, nArg, flags, r, w->xStep, w->xFinal, w->xValue,
+                                        w->xInverse, registration_unref);
   if (rc != SQLITE_OK) {
     if (pzErrMsg)
-      *pzErrMsg = sqlite3_mprintf("shebao: cannot register function %s/%d: %s", zName, nArg, sqlite3_errstr(rc));
+      *pzErrMsg =
+          sqlite3_mprintf("shebao: cannot register function %s/%d: %s", zName, nArg, sqlite3_errstr(rc));
     return rc;
   }
   conn->nRegistered++;

@@ -33,14 +33,16 @@ static int amount_error(const char *zFunc, sqlite3_value *v, AmountStatus st, ch
   if (z == 0) return SQLITE_NOMEM;
   text_quote(zQuoted, sizeof(zQuoted), z, n);
   if (st == AMOUNT_SUB_FEN) {
-    return shebao_errorf(pzErr, "%s(): amount %s (amount) has more than two decimals: amounts are yuan to the fen",
+    return shebao_errorf(pzErr,
+                         "%s(): amount %s (amount) has more than two decimals: amounts are yuan to the fen",
                          zFunc, zQuoted);
   }
   if (st == AMOUNT_NOT_FINITE) {
     return shebao_errorf(pzErr, "%s(): amount %s (amount) is not a finite number", zFunc, zQuoted);
   }
-  return shebao_errorf(pzErr, "%s(): malformed amount %s (amount): expected yuan as a number, e.g. 2000 or '1999.50'",
-                       zFunc, zQuoted);
+  return shebao_errorf(
+      pzErr, "%s(): malformed amount %s (amount): expected yuan as a number, e.g. 2000 or '1999.50'", zFunc,
+      zQuoted);
 }
 
 int wallet_arg_amount(const char *zFunc, sqlite3_value *v, long long *pFen, char **pzErr) {

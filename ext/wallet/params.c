@@ -79,8 +79,9 @@ static int read_param(const PolicyIndex *p, const char *zFunc, int k, int day, l
   }
   zUnit = POLICY_CELL(row, PARAM_UNIT);
   if (zUnit == 0 || strcmp(zUnit, aParam[k].zUnit) != 0) {
-    return shebao_errorf(pzErr, "%s(): policy parameter '%s' (%s layer row %lld) has unit %Q, not '%s'", zFunc,
-                         aParam[k].zName, policy_layer_names[row->layer], row->rowid, zUnit, aParam[k].zUnit);
+    return shebao_errorf(pzErr, "%s(): policy parameter '%s' (%s layer row %lld) has unit %Q, not '%s'",
+                         zFunc, aParam[k].zName, policy_layer_names[row->layer], row->rowid, zUnit,
+                         aParam[k].zUnit);
   }
   return SQLITE_OK;
 }

@@ -45,8 +45,8 @@ TimeStatus wallet_time_parse(const char *z, int n, WalletTime *pt);
 /* Writes "YYYY-MM-DD HH:MM:SS" (China time, seconds truncated) and a NUL: buf holds 20 bytes. */
 void wallet_time_format(WalletTime t, char *buf);
 
-int wallet_time_day(WalletTime t);         /* the China date, as days since 1970-01-01 (util/date.h) */
-int wallet_time_of_day(WalletTime t);      /* milliseconds since China midnight */
+int wallet_time_day(WalletTime t);          /* the China date, as days since 1970-01-01 (util/date.h) */
+int wallet_time_of_day(WalletTime t);       /* milliseconds since China midnight */
 WalletTime wallet_time_at(int day, int ms); /* the moment ms after China midnight of day */
 
 /* Amounts are yuan with fen precision, held as fen. Text: an optional sign, digits, and at most two decimals
@@ -61,12 +61,12 @@ long long wallet_amount_integer(long long yuan);
 
 /* The rules in force on one China date: the wallet parameters of that date. */
 typedef struct WalletRules {
-  int day;                       /* the date they were read for */
-  int perDay;                    /* wallet_transfers_per_day */
-  long long maxFen;              /* wallet_max_per_transfer */
-  int nightStart, nightEnd;      /* ms after midnight: night from start (included) to end (excluded) */
-  int refundTime;                /* ms after midnight of the day after sending */
-  int pendingBlocks;             /* wallet_pending_blocks: 1 or 0 */
+  int day;                  /* the date they were read for */
+  int perDay;               /* wallet_transfers_per_day */
+  long long maxFen;         /* wallet_max_per_transfer */
+  int nightStart, nightEnd; /* ms after midnight: night from start (included) to end (excluded) */
+  int refundTime;           /* ms after midnight of the day after sending */
+  int pendingBlocks;        /* wallet_pending_blocks: 1 or 0 */
 } WalletRules;
 
 /* Reads the rules in force on day: SQLITE_OK, or an error naming zFunc (a parameter missing, or not of its

@@ -24,8 +24,7 @@ SQLITE_EXTENSION_INIT3
 #include "util/text.h"
 
 #define FN "wallet_check"
-#define USE                                                                                                  \
-  "use " FN "(sent_at, amount [, received_at]) OVER (PARTITION BY payer ORDER BY sent_at, id)"
+#define USE "use " FN "(sent_at, amount [, received_at]) OVER (PARTITION BY payer ORDER BY sent_at, id)"
 
 typedef struct WalletWindow {
   long long nStep, nValue; /* rows stepped, values asked: in turn, one each */
@@ -71,9 +70,10 @@ static int check_order(WalletWindow *w, const Transfer *t, sqlite3_value *pSent,
   if (w->haveLast && t->sent < w->lastSent) {
     wallet_time_format(w->lastSent, zLast);
     return shebao_errorf(pzErr,
-                         FN "(): sent_at %s (sent_at) is earlier than the transfer before it (%s China time): "
-                            "the window must be in time order, ORDER BY sent_at (texts with different offsets "
-                            "do not sort in time order)",
+                         FN
+                         "(): sent_at %s (sent_at) is earlier than the transfer before it (%s China time): "
+                         "the window must be in time order, ORDER BY sent_at (texts with different offsets "
+                         "do not sort in time order)",
                          quoted(pSent, zQuoted), zLast);
   }
   w->lastTie = w->haveLast && t->sent == w->lastSent;
@@ -107,14 +107,20 @@ static int ties_last(const WalletWindow *w, sqlite3_value *pSent) {
 ** being stepped, or NULL (a value asked). */
 static void frame_error(sqlite3_context *ctx, const WalletWindow *w, sqlite3_value *pSent) {
   if (w->nStep > w->nValue + 1 && (w->lastTie || ties_last(w, pSent))) {
-    sqlite3_result_error(ctx, FN "(): transfers at the same sent_at entered the window together: order it by a "
-                              "unique column too, and use it as a window, not an aggregate: " USE, -1);
+    sqlite3_result_error(ctx,
+                         FN "(): transfers at the same sent_at entered the window together: order it by a "
+                            "unique column too, and use it as a window, not an aggregate: " USE,
+                         -1);
   } else if (w->nStep > w->nValue + 1) {
-    sqlite3_result_error(ctx, FN "(): more than one transfer entered the window at once: use it as a window, not "
-                              "an aggregate, ordered by sent_at, with no frame beyond the current row: " USE, -1);
+    sqlite3_result_error(ctx,
+                         FN "(): more than one transfer entered the window at once: use it as a window, not "
+                            "an aggregate, ordered by sent_at, with no frame beyond the current row: " USE,
+                         -1);
   } else {
-    sqlite3_result_error(ctx, FN "(): the current row is not in the frame: no FILTER, no frame ending before the "
-                              "current row: " USE, -1);
+    sqlite3_result_error(ctx,
+                         FN "(): the current row is not in the frame: no FILTER, no frame ending before the "
+                            "current row: " USE,
+                         -1);
   }
 }
 

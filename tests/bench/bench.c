@@ -297,10 +297,11 @@ static void generate(sqlite3 *db, int nRow) {
 /* The relative's identity number of a binding request: another row's number (valid or not, NULL or not). */
 static void add_relative_ids(sqlite3 *db, int nRow) {
   char zSql[256];
-  snprintf(zSql, sizeof(zSql),
-           "ALTER TABLE data_%d ADD COLUMN idno2;"
-           "UPDATE data_%d SET idno2 = (SELECT u.idno FROM data_%d u WHERE u.id = data_%d.id * 7919 %% %d + 1)",
-           nRow, nRow, nRow, nRow, nRow);
+  snprintf(
+      zSql, sizeof(zSql),
+      "ALTER TABLE data_%d ADD COLUMN idno2;"
+      "UPDATE data_%d SET idno2 = (SELECT u.idno FROM data_%d u WHERE u.id = data_%d.id * 7919 %% %d + 1)",
+      nRow, nRow, nRow, nRow, nRow);
   exec(db, zSql);
 }
 
@@ -674,7 +675,8 @@ static void make_ledger(sqlite3 *db, const char *zName, int nRow, int nPayer) {
       "   + i %% 50) || ' minutes') END FROM n;"
       "CREATE INDEX %s_order ON %s(payer, sent_at, id);"
       /* What the pure-SQL walk starts from (not timed): each payer's transfers numbered, times in seconds. */
-      "CREATE TABLE %s_num AS SELECT payer, row_number() OVER (PARTITION BY payer ORDER BY sent_at, id) AS seq,"
+      "CREATE TABLE %s_num AS SELECT payer, row_number() OVER (PARTITION BY payer ORDER BY sent_at, id) AS "
+      "seq,"
       " id, unixepoch(sent_at) AS t, unixepoch(sent_at) - unixepoch(sent_at) %% 86400 AS d0,"
       " CAST(round(amount * 100) AS INTEGER) AS fen, coalesce(unixepoch(received_at), 9000000000000) AS recv"
       " FROM %s; CREATE INDEX %s_num_key ON %s_num(payer, seq);",
@@ -689,14 +691,15 @@ static void make_ledger(sqlite3 *db, const char *zName, int nRow, int nPayer) {
 #define W_TOD "(w.t %% 86400)" /* in a printf format */
 #define W_CNT "(CASE WHEN w.d0 = k.d0 THEN k.n ELSE 0 END)"
 #define W_V                                                                                                  \
-  "(CASE WHEN " W_TOD " >= 79200 OR " W_TOD " < 21600 THEN 'night' WHEN w.fen <= 0 OR w.fen > 200000 THEN "   \
+  "(CASE WHEN " W_TOD " >= 79200 OR " W_TOD " < 21600 THEN 'night' WHEN w.fen <= 0 OR w.fen > 200000 THEN "  \
   "'amount' WHEN " W_CNT " >= 3 THEN 'daily_limit' WHEN k.na > 0 AND w.t < k.busy THEN 'pending' END)"
 #define W_SETTLED "min(w.recv, w.d0 + 86400 + 21600)"
 #define W_WALK                                                                                               \
-  "WITH RECURSIVE walk(payer, seq, id, d0, n, busy, na, v) AS ("                                              \
-  " SELECT DISTINCT payer, 0, NULL, -1, 0, 0, 0, NULL FROM %s_num UNION ALL"                                  \
-  " SELECT w.payer, w.seq, w.id, w.d0, " W_CNT " + (" W_V " IS NULL), CASE WHEN " W_V " IS NULL AND (k.na = 0" \
-  " OR " W_SETTLED " > k.busy) THEN " W_SETTLED " ELSE k.busy END, k.na + (" W_V " IS NULL), " W_V            \
+  "WITH RECURSIVE walk(payer, seq, id, d0, n, busy, na, v) AS ("                                             \
+  " SELECT DISTINCT payer, 0, NULL, -1, 0, 0, 0, NULL FROM %s_num UNION ALL"                                 \
+  " SELECT w.payer, w.seq, w.id, w.d0, " W_CNT " + (" W_V " IS NULL), CASE WHEN " W_V                        \
+  " IS NULL AND (k.na = 0"                                                                                   \
+  " OR " W_SETTLED " > k.busy) THEN " W_SETTLED " ELSE k.busy END, k.na + (" W_V " IS NULL), " W_V           \
   " FROM walk k JOIN %s_num w ON w.payer = k.payer AND w.seq = k.seq + 1) "
 
 /* One ledger: the function, the no-op window (the floor) and the recursive walk, then where they differ. */
@@ -706,10 +709,14 @@ static void run_wallet(sqlite3 *db, const char *zName, int nRow, int nPayer) {
   char *azSql[3];
   long long mismatches;
   int k, r, ok;
-  azSql[0] = sqlite3_mprintf("SELECT count(r) FROM (SELECT wallet_check(t.sent_at, t.amount, t.received_at) %s"
-                             " AS r FROM %s AS t)", zOver, zName);
-  azSql[1] = sqlite3_mprintf("SELECT count(r) FROM (SELECT bench_noop_window(t.sent_at, t.amount, t.received_at)"
-                             " %s AS r FROM %s AS t)", zOver, zName);
+  azSql[0] =
+      sqlite3_mprintf("SELECT count(r) FROM (SELECT wallet_check(t.sent_at, t.amount, t.received_at) %s"
+                      " AS r FROM %s AS t)",
+                      zOver, zName);
+  azSql[1] =
+      sqlite3_mprintf("SELECT count(r) FROM (SELECT bench_noop_window(t.sent_at, t.amount, t.received_at)"
+                      " %s AS r FROM %s AS t)",
+                      zOver, zName);
   azSql[2] = sqlite3_mprintf(W_WALK "SELECT count(v) FROM walk WHERE seq > 0", zName, zName);
   for (k = 0; k < 3; k++)
     timed_prepare(db, azSql[k], &aQ[k]);
@@ -721,16 +728,19 @@ static void run_wallet(sqlite3 *db, const char *zName, int nRow, int nPayer) {
     sqlite3_finalize(aQ[k].stmt);
     sqlite3_free(azSql[k]);
   }
-  azSql[0] = sqlite3_mprintf(W_WALK "SELECT count(*) FROM walk JOIN (SELECT t.id, wallet_check(t.sent_at, t.amount,"
+  azSql[0] =
+      sqlite3_mprintf(W_WALK "SELECT count(*) FROM walk JOIN (SELECT t.id, wallet_check(t.sent_at, t.amount,"
                              " t.received_at) %s AS r FROM %s AS t) f USING (id) WHERE walk.v IS NOT f.r",
-                             zName, zName, zOver, zName);
+                      zName, zName, zOver, zName);
   mismatches = query_int(db, azSql[0], &ok);
   sqlite3_free(azSql[0]);
   if (!ok || mismatches) nFailure++;
   printf("| %d | %d | %.0f | %.0f | %.2fx (3.0) | %.0f | %.1fx | %.1f | %.1f | %s |\n", nRow, nPayer,
          aQ[1].best.ns / nRow, aQ[0].best.ns / nRow, aQ[0].best.ns / aQ[1].best.ns, aQ[2].best.ns / nRow,
          aQ[2].best.ns / aQ[0].best.ns, aQ[0].best.peakBytes / 1024.0, aQ[1].best.peakBytes / 1024.0,
-         !ok ? "ERROR" : mismatches ? "MISMATCH" : "0");
+         !ok          ? "ERROR"
+         : mismatches ? "MISMATCH"
+                      : "0");
   fflush(stdout);
 }
 
@@ -740,11 +750,13 @@ static void bench_wallet(sqlite3 *db, int nRow) {
   int aPayer[2], i;
   aPayer[0] = nRow / 1000 > 0 ? nRow / 1000 : 1;
   aPayer[1] = nRow / 10 > 0 ? nRow / 10 : 1;
-  printf("\nwallet_check(sent_at, amount, received_at) OVER (PARTITION BY payer ORDER BY sent_at, id): floor = the"
+  printf("\nwallet_check(sent_at, amount, received_at) OVER (PARTITION BY payer ORDER BY sent_at, id): floor "
+         "= the"
          " same window with a no-op window function; pure SQL = a recursive walk of each payer's numbered"
          " transfers (the numbering not timed). Peak KiB: SQLite heap high-water during the scan.\n\n");
-  printf("| transfers | payers | floor ns | ns/row | x floor (target) | pure SQL ns | SQL / shebao | peak KiB |"
-         " floor peak KiB | mismatches |\n");
+  printf(
+      "| transfers | payers | floor ns | ns/row | x floor (target) | pure SQL ns | SQL / shebao | peak KiB |"
+      " floor peak KiB | mismatches |\n");
   printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
   for (i = 0; i < 2; i++) {
     char zName[64];

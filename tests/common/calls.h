@@ -29,11 +29,11 @@ typedef struct Call {
   char *zName;
   int nArg; /* as registered: -1 for any number */
   CallKind kind;
-  int nPos;                    /* argument positions (the arguments the call passes), or a view's columns */
-  char *azParam[CALL_MAX_ARG]; /* argument (or column) names */
-  int aLookup[CALL_MAX_ARG];   /* 1: read as a lookup reads it ('?' in tests/calls.sql, or kind lookup) */
+  int nPos;                     /* argument positions (the arguments the call passes), or a view's columns */
+  char *azParam[CALL_MAX_ARG];  /* argument (or column) names */
+  int aLookup[CALL_MAX_ARG];    /* 1: read as a lookup reads it ('?' in tests/calls.sql, or kind lookup) */
   int aNullValue[CALL_MAX_ARG]; /* 1: NULL there is a value, not unknown ('!' in tests/calls.sql) */
-  char *azGood[CALL_MAX_ARG];  /* the good call's arguments as SQL literals */
+  char *azGood[CALL_MAX_ARG];   /* the good call's arguments as SQL literals */
 } Call;
 
 typedef struct BadValue {

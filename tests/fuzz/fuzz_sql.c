@@ -30,7 +30,7 @@ typedef struct Form {
   char zSql[512];
   int nArg;
   int isFunction;
-  int variadic; /* registered with -1 arguments */
+  int variadic;  /* registered with -1 arguments */
   int nullValue; /* the argument (1-based) whose NULL is a value, or 0 */
 } Form;
 
@@ -83,10 +83,11 @@ static void find_forms(void) {
   sqlite3_finalize(stmt);
   sqlite3_close(plain);
 
-  sqlite3_prepare_v2(db,
-                     "SELECT DISTINCT name, narg, type = 'w' FROM pragma_function_list f WHERE NOT EXISTS (SELECT 1"
-                     " FROM fuzz_plain.functions p WHERE p.name = f.name AND p.narg = f.narg) ORDER BY 1, 2",
-                     -1, &stmt, 0);
+  sqlite3_prepare_v2(
+      db,
+      "SELECT DISTINCT name, narg, type = 'w' FROM pragma_function_list f WHERE NOT EXISTS (SELECT 1"
+      " FROM fuzz_plain.functions p WHERE p.name = f.name AND p.narg = f.narg) ORDER BY 1, 2",
+      -1, &stmt, 0);
   while (sqlite3_step(stmt) == SQLITE_ROW) {
     const char *zName = (const char *)sqlite3_column_text(stmt, 0);
     int nReg = sqlite3_column_int(stmt, 1), isWindow = sqlite3_column_int(stmt, 2), nArg, k, n;

@@ -31,11 +31,12 @@ Test(binding_traits, the_sex_from_the_code_or_the_term) {
   static const struct {
     const char *zRelation;
     char sex;
-  } aCase[] = {{"母亲", 'F'}, {"妈妈", 'F'}, {"52", 'F'}, {"mother", 'F'}, {"外婆", 'F'}, {"儿媳", 'F'},
-               {"婆婆", 'F'}, {"岳母", 'F'}, {"姐", 'F'}, {"妹妹", 'F'}, {"孙女", 'F'}, {"外孙女", 'F'},
-               {"grandmother", 'F'}, {"姐妹", 'F'}, {"aunt", 'F'}, {"父亲", 'M'}, {"丈夫", 'M'}, {"儿子", 'M'},
-               {"哥哥", 'M'}, {"祖父", 'M'}, {"女婿", 'M'}, {"grandson", 'M'}, {"兄弟", 'M'}, {"配偶", 0},
-               {"兄弟姐妹", 0}, {"子女", 0}, {"grandparent", 0}, {"cousin", 0}, {"本人", 0}};
+  } aCase[] = {{"母亲", 'F'}, {"妈妈", 'F'},      {"52", 'F'},          {"mother", 'F'}, {"外婆", 'F'},
+               {"儿媳", 'F'}, {"婆婆", 'F'},      {"岳母", 'F'},        {"姐", 'F'},     {"妹妹", 'F'},
+               {"孙女", 'F'}, {"外孙女", 'F'},    {"grandmother", 'F'}, {"姐妹", 'F'},   {"aunt", 'F'},
+               {"父亲", 'M'}, {"丈夫", 'M'},      {"儿子", 'M'},        {"哥哥", 'M'},   {"祖父", 'M'},
+               {"女婿", 'M'}, {"grandson", 'M'},  {"兄弟", 'M'},        {"配偶", 0},     {"兄弟姐妹", 0},
+               {"子女", 0},   {"grandparent", 0}, {"cousin", 0},        {"本人", 0}};
   size_t i;
   for (i = 0; i < sizeof(aCase) / sizeof(aCase[0]); i++) {
     BindingTraits tr = traits_of(aCase[i].zRelation);
@@ -131,15 +132,16 @@ Test(binding, the_explanation_agrees_and_has_every_check) {
     zSql = sqlite3_mprintf(
         "SELECT group_concat(rule, ',') || '|' || (SELECT outcome FROM explain_binding(%Q, %Q, %Q, %Q)"
         " WHERE rule = 'outcome') FROM explain_binding(%Q, %Q, %Q, %Q)",
-        cases[i].payer, cases[i].relative, cases[i].relation, cases[i].date, cases[i].payer, cases[i].relative,
-        cases[i].relation, cases[i].date);
+        cases[i].payer, cases[i].relative, cases[i].relation, cases[i].date, cases[i].payer,
+        cases[i].relative, cases[i].relation, cases[i].date);
     cr_expect_str_eq(q(db, zSql),
-                     strcmp(cases[i].expected, "1") == 0   ? "payer_id,relative_id,same_person,relation,sex,"
-                                                             "birth_order,marriage_age,mutual_aid,outcome|yes"
-                     : strcmp(cases[i].expected, "0") == 0 ? "payer_id,relative_id,same_person,relation,sex,"
-                                                             "birth_order,marriage_age,mutual_aid,outcome|no"
-                                                           : "payer_id,relative_id,same_person,relation,sex,"
-                                                             "birth_order,marriage_age,mutual_aid,outcome|undecided",
+                     strcmp(cases[i].expected, "1") == 0 ? "payer_id,relative_id,same_person,relation,sex,"
+                                                           "birth_order,marriage_age,mutual_aid,outcome|yes"
+                     : strcmp(cases[i].expected, "0") == 0
+                         ? "payer_id,relative_id,same_person,relation,sex,"
+                           "birth_order,marriage_age,mutual_aid,outcome|no"
+                         : "payer_id,relative_id,same_person,relation,sex,"
+                           "birth_order,marriage_age,mutual_aid,outcome|undecided",
                      "%s", zSql);
     sqlite3_free(zSql);
   }
@@ -156,9 +158,10 @@ Test(binding, the_memo_follows_dated_lists) {
               " ('relation_female', '000000', NULL, '52', 'relations', '2024-12-31', 't', NULL),"
               " ('relation_female', '000000', '2025-01-01', '12', 'relations', NULL, 't', NULL)");
   /* A man as 母亲: impossible while the list names 52, not after. */
-  ASSERT_Q(db,
-           "SELECT group_concat(binding_ok('" PAYER "', '" OLD_MAN "', '母亲', d), ',') FROM"
-           " (SELECT column1 AS d FROM (VALUES ('2024-12-30'), ('2025-01-01'), ('2024-12-31'), ('2025-06-01')))",
-           "0,1,0,1");
+  ASSERT_Q(
+      db,
+      "SELECT group_concat(binding_ok('" PAYER "', '" OLD_MAN "', '母亲', d), ',') FROM"
+      " (SELECT column1 AS d FROM (VALUES ('2024-12-30'), ('2025-01-01'), ('2024-12-31'), ('2025-06-01')))",
+      "0,1,0,1");
   sqlite3_close(db);
 }

@@ -31,15 +31,24 @@ Test(wallet_time, china_time_and_offsets) {
   cr_assert_eq(t_of("2025-03-01 05:59:59.9999999"), t_of("2025-03-01 05:59:59.999"), "beyond, dropped");
   cr_assert_eq(wallet_time_of_day(t_of("2025-03-01 06:00:00")), 6 * 3600 * 1000);
   cr_assert_eq(wallet_time_day(t_of("2025-03-01T16:00:00Z")), date_from_ymd(2025, 3, 2));
-  cr_assert_eq(wallet_time_day(t_of("1969-12-31 23:59:59")), -1, "before 1970: the floor, not the truncation");
+  cr_assert_eq(wallet_time_day(t_of("1969-12-31 23:59:59")), -1,
+               "before 1970: the floor, not the truncation");
 }
 
 Test(wallet_time, what_is_not_a_timestamp) {
-  static const char *const azMalformed[] = {"2025-03-01", "2025-03-01 10", "2025/03/01 10:00", "2025-3-1 10:00",
-                                            "2025-03-01 10:00:00+15:00", "2025-03-01 10:00:00 Z",
-                                            "2025-03-01 10:00:00.", "1740794400", "", "2025-03-01 10:00:00+8"};
-  static const char *const azImpossible[] = {"2025-02-29 10:00:00", "2025-03-01 24:00:00", "2025-03-01 10:60:00",
-                                             "2025-03-01 10:00:60", "2025-13-01 10:00:00"};
+  static const char *const azMalformed[] = {"2025-03-01",
+                                            "2025-03-01 10",
+                                            "2025/03/01 10:00",
+                                            "2025-3-1 10:00",
+                                            "2025-03-01 10:00:00+15:00",
+                                            "2025-03-01 10:00:00 Z",
+                                            "2025-03-01 10:00:00.",
+                                            "1740794400",
+                                            "",
+                                            "2025-03-01 10:00:00+8"};
+  static const char *const azImpossible[] = {"2025-02-29 10:00:00", "2025-03-01 24:00:00",
+                                             "2025-03-01 10:60:00", "2025-03-01 10:00:60",
+                                             "2025-13-01 10:00:00"};
   WalletTime t;
   size_t i;
   for (i = 0; i < sizeof(azMalformed) / sizeof(azMalformed[0]); i++)
@@ -145,7 +154,8 @@ Test(wallet_rules, pending_until_received_or_refunded) {
   cr_assert_str_eq(fmt(wallet_refund_at(&r, sent)), "2025-03-02 06:00:00");
   cr_assert_eq(send(&r, &l, "2025-03-01 10:00:00", 100, 0), WALLET_ALLOWED);
   cr_assert_eq(send(&r, &l, "2025-03-01 21:59:59", 100, 0), WALLET_PENDING);
-  cr_assert_eq(send(&r, &l, "2025-03-02 06:00:00", 100, "2025-03-02 07:00:00"), WALLET_ALLOWED, "refunded now");
+  cr_assert_eq(send(&r, &l, "2025-03-02 06:00:00", 100, "2025-03-02 07:00:00"), WALLET_ALLOWED,
+               "refunded now");
   cr_assert_eq(send(&r, &l, "2025-03-02 06:59:59.999", 100, 0), WALLET_PENDING);
   cr_assert_eq(send(&r, &l, "2025-03-02 07:00:00", 100, 0), WALLET_ALLOWED, "received at this moment");
   r.pendingBlocks = 0;
@@ -175,7 +185,8 @@ static long long peak_of_ledger(int nPayer) {
   const char *z;
   snprintf(zSql, sizeof(zSql),
            "CREATE TABLE l AS WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 19999)"
-           " SELECT i, i %% %d AS payer, datetime('2025-03-01 06:00:00', '+' || (i / %d) || ' minutes') AS sent_at,"
+           " SELECT i, i %% %d AS payer, datetime('2025-03-01 06:00:00', '+' || (i / %d) || ' minutes') AS "
+           "sent_at,"
            " 100 AS amount FROM n; CREATE INDEX l_payer ON l(payer, sent_at, i);",
            nPayer, nPayer);
   exec_ok(db, zSql);
@@ -190,5 +201,6 @@ static long long peak_of_ledger(int nPayer) {
 
 Test(wallet_window, memory_does_not_grow_with_the_number_of_payers) {
   long long few = peak_of_ledger(10), many = peak_of_ledger(5000);
-  cr_assert(many <= few + (5000 - 10) * 32, "10 payers: %lld bytes at the peak; 5000 payers: %lld", few, many);
+  cr_assert(many <= few + (5000 - 10) * 32, "10 payers: %lld bytes at the peak; 5000 payers: %lld", few,
+            many);
 }

@@ -87,9 +87,9 @@ FROM abroad ORDER BY julianday(sent_at), id;
 CREATE TABLE amounts(n INTEGER PRIMARY KEY, amount);
 INSERT INTO amounts(amount) VALUES (2000), (2000.0), ('2000.00'), ('2000.000'), ('+2000'), (' 2000 '), (2000.01),
   ('2000.01'), (2001), (0.01), ('0.01'), (0.1 + 0.2), ('-0'), (0), (1e300), (-9223372036854775808);
-SELECT amount, typeof(amount) AS type,
+SELECT CASE typeof(amount) WHEN 'real' THEN printf('%.6g', amount) ELSE amount END AS amount, typeof(amount) AS type,
        wallet_check('2025-03-01 10:00:00', amount) OVER (PARTITION BY n) AS rule
-FROM amounts ORDER BY n;
+FROM amounts ORDER BY n;   -- a REAL printed through printf(): shells of different versions print REALs differently
 
 -- wallet_refund_at: 06:00 China time on the day after sending (the China day: offsets are converted).
 SELECT wallet_refund_at('2025-03-01 10:00:00') AS morning, wallet_refund_at('2025-03-01 21:59:59') AS evening,

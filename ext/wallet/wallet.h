@@ -37,9 +37,10 @@ typedef long long WalletTime;
 typedef enum TimeStatus { TIME_OK = 0, TIME_MALFORMED = 1, TIME_IMPOSSIBLE = 2 } TimeStatus;
 
 /* Parses 'YYYY-MM-DD HH:MM[:SS[.fff]]' ('T' or a space between), surrounded by spaces or not, optionally
-** followed by 'Z' or an offset (+HH:MM, -HH:MM, +HHMM): a time without an offset is China time, one with an
-** offset is converted. A date alone is malformed (the rules need the time). Fractions of a second beyond the
-** millisecond are dropped. TIME_IMPOSSIBLE: well formed, but no such date or time (2023-02-29, 24:00). */
+** followed by 'Z' or an offset (+HH:MM, -HH:MM), as util/date.c reads dates and times: a time without an offset
+** is China time, one with an offset is converted. A date alone is malformed (the rules need the time), and so is
+** a time out of range (24:00). Fractions of a second beyond the millisecond are dropped. TIME_IMPOSSIBLE: no
+** such date (2023-02-29 10:00). */
 TimeStatus wallet_time_parse(const char *z, int n, WalletTime *pt);
 
 /* Writes "YYYY-MM-DD HH:MM:SS" (China time, seconds truncated) and a NUL: buf holds 20 bytes. */

@@ -23,7 +23,6 @@ Test(wallet_time, china_time_and_offsets) {
   cr_assert_str_eq(fmt(t_of("2025-03-01T14:00:00Z")), "2025-03-01 22:00:00");
   cr_assert_str_eq(fmt(t_of("2025-03-01T14:00:00z")), "2025-03-01 22:00:00");
   cr_assert_str_eq(fmt(t_of("2025-03-01 23:30:00-01:00")), "2025-03-02 08:30:00", "across China midnight");
-  cr_assert_str_eq(fmt(t_of("2025-03-01 23:30:00-0100")), "2025-03-02 08:30:00");
   cr_assert_str_eq(fmt(t_of("2025-03-01 00:30:00+09:00")), "2025-02-28 23:30:00", "back across a month end");
   cr_assert_str_eq(fmt(t_of("2024-03-01 01:00:00+14:00")), "2024-02-29 19:00:00", "a leap day");
   cr_assert_str_eq(fmt(t_of("  2025-03-01T06:00  ")), "2025-03-01 06:00:00", "no seconds, spaces around");
@@ -36,19 +35,12 @@ Test(wallet_time, china_time_and_offsets) {
 }
 
 Test(wallet_time, what_is_not_a_timestamp) {
-  static const char *const azMalformed[] = {"2025-03-01",
-                                            "2025-03-01 10",
-                                            "2025/03/01 10:00",
-                                            "2025-3-1 10:00",
-                                            "2025-03-01 10:00:00+15:00",
-                                            "2025-03-01 10:00:00 Z",
-                                            "2025-03-01 10:00:00.",
-                                            "1740794400",
-                                            "",
-                                            "2025-03-01 10:00:00+8"};
-  static const char *const azImpossible[] = {"2025-02-29 10:00:00", "2025-03-01 24:00:00",
-                                             "2025-03-01 10:60:00", "2025-03-01 10:00:60",
-                                             "2025-13-01 10:00:00"};
+  static const char *const azMalformed[] = {
+      "2025-03-01", "2025-03-01 10", "2025/03/01 10:00", "2025-3-1 10:00", "2025-03-01 10:00:00+15:00",
+      "2025-03-01 10:00:00 Z", "2025-03-01 10:00:00.", "1740794400", "", "2025-03-01 10:00:00+8",
+      "2025-03-01 10:00:00+0800", "2025-03-01 24:00:00", "2025-03-01 10:60:00", "2025-03-01 10:00:60",
+      "2023-02-29"};
+  static const char *const azImpossible[] = {"2025-02-29 10:00:00", "2025-13-01 10:00:00", "2025-04-31T08:00Z"};
   WalletTime t;
   size_t i;
   for (i = 0; i < sizeof(azMalformed) / sizeof(azMalformed[0]); i++)

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Embeds the traditional -> simplified tables of tools/hanzi/out in C: writes OUT.h with two static arrays of
-# {traditional, simplified} UTF-8 string pairs, sorted by the bytes of the traditional form, for the binary
+# {traditional, simplified, their lengths in bytes}, UTF-8, sorted by the bytes of the traditional form, for the binary
 # searches of ext/util/hanzi.c (the header's only includer). The TSV files are the committed output of
 # tools/hanzi (from OpenCC's dictionaries); this script needs only a POSIX shell, awk and sort, so building
 # needs no npm, and the TSV stays the one copy of the data.
@@ -24,7 +24,7 @@ rows() {
   sort -t "$(printf '\t')" -k1,1 "$tmp/rows" > "$tmp/sorted"
   awk -F '\t' -v file="$1" '
     $1 == prev { printf "%s: %s is listed twice\n", file, $1 > "/dev/stderr"; exit 1 }
-    { printf "    {\"%s\", \"%s\"},\n", $1, $2; prev = $1 }' "$tmp/sorted"
+    { printf "    {\"%s\", \"%s\", %d, %d},\n", $1, $2, length($1), length($2); prev = $1 }' "$tmp/sorted"
 }
 
 {

@@ -396,7 +396,8 @@ const RelationTerm *relation_resolve(const RelationIndex *ri, const char *z, int
   len = text_normalize(z, n, key);
   if (len <= 0) return 0;
   if (text_all_digits(key, len, 2, &number)) return term_for_number(ri, number);
-  i = strmap_get(&ri->termByKey, key, len);
+  /* Text already in its normal form was looked up above. */
+  i = len == n && memcmp(key, z, (size_t)n) == 0 ? -1 : strmap_get(&ri->termByKey, key, len);
   return i >= 0 ? &ri->aTerm[i] : resolve_other_script(ri, key, len);
 }
 

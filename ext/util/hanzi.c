@@ -8,16 +8,16 @@
 typedef struct HanziPair {
   const char *zTraditional;
   const char *zSimplified;
+  unsigned char nTraditional, nSimplified; /* bytes */
 } HanziPair;
 
 #include "hanzi_tables.h"
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
-#define PHRASE_MAX_CHARS 12 /* longer than any phrase of the tables (tests/unit/test_hanzi.c checks) */
 
-/* Byte order of z[0..n) against the NUL-terminated e. */
-static int compare(const char *z, int n, const char *e) {
-  int ne = (int)strlen(e), c = memcmp(z, e, (size_t)(n < ne ? n : ne));
+/* Byte order of z[0..n) against an entry's traditional form. */
+static int compare(const char *z, int n, const HanziPair *e) {
+  int ne = e->nTraditional, c = memcmp(z, e->zTraditional, (size_t)(n < ne ? n : ne));
   return c ? c : n - ne;
 }
 
@@ -25,7 +25,7 @@ static int compare(const char *z, int n, const char *e) {
 static const HanziPair *find(const HanziPair *a, int nEntry, const char *z, int n) {
   int lo = 0, hi = nEntry - 1;
   while (lo <= hi) {
-    int mid = (lo + hi) / 2, c = compare(z, n, a[mid].zTraditional);
+    int mid = (lo + hi) / 2, c = compare(z, n, &a[mid]);
     if (c == 0) return &a[mid];
     if (c < 0)
       hi = mid - 1;
@@ -46,21 +46,29 @@ static int char_length(const unsigned char *z, int n) {
   return len;
 }
 
-/* The longest phrase that starts at z (two characters or more), or NULL; its length in *pLen. */
-static const HanziPair *longest_phrase(const char *z, int n, int *pLen) {
-  int ends[PHRASE_MAX_CHARS + 1], nChar = 0, len = 0;
-  while (len < n && nChar < PHRASE_MAX_CHARS) {
-    len += char_length((const unsigned char *)z + len, n - len);
-    ends[++nChar] = len;
+/* The longest phrase that starts at z (its first character nFirst bytes long), or NULL; its length in *pLen.
+** The phrases that start with one character are neighbours in byte order: one binary search finds the first,
+** and the few after it are compared. */
+static const HanziPair *longest_phrase(const char *z, int n, int nFirst, int *pLen) {
+  const HanziPair *best = 0;
+  int lo = 0, hi = COUNT(hanzi_phrases), nBest = 0;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (compare(z, nFirst, &hanzi_phrases[mid]) > 0)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
-  for (; nChar >= 2; nChar--) {
-    const HanziPair *e = find(hanzi_phrases, COUNT(hanzi_phrases), z, ends[nChar]);
-    if (e) {
-      *pLen = ends[nChar];
-      return e;
+  for (; lo < COUNT(hanzi_phrases) && strncmp(hanzi_phrases[lo].zTraditional, z, (size_t)nFirst) == 0; lo++) {
+    const char *e = hanzi_phrases[lo].zTraditional;
+    int ne = hanzi_phrases[lo].nTraditional;
+    if (ne <= n && ne > nBest && memcmp(e, z, (size_t)ne) == 0) {
+      best = &hanzi_phrases[lo];
+      nBest = ne;
     }
   }
-  return 0;
+  *pLen = nBest;
+  return best;
 }
 
 int hanzi_to_simplified(const char *z, int n, char *out, int nOut) {
@@ -71,11 +79,15 @@ int hanzi_to_simplified(const char *z, int n, char *out, int nOut) {
     const char *zPut = z + i;
     int nPut = nIn;
     if (nIn > 1) {
-      e = longest_phrase(z + i, n - i, &nIn);
-      if (e == 0) e = find(hanzi_characters, COUNT(hanzi_characters), z + i, nIn);
+      int nPhrase;
+      e = longest_phrase(z + i, n - i, nIn, &nPhrase);
+      if (e)
+        nIn = nPhrase;
+      else
+        e = find(hanzi_characters, COUNT(hanzi_characters), z + i, nIn);
       if (e) {
         zPut = e->zSimplified;
-        nPut = (int)strlen(zPut);
+        nPut = e->nSimplified;
       }
     }
     if (len + nPut >= nOut) return -1;

@@ -336,8 +336,8 @@ static int build_pinyin_keys(PolicyIndex *p, RelationIndex *ri) {
   ri->aAmbiguous = arena_alloc(&p->arena, sizeof(RelationTerm) * (size_t)(nEntry + 1));
   if (ri->aAmbiguous == 0 || strmap_init(&ri->pinyinByKey, &p->arena, nEntry)) return SQLITE_NOMEM;
   for (i = 0; rc == SQLITE_OK && i < nEntry; i = j) {
-    for (j = i + 1; j < nEntry && a[j].nKey == a[i].nKey && memcmp(a[j].zKey, a[i].zKey, (size_t)a[i].nKey) == 0;
-         j++) {
+    for (j = i + 1;
+         j < nEntry && a[j].nKey == a[i].nKey && memcmp(a[j].zKey, a[i].zKey, (size_t)a[i].nKey) == 0; j++) {
     }
     rc = add_pinyin_key(p, ri, a + i, j - i);
   }
@@ -429,7 +429,8 @@ static void decision_paths(const RelationIndex *ri, const KinReadings *r, char *
     n = 0;
     for (k = 0; k < r->n; k++) {
       const char *z = r->a[k].zPath;
-      if (strlen(z) > KIN_PATH_MAX || (pass && kinship_verdict(z, class_verdict, ri) == KIN_NOT_NEAR)) z = "o";
+      if (strlen(z) > KIN_PATH_MAX || (pass && kinship_verdict(z, class_verdict, ri) == KIN_NOT_NEAR))
+        z = "o";
       for (i = 0; i < n && strcmp(az[i], z) != 0; i++) {
       }
       if (i == n) az[n++] = z;
@@ -443,13 +444,22 @@ static void decision_paths(const RelationIndex *ri, const KinReadings *r, char *
   }
 }
 
+/* Kept for the life of the index: the readings it has, not room for as many as there may be. */
 static RelationBetween *between_build(RelationIndex *ri, const RelationTerm *a, const RelationTerm *b) {
   char zPaths[RELATION_BETWEEN_PATHS * (KIN_PATH_MAX + 1) + 1];
   RelationBetween *rb = arena_alloc(ri->pArena, sizeof(RelationBetween));
+  KinReadings r;
+  KinReading *aReading;
   if (rb == 0) return 0;
-  kinship_readings(a->zKinPath, b->zKinPath, &rb->readings);
-  rb->verdict = kinship_readings_verdict(&rb->readings, class_verdict, ri);
-  decision_paths(ri, &rb->readings, zPaths);
+  kinship_readings(a->zKinPath, b->zKinPath, &r);
+  aReading = arena_alloc(ri->pArena, sizeof(KinReading) * (size_t)(r.n + 1));
+  if (aReading == 0) return 0;
+  memcpy(aReading, r.a, sizeof(KinReading) * (size_t)r.n);
+  rb->aReading = aReading;
+  rb->nReading = r.n;
+  rb->overflow = r.overflow;
+  rb->verdict = kinship_readings_verdict(&r, class_verdict, ri);
+  decision_paths(ri, &r, zPaths);
   rb->term.zKinPath = arena_strndup(ri->pArena, zPaths, strlen(zPaths));
   if (rb->term.zKinPath == 0) return 0;
   rb->term.iCode = -1;
@@ -461,7 +471,8 @@ static RelationBetween *between_build(RelationIndex *ri, const RelationTerm *a, 
 const RelationBetween *relation_between(RelationIndex *ri, const RelationTerm *a, const RelationTerm *b) {
   RelationBetween **pp;
   if (ri->apBetween == 0) {
-    ri->apBetween = arena_alloc(ri->pArena, sizeof(RelationBetween *) * (size_t)ri->nPath * (size_t)ri->nPath);
+    ri->apBetween =
+        arena_alloc(ri->pArena, sizeof(RelationBetween *) * (size_t)ri->nPath * (size_t)ri->nPath);
     if (ri->apBetween == 0) return 0;
   }
   pp = &ri->apBetween[a->iPath * ri->nPath + b->iPath];

@@ -46,7 +46,7 @@ typedef struct Step {
 
 /* A person the walks pass: the sex the letters give, and, once two persons are found to be one, the other. */
 typedef struct Person {
-  char sex; /* 'M', 'F', or 0 if unknown */
+  char sex;           /* 'M', 'F', or 0 if unknown */
   unsigned char same; /* union-find: itself, or a person it is */
 } Person;
 
@@ -71,7 +71,9 @@ typedef struct Meet {
 typedef enum Family { FAMILY_PARENT, FAMILY_CHILD, FAMILY_SPOUSE } Family;
 
 static Family family(char kind) {
-  return kind == 'p' || kind == 'P' ? FAMILY_PARENT : kind == 'c' || kind == 'C' ? FAMILY_CHILD : FAMILY_SPOUSE;
+  return kind == 'p' || kind == 'P'   ? FAMILY_PARENT
+         : kind == 'c' || kind == 'C' ? FAMILY_CHILD
+                                      : FAMILY_SPOUSE;
 }
 
 static int is_step_kind(char kind) {
@@ -356,7 +358,7 @@ int kinship_path_generic(const char *z) {
 /* The words for a step, and for a sibling (a parent step then a child step) by the child step's letter. */
 static const char *step_word(char c) {
   static const char zLetters[] = "pfmcbgshwPC";
-  static const char *const azWord[] = {"parent", "father",  "mother", "child", "son",       "daughter",
+  static const char *const azWord[] = {"parent", "father",  "mother", "child",       "son",       "daughter",
                                        "spouse", "husband", "wife",   "step-parent", "step-child"};
   const char *pos = c ? strchr(zLetters, c) : 0;
   return pos ? azWord[pos - zLetters] : "?";
@@ -370,8 +372,10 @@ char *kinship_describe(const char *z, int n, char *out, int nOut) {
   int i, len = 0;
   out[0] = 0;
   if (n == 0 || (n == 1 && is_special(z, n))) {
-    const char *zWord = n == 0 ? "themself" : z[0] == '?' ? "unspecified" : z[0] == 'o' ? "another relative"
-                                                                                         : "no kin";
+    const char *zWord = n == 0        ? "themself"
+                        : z[0] == '?' ? "unspecified"
+                        : z[0] == 'o' ? "another relative"
+                                      : "no kin";
     snprintf(out, (size_t)nOut, "%s", zWord);
     return out;
   }

@@ -38,16 +38,16 @@ typedef enum KinVerdict {
 
 /* What a reading takes for granted where the codes allow more than one family (bits of KinReading.assume). */
 typedef enum KinAssumption {
-  KIN_SAME_PERSON = 1,    /* two steps of unknown sex or order reach one person */
-  KIN_OTHER_PARENT = 2,   /* two parents of one child are different people */
-  KIN_MARRIED = 4,        /* ... and married to each other */
-  KIN_NOT_MARRIED = 8,    /* ... and not married to each other */
-  KIN_SIBLINGS = 16,      /* two children of one parent are different people */
-  KIN_OWN_CHILD = 32,     /* a spouse's child is one's own */
-  KIN_STEP_CHILD = 64,    /* ... or a step-child */
-  KIN_OWN_PARENT = 128,   /* a parent's spouse is one's other parent */
-  KIN_STEP_PARENT = 256,  /* ... or a step-parent */
-  KIN_UNSPECIFIED = 512   /* one of them is unspecified or outside the family: nothing follows */
+  KIN_SAME_PERSON = 1,   /* two steps of unknown sex or order reach one person */
+  KIN_OTHER_PARENT = 2,  /* two parents of one child are different people */
+  KIN_MARRIED = 4,       /* ... and married to each other */
+  KIN_NOT_MARRIED = 8,   /* ... and not married to each other */
+  KIN_SIBLINGS = 16,     /* two children of one parent are different people */
+  KIN_OWN_CHILD = 32,    /* a spouse's child is one's own */
+  KIN_STEP_CHILD = 64,   /* ... or a step-child */
+  KIN_OWN_PARENT = 128,  /* a parent's spouse is one's other parent */
+  KIN_STEP_PARENT = 256, /* ... or a step-parent */
+  KIN_UNSPECIFIED = 512  /* one of them is unspecified or outside the family: nothing follows */
 } KinAssumption;
 #define KIN_ASSUMPTIONS 10
 

@@ -37,9 +37,11 @@ typedef struct RelationTerm {
 /* The relation of one household member to another, derived from their relations to the householder (see
 ** relations/kinship.h): every reading, what each assumes, and, as a term, what can_share decides on. */
 typedef struct RelationBetween {
-  RelationTerm term;   /* iCode -1; zKinPath: the readings for a decision, '|'-separated (see below) */
-  KinVerdict verdict;  /* near relatives? */
-  KinReadings readings; /* every reading, generic paths; readings.n 0: the codes contradict each other */
+  RelationTerm term;          /* iCode -1; zKinPath: the readings for a decision, '|'-separated (see below) */
+  KinVerdict verdict;         /* near relatives? */
+  int nReading;               /* 0: the codes contradict each other */
+  int overflow;               /* more readings than KIN_MAX_READINGS: undecidable */
+  const KinReading *aReading; /* every reading: generic path, and what it assumes */
 } RelationBetween;
 
 typedef struct RelationIndex {
@@ -49,10 +51,12 @@ typedef struct RelationIndex {
   int nTerm;
   RelationTerm *aTerm; /* the standard names first (aTerm[i] names aCode[i]), then the terms */
   StrMap termByKey;    /* normalised term -> index into aTerm */
-  StrMap pinyinByKey;  /* pinyin key (util/pinyin.h) of a pinyin term -> index into aTerm, or -2-k: aAmbiguous[k] */
+  /* The key (util/pinyin.h) of each pinyin term -> index into aTerm, or -2-k for aAmbiguous[k]: a key that
+  ** names several relations. */
+  StrMap pinyinByKey;
   int nAmbiguous;
-  RelationTerm *aAmbiguous; /* the pinyin keys that name several relations */
-  StrMap classByPath;  /* kin path -> row of shebao_policy_kinship_classes */
+  RelationTerm *aAmbiguous;
+  StrMap classByPath; /* kin path -> row of shebao_policy_kinship_classes */
   PolicyRows *pClasses;
   /* Derivation cache: verdict of (path i, path j), -1 until first asked. Paths are interned per index. */
   int nPath;

@@ -152,27 +152,30 @@ static void append_reading(sqlite3_str *s, const RelationIndex *ri, const KinRea
 /* B's relation to A: every reading the two codes allow, and whether they agree. */
 static void explain_derived(Explanation *e, const RelationBetween *b) {
   const RelationIndex *ri = e->p->pRelations;
-  const KinReadings *r = &b->readings;
   sqlite3_str *detail = sqlite3_str_new(0), *outcome = sqlite3_str_new(0);
   int i;
-  if (r->overflow) {
+  if (b->overflow) {
     sqlite3_str_appendall(outcome, "undecided");
-    sqlite3_str_appendf(detail, "the codes allow more than %d readings of B's relation to A", KIN_MAX_READINGS);
-  } else if (r->n == 0) {
+    sqlite3_str_appendf(detail, "the codes allow more than %d readings of B's relation to A",
+                        KIN_MAX_READINGS);
+  } else if (b->nReading == 0) {
     sqlite3_str_appendall(outcome, "none");
-    sqlite3_str_appendall(detail, "the two relations cannot both hold of two people (two householders, or two "
-                                  "spouses of one householder): no relation follows");
-  } else if (r->n == 1 && strcmp(r->a[0].zPath, "?") == 0) {
+    sqlite3_str_appendall(detail,
+                          "the two relations cannot both hold of two people (two householders, or two "
+                          "spouses of one householder): no relation follows");
+  } else if (b->nReading == 1 && strcmp(b->aReading[0].zPath, "?") == 0) {
     sqlite3_str_appendall(outcome, "unspecified");
-    sqlite3_str_appendall(detail, "one of them is unspecified or outside the family: nothing follows about the "
-                                  "two of them (kin path '?')");
+    sqlite3_str_appendall(detail,
+                          "one of them is unspecified or outside the family: nothing follows about the "
+                          "two of them (kin path '?')");
   } else {
-    sqlite3_str_appendall(detail, r->n == 1 ? "B is, whatever the family, " : "B may be, as the family is, ");
-    for (i = 0; i < r->n; i++) {
+    sqlite3_str_appendall(detail,
+                          b->nReading == 1 ? "B is, whatever the family, " : "B may be, as the family is, ");
+    for (i = 0; i < b->nReading; i++) {
       if (i) sqlite3_str_appendchar(outcome, 1, '|');
-      append_class(outcome, ri, r->a[i].zPath, 0);
+      append_class(outcome, ri, b->aReading[i].zPath, 0);
       if (i) sqlite3_str_appendall(detail, "; or ");
-      append_reading(detail, ri, &r->a[i], r->n > 1);
+      append_reading(detail, ri, &b->aReading[i], b->nReading > 1);
     }
   }
   explain_add(e, 0, "relation", sqlite3_str_finish(outcome), 0, sqlite3_str_finish(detail));
@@ -183,8 +186,9 @@ static int explain_can_share_between(Explanation *e, sqlite3_value *const *apArg
   ShareDecision d;
   int nArg = apArg[3] ? 5 : 3, rc;
   if (apArg[0] == 0 || apArg[1] == 0 || apArg[2] == 0 || (apArg[3] == 0) != (apArg[4] == 0)) {
-    return shebao_errorf(pzErr, FN_EXPLAIN "(): takes a_to_head, b_to_head and on_date, and optionally a_region "
-                                           "and b_region together");
+    return shebao_errorf(pzErr,
+                         FN_EXPLAIN "(): takes a_to_head, b_to_head and on_date, and optionally a_region "
+                                    "and b_region together");
   }
   rc = between_args(e->p, FN_EXPLAIN, nArg, apArg, &a, pzErr);
   if (rc == SQLITE_OK) rc = policy_usable(e->p, FN_EXPLAIN, sharing_deps(&a.share), pzErr);

@@ -12,7 +12,7 @@ SQLITE_EXTENSION_INIT3
 
 /* A pooling region: a province itself is not one (its province-wide pool is '<province>本级'). */
 int pool_arg(const PolicyIndex *p, const char *zFunc, const char *zParam, sqlite3_value *v,
-                    const Region **ppRegion, char **pzErr) {
+             const Region **ppRegion, char **pzErr) {
   int rc = region_arg(p->pRegions, zFunc, zParam, v, 1, ppRegion, pzErr);
   if (rc == SQLITE_OK && (*ppRegion)->level == LEVEL_PROVINCE) {
     return shebao_errorf(pzErr,

@@ -223,10 +223,11 @@ static void generate(sqlite3 *db, int nRow) {
       query_list(db, "SELECT code FROM shebao_relations UNION ALL SELECT name FROM shebao_relations"
                      " ORDER BY 1");
   /* Terms in traditional characters: found only after conversion (util/hanzi.c). */
-  List relTraditional = query_list(db, "VALUES ('父親'), ('母親'), ('外孫女'), ('爺爺'), ('兒子'), ('兒媳婦'),"
-                                       " ('丈母孃'), ('孫子'), ('姊妹'), ('繼母'), ('養子'), ('祖父母'),"
-                                       " ('外祖父母'), ('兄長'), ('嫂嫂'), ('親戚'), ('孫女婿'), ('曾孫'),"
-                                       " ('婆婆'), ('長子'), ('獨生女'), ('岳父'), ('舅媽'), ('姨媽')");
+  List relTraditional =
+      query_list(db, "VALUES ('父親'), ('母親'), ('外孫女'), ('爺爺'), ('兒子'), ('兒媳婦'),"
+                     " ('丈母孃'), ('孫子'), ('姊妹'), ('繼母'), ('養子'), ('祖父母'),"
+                     " ('外祖父母'), ('兄長'), ('嫂嫂'), ('親戚'), ('孫女婿'), ('曾孫'),"
+                     " ('婆婆'), ('長子'), ('獨生女'), ('岳父'), ('舅媽'), ('姨媽')");
   List regionKnown = query_list(db, "SELECT key FROM region_lookup ORDER BY key");
   List regionUnknown = query_list(db, "VALUES ('火星市'), ('吉林'), ('海南'), ('巢湖市'), ('999999')");
   List pools = query_list(db, "SELECT key FROM region_lookup WHERE level <> 'province' ORDER BY key");

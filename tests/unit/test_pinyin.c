@@ -14,7 +14,9 @@ Test(pinyin, letters_spaces_and_case) {
   cr_assert_str_eq(key("Lao Gong"), "laogong");
   cr_assert_str_eq(key("lao-gong"), "laogong");
   cr_assert_str_eq(key("Xi'an"), "xian");
-  cr_assert_str_eq(key("xi\xE2\x80\x99" "an"), "xian", "a curly apostrophe");
+  cr_assert_str_eq(key("xi\xE2\x80\x99"
+                       "an"),
+                   "xian", "a curly apostrophe");
 }
 
 Test(pinyin, tone_marks_tone_numbers_and_u_umlaut) {

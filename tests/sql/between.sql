@@ -82,3 +82,11 @@ FROM pairs p,
      explain_can_share_between(p.a_relation, p.b_relation, '2024-11-30', p.a_region, p.b_region) o
 WHERE p.may_pay IS NOT 1 AND r.rule = 'relation' AND o.rule = 'outcome'
 ORDER BY p.a_member, p.b_member;
+-- A layer changes the answer (not deterministic): 61 written without its line is any grandparent.
+.headers on
+SELECT can_share_between('52', '61', '2025-03-01') AS mother_and_father_father, is_near_relative('52', '61') AS near;
+SELECT shebao_create_layer('temp') AS tables;
+INSERT INTO temp.shebao_policy_relations VALUES ('61', '祖父', 'pp', NULL, NULL, 'gbt-4761-2008');
+SELECT can_share_between('52', '61', '2025-03-01') AS mother_and_father_father, is_near_relative('52', '61') AS near;
+DELETE FROM temp.shebao_policy_relations;
+SELECT can_share_between('52', '61', '2025-03-01') AS mother_and_father_father, is_near_relative('52', '61') AS near;

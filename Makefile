@@ -43,7 +43,11 @@ PROJECT_CFLAGS := -std=c11 -Wall -Wextra -Werror -fPIC -fvisibility=hidden -Iext
 
 # One folder per capability under ext/ (ARCHITECTURE.md has the map); the public header stays ext/shebao_public.h.
 SRC := $(sort $(wildcard ext/*/*.c))
-HDR := $(wildcard ext/*.h ext/*/*.h)
+# The traditional -> simplified tables of ext/util/hanzi.c, made C from tools/hanzi's committed output at build
+# time (a header every object depends on, as on any header).
+HANZI_TSV := tools/hanzi/out/ts-characters.tsv tools/hanzi/out/ts-phrases.tsv
+HANZI_GEN := build/gen/hanzi_tables.h
+HDR := $(wildcard ext/*.h ext/*/*.h) $(HANZI_GEN)
 POLICY_SQL := sql/schema.sql $(sort $(wildcard sql/default/*.sql))
 GEN := build/gen/policy_default.c
 
@@ -69,6 +73,11 @@ $(GEN): $(POLICY_SQL) tools/embed-policy.sh
 	@mkdir -p $(dir $@)
 	@echo "  EMBED   $@"
 	$(Q)SQLITE3=$(SQLITE3) tools/embed-policy.sh $@ $(POLICY_SQL)
+
+$(HANZI_GEN): $(HANZI_TSV) tools/embed-hanzi.sh
+	@mkdir -p $(dir $@)
+	@echo "  EMBED   $@"
+	$(Q)tools/embed-hanzi.sh $@ $(HANZI_TSV)
 
 $(LOADABLE): $(SRC) $(HDR) $(GEN) VERSION
 	@mkdir -p dist

@@ -129,7 +129,7 @@ static int explain_connect(sqlite3 *db, void *pAux, int argc, const char *const 
 */
 static int explain_best_index(sqlite3_vtab *tab, sqlite3_index_info *pInfo) {
   const ExplainVtab *pVtab = (const ExplainVtab *)tab;
-  int aUsable[EXPLAIN_MAX_ARGS] = {-1, -1, -1, -1}, unusable = 0, i, k, n = 0;
+  int aUsable[EXPLAIN_MAX_ARGS] = {-1, -1, -1, -1, -1}, unusable = 0, i, k, n = 0;
   for (i = 0; i < pInfo->nConstraint; i++) {
     const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
     k = c->iColumn - pVtab->nOut;

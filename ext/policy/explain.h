@@ -21,7 +21,7 @@
 #include "core/shebao.h"
 #include "policy/policy.h"
 
-#define EXPLAIN_MAX_ARGS 4
+#define EXPLAIN_MAX_ARGS 5
 
 /* One row of an explanation. */
 typedef struct ExplainRow {

@@ -22,9 +22,10 @@ CREATE TABLE IF NOT EXISTS shebao_policy_sources (
 );
 
 -- The classes of kinship, and which of them the law counts as near relatives (近亲属). A kin path spells a
--- relation from a person outward: p = parent, c = child, s = spouse, P = step-parent, C = step-child; 'pc' is
--- a sibling, 'pp' a grandparent, 'cs' a child's spouse; '' is the person themself, '?' an unspecified
--- relation, 'o' another relative, 'x' no kinship.
+-- relation from a person outward, one step a letter: p = parent, c = child, s = spouse, P = step-parent,
+-- C = step-child; 'pc' is a sibling, 'pp' a grandparent, 'cs' a child's spouse; '' is the person themself,
+-- '?' an unspecified relation, 'o' another relative, 'x' no kinship. A class is keyed by such a generic path;
+-- the relations below may say more (sex, line, seniority), and are classed by their generic form.
 -- near_relative: 'yes' (Civil Code art. 1045), 'no', 'conditional' (only with a relationship of support and
 -- education, art. 1072, which no code shows), 'unknown' (the relation itself is unspecified). A path not
 -- listed is not a near relative; a step path not listed is conditional if its blood form is a near relative.
@@ -39,9 +40,15 @@ CREATE TABLE IF NOT EXISTS shebao_policy_kinship_classes (
 );
 
 -- GB/T 4761-2008 family relation codes (the 户口簿 field "relation to the householder").
--- kin_path: the relation of the member to the householder, as alternatives separated by '|'
--- ('c|C' = an adopted child or a step-child); '' is the householder, '?' an unspecified relative,
--- 'o' another relative that is not a near relative, 'x' no kinship.
+-- kin_path: the relation of the member to the householder, as alternatives separated by '|'; '' is the
+-- householder, '?' an unspecified relative, 'o' another relative that is not a near relative, 'x' no kinship.
+-- Besides the generic letters, a step may say the sex of the person it reaches: f = father, m = mother,
+-- b = son, g = daughter, h = husband, w = wife; and a sibling's step (a child step right after a parent step)
+-- may be followed by '+' (older than the person the parent step started from) or '-' (younger). So 51 父亲 is
+-- 'f', 61 祖父 'ff' (the father's father), 63 外祖父 'mf' (the mother's father), 71 兄 'pb+' (a parent's son,
+-- older), 38 儿媳 'bw', 81 伯父 'fpb+' (the father's elder brother), 27 养子或继子 'b|C' (an adopted son, or a
+-- step-child). is_near_relative(a, b) derives two members' relation from these (docs/relations.md): say only
+-- what the code says, so that nothing is taken for certain that a family could have otherwise.
 CREATE TABLE IF NOT EXISTS shebao_policy_relations (
   code        TEXT PRIMARY KEY,
   name        TEXT NOT NULL,
@@ -51,14 +58,16 @@ CREATE TABLE IF NOT EXISTS shebao_policy_relations (
   source_id   TEXT NOT NULL
 );
 
--- Words people use for a relation: Chinese forms, English terms. A term names a code, and may narrow its
--- kin path (养子 is code 27 but certainly an adopted child, path 'c'); a term with no code of its own (the
--- English 'child') gives a kin path only. English terms are stored lower-case with single spaces.
+-- Words people use for a relation: Chinese forms, English terms, pinyin. A term names a code, and may narrow
+-- its kin path (养子 is code 27 but certainly an adopted son, path 'b'); a term with no code of its own (the
+-- English 'child') gives a kin path only. English terms are stored lower-case with single spaces; pinyin
+-- (lang 'pinyin') as its key: lower-case letters without tones or spaces ('waipo'), where two terms share a
+-- key with their tones ('fū' 夫, 'fù' 父), so that 'fu' names both: ambiguous.
 CREATE TABLE IF NOT EXISTS shebao_policy_relation_terms (
   term        TEXT PRIMARY KEY,
   code        TEXT,               -- NULL: no single GB/T 4761 code
   kin_path    TEXT,               -- NULL: the code's path
-  lang        TEXT NOT NULL CHECK (lang IN ('zh', 'en')),
+  lang        TEXT NOT NULL CHECK (lang IN ('zh', 'en', 'pinyin')),
   source_id   TEXT NOT NULL
 );
 

@@ -5,11 +5,11 @@
 **   payer_id, relative_id  both valid numbers (GB 11643-1999; 15 digits too)            else 0
 **   same_person            two people (a 15-digit number and its 18-digit form are one)  else 0
 **   relation               recognised (an error if not), and not the payer themself       else 0
-**   sex                    the sex the relation implies (policy parameters relation_female,
-**                          relation_male); a spouse of the other sex                      else 0
+**   sex                    the sex the relation implies (its kin paths, else the policy parameters
+**                          relation_female and relation_male); a spouse of the other sex   else 0
 **   birth_order            parents and grandparents born before the payer, children and
 **                          grandchildren after; elder siblings not after, younger not
-**                          before (relation_elder_sibling, relation_younger_sibling)     else 0
+**                          before (the kin paths' '+' and '-')                           else 0
 **   marriage_age           a spouse, and the payer, of legal marriage age on the date
 **                          (marriage_min_age_male, marriage_min_age_female)              else 0
 **   mutual_aid             the decision of can_share, exactly (sharing/decide.c)          0, 1 or NULL
@@ -80,12 +80,11 @@ typedef enum BirthOrder {
 /* What a relation implies (binding/traits.c). */
 typedef struct BindingTraits {
   char sex;                 /* 'M', 'F', or 0: the relative's sex, as the relation says it */
-  const PolicyRow *pSexRow; /* the parameter row whose list said it */
+  const PolicyRow *pSexRow; /* the parameter row whose list said it, or NULL: the kin paths did */
   int isSpouse;             /* every reading is a spouse: of the other sex, of marriage age */
   int isSelf;               /* every reading is the payer themself */
-  int nReading;             /* the readings of the relation ('c|C': two) */
+  int nReading;             /* the readings of the relation ('b|C': two) */
   BirthOrder aOrder[SHARE_MAX_READINGS];
-  const PolicyRow *pOrderRow; /* the sibling parameter row that gave an order, or NULL */
   int validFrom, validTo; /* the days on which the parameter rows read are all in force (empty: unknown) */
 } BindingTraits;
 

@@ -81,12 +81,18 @@ static char *reading_classes(const ShareDecision *s, int zh) {
   return sqlite3_str_finish(str);
 }
 
+/* The source of what the relation's kin paths say: its code's row, or its term's where it has no code. */
+static const char *relation_source(const PolicyIndex *p, const RelationTerm *t) {
+  return t->iCode >= 0 ? POLICY_CELL(p->pRelations->aCode[t->iCode].pRow, REL_SOURCE_ID)
+                       : POLICY_CELL(t->pRow, TERM_SOURCE_ID);
+}
+
 /* The relation: its code and standard name, what it makes the relative, or that it is the payer themself. */
 static void explain_relation(Explanation *e, const BindingArgs *a, const BindingDecision *d, const char *q,
                              const char *qz) {
   const RelationTerm *t = a->share.pTerm;
   const RelationCode *code = t->iCode >= 0 ? &e->p->pRelations->aCode[t->iCode] : 0;
-  const char *zSource = code ? POLICY_CELL(code->pRow, REL_SOURCE_ID) : POLICY_CELL(t->pRow, TERM_SOURCE_ID);
+  const char *zSource = relation_source(e->p, t);
   char *zZh = reading_classes(&d->share, 1);
   if (d->traits.isSelf) {
     explain_add(e, 0, "relation", sqlite3_mprintf("self"), zSource,
@@ -124,7 +130,8 @@ static void explain_sex(Explanation *e, const BindingArgs *a, const BindingDecis
                         const char *qz) {
   const BindingTraits *tr = &d->traits;
   char rel = a->relative.card.sex, pay = a->payer.card.sex;
-  const char *zSource = tr->pSexRow ? POLICY_CELL(tr->pSexRow, PARAM_SOURCE_ID) : "civil-code";
+  const char *zSource =
+      tr->pSexRow ? POLICY_CELL(tr->pSexRow, PARAM_SOURCE_ID) : relation_source(e->p, a->share.pTerm);
   if (d->aCheck[BC_SEX] == CHECK_SKIPPED) {
     explain_skipped(e, "sex", "性别");
   } else if (d->aCheck[BC_SEX] == CHECK_NONE) {
@@ -176,10 +183,7 @@ static void explain_order(Explanation *e, const BindingArgs *a, const BindingDec
   static const char *const azOutcome[] = {"consistent", "contradicts", "", "", "partly"};
   const BindingTraits *tr = &d->traits;
   CheckOutcome c = d->aCheck[BC_BIRTH_ORDER];
-  const RelationTerm *t = a->share.pTerm;
-  const char *zSource = tr->pOrderRow   ? POLICY_CELL(tr->pOrderRow, PARAM_SOURCE_ID)
-                        : t->iCode >= 0 ? POLICY_CELL(e->p->pRelations->aCode[t->iCode].pRow, REL_SOURCE_ID)
-                                        : 0;
+  const char *zSource = relation_source(e->p, a->share.pTerm);
   char zRel[DATE_TEXT_LEN + 1], zPay[DATE_TEXT_LEN + 1], zRelZh[BINDING_DATE_ZH_SIZE],
       zPayZh[BINDING_DATE_ZH_SIZE];
   char *zEn, *zZh;

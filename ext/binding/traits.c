@@ -1,13 +1,16 @@
 /*
-** What a relation implies about the relative, as the two identity numbers can check it.
+** What a relation implies about the relative, as the two identity numbers can check it, read from the kin path
+** of each reading of the relation (relations/kinship.h):
 **
-**   sex            policy parameters relation_female and relation_male: lists of GB/T 4761 codes and terms
-**                  ('52 62 64 ... grandmother sister'); a term not listed takes its code's sex (妈妈 -> 52)
-**   spouse         every reading of the relation is the kin path 's': of the other sex (a man and a woman,
-**                  Civil Code art. 1049), of marriage age
-**   order of birth from the kin path of each reading: only parents ('p', 'pp', ...) are born before, only
-**                  children ('c', 'cc', ...) after; siblings ('pc') by relation_elder_sibling and
-**                  relation_younger_sibling; a step or in-law path implies no order
+**   sex            the letter of the last step: f father, b son, h husband a man; m, g, w a woman ('fm' 祖母,
+**                  'pb+w' 嫂 are women). Where a reading's path says no sex ('C' a step-child, 'pp' of code 60,
+**                  'pc' of the English 'sister'), the policy parameters relation_female and relation_male may:
+**                  lists of codes and terms ('58 grandmother sister'; a term not listed takes its code's listing)
+**   spouse         every reading is one spouse step (s, h, w): of the other sex (a man and a woman, Civil Code
+**                  art. 1049), of marriage age
+**   order of birth parents and grandparents (only p, f, m steps) are born before the payer, children and
+**                  grandchildren (only c, b, g) after; a sibling older than the payer ('pb+', 兄) not after, a
+**                  younger one ('pg-', 妹) not before; a step or in-law path implies no order
 **   self           every reading is the empty path: the payer themself
 */
 #include "binding/binding.h"
@@ -90,56 +93,70 @@ static int which_list(const PolicyIndex *p, const char *zFunc, const char *const
   return rc;
 }
 
-/* The sex the relation implies. */
-static int implied_sex(const PolicyIndex *p, const char *zFunc, const RelationTerm *t, int day,
-                       BindingTraits *tr, char **pzErr) {
+/* The sex the relation implies where its kin paths do not: the lists relation_female and relation_male. */
+static int listed_sex(const PolicyIndex *p, const char *zFunc, const RelationTerm *t, int day,
+                      BindingTraits *tr, char **pzErr) {
   static const char *const azList[2] = {"relation_female", "relation_male"};
   int k, rc = which_list(p, zFunc, azList, t, day, &k, tr, &tr->pSexRow, pzErr);
   tr->sex = k == 0 ? 'F' : k == 1 ? 'M' : 0;
   return rc;
 }
 
-static int all_of(const char *z, int n, char c) {
-  int i;
-  for (i = 0; i < n; i++) {
-    if (z[i] != c) return 0;
-  }
-  return n > 0;
+static int is_parent(char c) {
+  return c == 'p' || c == 'f' || c == 'm';
+}
+static int is_child(char c) {
+  return c == 'c' || c == 'b' || c == 'g';
+}
+static int is_spouse(char c) {
+  return c == 's' || c == 'h' || c == 'w';
 }
 
-/* The order of birth one reading (kin path z[0..n)) implies. */
-static int reading_order(const PolicyIndex *p, const char *zFunc, const RelationTerm *t, int day,
-                         const char *z, int n, BindingTraits *tr, BirthOrder *pOrder, char **pzErr) {
-  static const char *const azList[2] = {"relation_elder_sibling", "relation_younger_sibling"};
-  const PolicyRow *row;
-  int k, rc;
-  *pOrder = all_of(z, n, 'p') ? ORDER_BEFORE : all_of(z, n, 'c') ? ORDER_AFTER : ORDER_NONE;
-  if (n != 2 || memcmp(z, "pc", 2) != 0) return SQLITE_OK;
-  rc = which_list(p, zFunc, azList, t, day, &k, tr, &row, pzErr);
-  if (k >= 0) {
-    *pOrder = k == 0 ? ORDER_NOT_AFTER : ORDER_NOT_BEFORE;
-    tr->pOrderRow = row;
+/* The sex the last step of a path says: 'M', 'F', or 0 (p, c, s, P, C say none). */
+static char path_sex(const char *z, int n) {
+  while (n > 0 && (z[n - 1] == '+' || z[n - 1] == '-'))
+    n--;
+  if (n == 0) return 0;
+  return strchr("fbh", z[n - 1]) ? 'M' : strchr("mgw", z[n - 1]) ? 'F' : 0;
+}
+
+/* The order of birth a path implies. */
+static BirthOrder path_order(const char *z, int n) {
+  int i, parents = n > 0, children = n > 0;
+  for (i = 0; i < n; i++) {
+    parents &= is_parent(z[i]);
+    children &= is_child(z[i]);
   }
-  return rc;
+  if (parents) return ORDER_BEFORE;
+  if (children) return ORDER_AFTER;
+  if (n == 3 && is_parent(z[0]) && is_child(z[1])) return z[2] == '+' ? ORDER_NOT_AFTER : ORDER_NOT_BEFORE;
+  return ORDER_NONE; /* a sibling of no stated seniority, a step or in-law relation, ... */
 }
 
 int binding_traits(const PolicyIndex *p, const char *zFunc, const RelationTerm *t, int day, BindingTraits *tr,
                    char **pzErr) {
   const char *z = t->zKinPath;
-  int rc, nSpouse = 0, nSelf = 0;
+  int nSpouse = 0, nSelf = 0, nSexed = 0;
+  char sex = 0;
   memset(tr, 0, sizeof(*tr));
   tr->validFrom = DAY_MIN;
   tr->validTo = DAY_MAX;
-  rc = implied_sex(p, zFunc, t, day, tr, pzErr);
-  while (rc == SQLITE_OK && z && tr->nReading < SHARE_MAX_READINGS) {
+  while (z && tr->nReading < SHARE_MAX_READINGS) {
     const char *e = strchr(z, '|');
     int n = e ? (int)(e - z) : (int)strlen(z);
-    nSpouse += n == 1 && z[0] == 's';
+    char s = path_sex(z, n);
+    nSexed += s != 0 && (sex == 0 || s == sex);
+    if (s) sex = s;
+    nSpouse += n == 1 && is_spouse(z[0]);
     nSelf += n == 0;
-    rc = reading_order(p, zFunc, t, day, z, n, tr, &tr->aOrder[tr->nReading++], pzErr);
+    tr->aOrder[tr->nReading++] = path_order(z, n);
     z = e ? e + 1 : 0;
   }
   tr->isSpouse = tr->nReading > 0 && nSpouse == tr->nReading;
   tr->isSelf = tr->nReading > 0 && nSelf == tr->nReading;
-  return rc;
+  if (nSexed == tr->nReading && tr->nReading > 0) {
+    tr->sex = sex; /* every reading says it, alike */
+    return SQLITE_OK;
+  }
+  return listed_sex(p, zFunc, t, day, tr, pzErr);
 }

@@ -62,7 +62,7 @@ static const ColumnRule aRule[] = {
     {PT_RELATION_TERMS, TERM_CODE, CK_RELATION, 0},
     {PT_RELATION_TERMS, TERM_KIN_PATH, CK_KIN_PATHS, 0},
     {PT_RELATION_TERMS, TERM_LANG, CK_REQUIRED, 0},
-    {PT_RELATION_TERMS, TERM_LANG, CK_ENUM, "zh|en"},
+    {PT_RELATION_TERMS, TERM_LANG, CK_ENUM, "zh|en|pinyin"},
     {PT_RELATION_TERMS, TERM_SOURCE_ID, CK_SOURCE, 0},
 
     {PT_REGIONS, REG_CODE, CK_CODE6, 0},
@@ -266,7 +266,7 @@ static const char *check_cell(const ColumnRule *r, const char *z, const CheckRef
   case CK_KIN_PATHS:
     return kinship_path_valid(z) ? 0 : "is not a kin path";
   case CK_KIN_PATH:
-    return kinship_path_valid(z) && !strchr(z, '|') ? 0 : "is not a single kin path";
+    return kinship_path_generic(z) ? 0 : "is not a single kin path";
   default:
     return check_reference(r, z, refs);
   }

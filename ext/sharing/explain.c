@@ -220,7 +220,7 @@ static void explain_outcome(Explanation *e, const ShareDecision *d) {
 static int explain_can_share(Explanation *e, sqlite3_value *const *apArg, char **pzErr) {
   ShareArgs a;
   ShareDecision d;
-  int i, nArg = apArg[2] ? 4 : 2, rc;
+  int nArg = apArg[2] ? 4 : 2, rc;
   if (apArg[0] == 0 || apArg[1] == 0 || (apArg[2] == 0) != (apArg[3] == 0)) {
     return shebao_errorf(pzErr, FN_EXPLAIN "(): takes relation and on_date, and optionally payer_region and "
                                            "relative_region together");
@@ -230,11 +230,16 @@ static int explain_can_share(Explanation *e, sqlite3_value *const *apArg, char *
   if (rc == SQLITE_OK) rc = sharing_decide(e->p, FN_EXPLAIN, &a, &d, pzErr);
   if (rc != SQLITE_OK) return rc;
   explain_relation(e, &d, apArg[0]);
-  for (i = 0; i < d.nReading; i++)
-    explain_reading(e, &d, i);
-  if (d.place != PLACE_NONE) explain_place(e, &d);
-  explain_outcome(e, &d);
+  sharing_explain_decision(e, &d);
   return e->rc;
+}
+
+void sharing_explain_decision(Explanation *e, const ShareDecision *d) {
+  int i;
+  for (i = 0; i < d->nReading; i++)
+    explain_reading(e, d, i);
+  if (d->place != PLACE_NONE) explain_place(e, d);
+  explain_outcome(e, d);
 }
 
 static const ExplainTable explainCanShare = {

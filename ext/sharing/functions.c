@@ -11,8 +11,8 @@ SQLITE_EXTENSION_INIT3
 #include "sharing/sharing.h"
 
 /* A pooling region: a province itself is not one (its province-wide pool is '<province>本级'). */
-static int pool_arg(const PolicyIndex *p, const char *zFunc, const char *zParam, sqlite3_value *v,
-                    const Region **ppRegion, char **pzErr) {
+int pool_arg(const PolicyIndex *p, const char *zFunc, const char *zParam, sqlite3_value *v,
+             const Region **ppRegion, char **pzErr) {
   int rc = region_arg(p->pRegions, zFunc, zParam, v, 1, ppRegion, pzErr);
   if (rc == SQLITE_OK && (*ppRegion)->level == LEVEL_PROVINCE) {
     return shebao_errorf(pzErr,
@@ -62,5 +62,6 @@ int shebao_register_sharing(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
   int rc = shebao_register_functions(db, conn, aSharingFunction, SHEBAO_COUNT(aSharingFunction), pzErrMsg);
   if (rc == SQLITE_OK) rc = sharing_register_views(db, conn, pzErrMsg);
   if (rc == SQLITE_OK) rc = sharing_register_explain(db, conn, pzErrMsg);
+  if (rc == SQLITE_OK) rc = sharing_register_between(db, conn, pzErrMsg);
   return rc;
 }

@@ -83,6 +83,11 @@ typedef struct ShareArgs {
   const Region *pPayer, *pRelative; /* both NULL for the national form */
 } ShareArgs;
 
+/* The reader of a pooling-region argument: a region as region_arg reads it, but not a province (whose pool is
+** '<province>本级'): SQLITE_OK, SHEBAO_NULL, or an error naming zFunc and zParam (sharing/functions.c). */
+int pool_arg(const PolicyIndex *p, const char *zFunc, const char *zParam, sqlite3_value *v,
+             const Region **ppRegion, char **pzErr);
+
 /* Reads relation, on_date and, if nArg is 4, payer_region and relative_region (pooling regions: a province is
 ** not one). SQLITE_OK, SHEBAO_NULL, or an error naming zFunc. */
 int sharing_args(const PolicyIndex *p, const char *zFunc, int nArg, sqlite3_value *const *argv, ShareArgs *a,
@@ -96,8 +101,15 @@ unsigned sharing_deps(const ShareArgs *a);
 int sharing_decide(const PolicyIndex *p, const char *zFunc, const ShareArgs *a, ShareDecision *d,
                    char **pzErr);
 
-/* shebao_sharing_scopes (sharing/views.c) and explain_can_share (sharing/explain.c). */
+/* The rows that explain a decision after its relation: each reading's near_relative and scope, the place and
+** the regions, the outcome (sharing/explain.c); explain_can_share_between adds them to its own. */
+typedef struct Explanation Explanation; /* policy/explain.h */
+void sharing_explain_decision(Explanation *e, const ShareDecision *d);
+
+/* shebao_sharing_scopes (sharing/views.c), explain_can_share (sharing/explain.c), and can_share_between and
+** explain_can_share_between (sharing/between.c). */
 int sharing_register_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int sharing_register_explain(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int sharing_register_between(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 
 #endif

@@ -1,6 +1,6 @@
 -- Binding a relative (新增绑定) and the medical-insurance wallet (医保钱包): what a binding request can be checked
--- against (the sex a relation implies, the order of birth of siblings, the legal marriage age), and the limits
--- of wallet transfers. Load after sql/schema.sql and 10-relations.sql. Where each fact comes from:
+-- against beyond the relations' kin paths (the sex of a relative where the path does not say it, the legal
+-- marriage age), and the limits of wallet transfers. Load after sql/schema.sql and 10-relations.sql. Where each fact comes from:
 -- docs/policy-data.md, docs/binding.md and docs/wallet.md.
 --
 -- Sources another file may cite too are inserted OR IGNORE: the first definition stands.
@@ -31,27 +31,22 @@ INSERT OR IGNORE INTO shebao_policy_sources (source_id, doc_number, title, issue
    'Firmness: secondary (press). The same limits; "若被转账人医保钱包账户未开立，转账会失败"; "则转出的金额将在次日6:00前'
    || '退回转账人账户内" (by 06:00, where the other sources say at 06:00).');
 
--- What a relation implies about the relative, as identity numbers can check it: lists of GB/T 4761-2008 codes and
--- of terms (shebao_policy_relation_terms) separated by spaces. A term that is listed decides; otherwise its
--- code's listing does (妈妈 is code 52). Terms with a space in them are listed by their code.
+-- The sex of a relative where the relation's kin paths do not say it (their last step f, m, b, g, h, w does:
+-- 母亲 'm', 嫂 'pb+w'): the step readings of codes 27, 37, 57, 58 ('C', 'P'), and everyday terms whose code says
+-- no sex (姐妹 is code 70 兄弟姐妹 'pc', grandmother code 60 'pp'). Lists of codes and terms separated by spaces; a
+-- term that is listed decides, otherwise its code's listing does. Terms with a space in them are listed by code.
 INSERT INTO shebao_policy_parameters (name, region_code, valid_from, value, unit, valid_to, source_id, note) VALUES
   ('relation_female', '000000', NULL,
-   '12 30 31 32 33 34 35 36 37 38 39 42 44 45 48 52 54 56 58 62 64 67 72 74 75 77 82 84 86 88 90 94 96 '
-   || '姐妹 sister grandmother grandma granddaughter mother-in-law sister-in-law aunt niece',
-   'relations', NULL, 'gbt-4761-2008',
-   'The relative is a woman: the codes whose standard names say so (妻, 女, 母亲, 祖母, 外祖母, 孙女, 姐姐, 妹妹, '
-   || '儿媳, 婆婆, 岳母, ...), and the everyday terms whose code says no sex (shebao-relation-terms: 姐妹 is code 70 '
-   || '兄弟姐妹, grandmother code 60). A binding whose relative''s number says male is impossible.'),
+   '37 58 姐妹 sister grandmother grandma granddaughter mother-in-law sister-in-law aunt niece', 'relations', NULL,
+   'gbt-4761-2008',
+   'The relative is a woman: 37 养女或继女 and 58 继母或养母 by the standard''s names (their step readings, kin '
+   || 'path C and P, say no sex), and the everyday terms whose code says none (shebao-relation-terms). A binding '
+   || 'whose relative''s number says male is impossible.'),
   ('relation_male', '000000', NULL,
-   '11 20 21 22 23 24 25 26 27 28 29 41 43 46 47 51 53 55 57 61 63 66 71 73 76 78 81 83 85 87 89 93 95 '
-   || '兄弟 brother grandfather grandpa grandson father-in-law brother-in-law uncle nephew',
-   'relations', NULL, 'gbt-4761-2008',
-   'The relative is a man: the codes whose standard names say so (夫, 子, 父亲, 祖父, 外祖父, 孙子, 兄, 弟, 女婿, '
-   || '公公, 岳父, ...), and the everyday terms whose code says no sex (兄弟 is code 70, grandfather code 60).'),
-  ('relation_elder_sibling', '000000', NULL, '71 75', 'relations', NULL, 'gbt-4761-2008',
-   '兄 and 姐姐 are elder siblings: born on the payer''s date (twins) or before.'),
-  ('relation_younger_sibling', '000000', NULL, '73 77', 'relations', NULL, 'gbt-4761-2008',
-   '弟 and 妹妹 are younger siblings: born on the payer''s date (twins) or after.');
+   '27 57 兄弟 brother grandfather grandpa grandson father-in-law brother-in-law uncle nephew', 'relations', NULL,
+   'gbt-4761-2008',
+   'The relative is a man: 27 养子或继子 and 57 继父或养父 by the standard''s names, and the everyday terms whose '
+   || 'code says no sex (兄弟 is code 70, grandfather code 60).');
 
 -- The least age at which a man and a woman may marry: a spouse, and the payer, younger than that on the day of a
 -- binding cannot be married. Before 1981 the data has no rule (the 1950 law had 20 and 18): not checked.

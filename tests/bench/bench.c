@@ -222,6 +222,12 @@ static void generate(sqlite3 *db, int nRow) {
   List household =
       query_list(db, "SELECT code FROM shebao_relations UNION ALL SELECT name FROM shebao_relations"
                      " ORDER BY 1");
+  /* Terms in traditional characters: found only after conversion (util/hanzi.c). */
+  List relTraditional =
+      query_list(db, "VALUES ('父親'), ('母親'), ('外孫女'), ('爺爺'), ('兒子'), ('兒媳婦'),"
+                     " ('丈母孃'), ('孫子'), ('姊妹'), ('繼母'), ('養子'), ('祖父母'),"
+                     " ('外祖父母'), ('兄長'), ('嫂嫂'), ('親戚'), ('孫女婿'), ('曾孫'),"
+                     " ('婆婆'), ('長子'), ('獨生女'), ('岳父'), ('舅媽'), ('姨媽')");
   List regionKnown = query_list(db, "SELECT key FROM region_lookup ORDER BY key");
   List regionUnknown = query_list(db, "VALUES ('火星市'), ('吉林'), ('海南'), ('巢湖市'), ('999999')");
   List pools = query_list(db, "SELECT key FROM region_lookup WHERE level <> 'province' ORDER BY key");
@@ -237,12 +243,12 @@ static void generate(sqlite3 *db, int nRow) {
   snprintf(
       zSql, sizeof(zSql),
       "CREATE TABLE data_%d(id INTEGER PRIMARY KEY, rel, relk, rela, relb, region, regionk, payer, relative,"
-      " certregion, d, last_cert, on_d, idno, birth)",
+      " certregion, d, last_cert, on_d, idno, birth, relt)",
       nRow);
   exec(db, zSql);
   snprintf(zSql, sizeof(zSql),
            "INSERT INTO data_%d VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
-           " ?14, ?15)",
+           " ?14, ?15, ?16)",
            nRow);
   if (sqlite3_prepare_v2(db, zSql, -1, &ins, 0) != SQLITE_OK) die(db, "insert");
   exec(db, "BEGIN");
@@ -287,6 +293,7 @@ static void generate(sqlite3 *db, int nRow) {
     else
       sqlite3_bind_text(ins, 14, zId, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(ins, 15, zBirth, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(ins, 16, pick(&relTraditional), -1, SQLITE_STATIC);
     if (sqlite3_step(ins) != SQLITE_DONE) die(db, "insert");
     sqlite3_reset(ins);
   }
@@ -395,6 +402,7 @@ typedef struct Case {
 static const Case aCase[] = {
     {"relation_code(term)", "t.rel", "relation_code(t.rel)", 1.3, REF_JOIN,
      "LEFT JOIN rel_lookup l ON l.term = t.rel", "l.code"},
+    {"relation_code(traditional term)", "t.relt", "relation_code(t.relt)", 1.3, REF_NONE, 0, 0},
     {"relation_name(term)", "t.rel", "relation_name(t.rel)", 1.3, REF_JOIN,
      "LEFT JOIN rel_lookup l ON l.term = t.rel", "l.name"},
     {"is_near_relative(relation)", "t.relk", "is_near_relative(t.relk)", 1.3, REF_JOIN,
@@ -426,6 +434,10 @@ static const Case aCase[] = {
                                                                                                      "k."
                                                                                                      "cl"
                                                                                                      "s"))) " END"},
+    {"can_share_between(a, b, on_date)", "t.rela, t.relb, t.d", "can_share_between(t.rela, t.relb, t.d)", 1.5,
+     REF_NONE, 0, 0},
+    {"can_share_between(a, b, on_date, a_region, b_region)", "t.rela, t.relb, t.d, t.payer, t.relative",
+     "can_share_between(t.rela, t.relb, t.d, t.payer, t.relative)", 1.5, REF_NONE, 0, 0},
     {"region_code(name_or_code)", "t.region", "region_code(t.region)", 1.3, REF_JOIN,
      "LEFT JOIN region_lookup r ON r.key = t.region", "r.code"},
     {"region_name(code_or_name)", "t.region", "region_name(t.region)", 1.3, REF_JOIN,

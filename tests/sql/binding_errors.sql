@@ -29,13 +29,16 @@ SELECT detail FROM explain_binding(printf('%.*c', 100000, '1'), '110105195503020
 -- Policy data that breaks the checks, in a layer: a list of another unit, a marriage age that is no number.
 SELECT shebao_create_layer('temp');
 INSERT INTO temp.shebao_policy_sources(source_id, title) VALUES ('broken', 'a broken layer');
-INSERT INTO temp.shebao_policy_parameters VALUES ('relation_female', '000000', NULL, '52', 'codes', NULL, 'broken', NULL);
-SELECT binding_ok('110105198001010016', '110105195503020026', '母亲', '2025-03-01');
+INSERT INTO temp.shebao_policy_parameters VALUES ('relation_female', '000000', NULL, '58', 'codes', NULL, 'broken', NULL);
+SELECT binding_ok('110105198001010016', '110105195503020026', '继母', '2025-03-01');
+SELECT binding_ok('110105198001010016', '110105195503020026', '母亲', '2025-03-01') AS kin_path_says_it;
 DELETE FROM temp.shebao_policy_parameters;
 INSERT INTO temp.shebao_policy_parameters VALUES ('marriage_min_age_female', '000000', '2021-01-01', 'twenty', 'years', NULL, 'broken', NULL);
 SELECT binding_ok('110105198001010016', '110105198206150020', '妻子', '2025-03-01');
 SELECT binding_ok('110105198001010016', '110105195503020026', '母亲', '2025-03-01') AS not_a_spouse_still_answers;
 DELETE FROM temp.shebao_policy_parameters;
--- A layer that removes a list: the check it made is no longer made (a man as 母亲 is then not refused on sex).
+-- A layer that removes a list: the check it made is no longer made (a man as 'grandmother' is then not refused
+-- on sex); what the kin paths say stays (a man as 母亲 is).
 INSERT INTO temp.shebao_policy_retractions VALUES ('shebao_policy_parameters', 'relation_female|000000|', 'broken', NULL);
-SELECT binding_ok('110105198001010016', '110105195503020018', '母亲', '2025-03-01') AS without_the_list;
+SELECT binding_ok('110105198001010016', '110105193001010013', 'grandmother', '2025-03-01') AS without_the_list,
+       binding_ok('110105198001010016', '110105195503020018', '母亲', '2025-03-01') AS by_the_kin_path;

@@ -42,8 +42,15 @@ Test(binding_traits, the_sex_from_the_code_or_the_term) {
     BindingTraits tr = traits_of(aCase[i].zRelation);
     cr_expect_eq(tr.sex, aCase[i].sex, "%s: sex %c, not %c", aCase[i].zRelation, tr.sex ? tr.sex : '-',
                  aCase[i].sex ? aCase[i].sex : '-');
-    cr_expect_eq(tr.pSexRow != 0, aCase[i].sex != 0, "%s: the row that says it", aCase[i].zRelation);
   }
+  /* The kin path says it (母亲 'm', 嫂 'pb+w'), else a list: the step reading of 58 'm|P', a term of code 60. */
+  cr_assert(traits_of("母亲").pSexRow == 0);
+  cr_assert_eq(traits_of("嫂").sex, 'F');
+  cr_assert(traits_of("嫂").pSexRow == 0);
+  cr_assert_eq(traits_of("继母").sex, 'F');
+  cr_assert(traits_of("继母").pSexRow != 0, "继母 is 'P': the list of code 58");
+  cr_assert_eq(traits_of("58").sex, 'F');
+  cr_assert(traits_of("grandmother").pSexRow != 0);
 }
 
 Test(binding_traits, the_order_of_birth_per_reading) {
@@ -51,18 +58,17 @@ Test(binding_traits, the_order_of_birth_per_reading) {
   cr_assert_eq(tr.nReading, 1);
   cr_assert_eq(tr.aOrder[0], ORDER_BEFORE);
   tr = traits_of("外祖母");
-  cr_assert_eq(tr.aOrder[0], ORDER_BEFORE, "pp");
+  cr_assert_eq(tr.aOrder[0], ORDER_BEFORE, "mm");
   tr = traits_of("孙子");
-  cr_assert_eq(tr.aOrder[0], ORDER_AFTER, "cc");
+  cr_assert_eq(tr.aOrder[0], ORDER_AFTER, "bb");
   tr = traits_of("哥哥");
-  cr_assert_eq(tr.aOrder[0], ORDER_NOT_AFTER);
-  cr_assert(tr.pOrderRow != 0);
+  cr_assert_eq(tr.aOrder[0], ORDER_NOT_AFTER, "pb+");
   tr = traits_of("younger sister");
-  cr_assert_eq(tr.aOrder[0], ORDER_NOT_BEFORE);
+  cr_assert_eq(tr.aOrder[0], ORDER_NOT_BEFORE, "pg-");
   tr = traits_of("兄弟姐妹");
   cr_assert_eq(tr.aOrder[0], ORDER_NONE, "a sibling of no stated seniority");
   tr = traits_of("27");
-  cr_assert_eq(tr.nReading, 2, "养子或继子: an adopted son, or a step-son");
+  cr_assert_eq(tr.nReading, 2, "养子或继子 'b|C': an adopted son, or a step-son");
   cr_assert_eq(tr.aOrder[0], ORDER_AFTER);
   cr_assert_eq(tr.aOrder[1], ORDER_NONE, "a step-son may be older");
   tr = traits_of("岳父");
@@ -80,6 +86,9 @@ Test(binding_traits, spouse_and_self) {
   cr_assert(tr.isSelf);
   tr = traits_of("brother-in-law");
   cr_assert(!tr.isSpouse, "pcs|spc");
+  tr = traits_of("丈夫");
+  cr_assert(tr.isSpouse, "h");
+  cr_assert_eq(tr.sex, 'M');
 }
 
 typedef struct BindingCase {
@@ -155,12 +164,12 @@ Test(binding, the_memo_follows_dated_lists) {
   exec_ok(db, "SELECT shebao_create_layer('temp');"
               "INSERT INTO temp.shebao_policy_sources(source_id, title) VALUES ('t', 'a dated list');"
               "INSERT INTO temp.shebao_policy_parameters VALUES"
-              " ('relation_female', '000000', NULL, '52', 'relations', '2024-12-31', 't', NULL),"
-              " ('relation_female', '000000', '2025-01-01', '12', 'relations', NULL, 't', NULL)");
-  /* A man as 母亲: impossible while the list names 52, not after. */
+              " ('relation_female', '000000', NULL, 'grandmother', 'relations', '2024-12-31', 't', NULL),"
+              " ('relation_female', '000000', '2025-01-01', '37', 'relations', NULL, 't', NULL)");
+  /* A man as 'grandmother' (code 60, no sex in its kin path): impossible while the list names the term. */
   ASSERT_Q(
       db,
-      "SELECT group_concat(binding_ok('" PAYER "', '" OLD_MAN "', '母亲', d), ',') FROM"
+      "SELECT group_concat(binding_ok('" PAYER "', '" OLD_MAN "', 'grandmother', d), ',') FROM"
       " (SELECT column1 AS d FROM (VALUES ('2024-12-30'), ('2025-01-01'), ('2024-12-31'), ('2025-06-01')))",
       "0,1,0,1");
   sqlite3_close(db);

@@ -61,8 +61,9 @@ static int prepare_layer_select(sqlite3 *db, int layer, const PolicyTableDef *de
   char *zSql;
   int c, rc;
   sqlite3_str_appendall(sql, "SELECT rowid");
+  /* Qualified: a column the table lacks is an error, never the string SQLite makes of an unknown "name". */
   for (c = 0; c < def->nCol; c++)
-    sqlite3_str_appendf(sql, ", \"%w\"", def->azCol[c]);
+    sqlite3_str_appendf(sql, ", \"%w\".\"%w\"", def->zName, def->azCol[c]);
   sqlite3_str_appendf(sql, " FROM \"%w\".\"%w\" ORDER BY rowid", policy_layer_names[layer], def->zName);
   zSql = sqlite3_str_finish(sql);
   if (zSql == 0) return SQLITE_NOMEM;

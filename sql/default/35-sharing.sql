@@ -190,7 +190,10 @@ INSERT INTO shebao_policy_sharing_scopes (region_code, class, valid_from, valid_
   ('640000', 'child', '2024-10-20', NULL, 'by', 'nhsa-2024-10-29', '宁夏回族自治区 had family mutual aid across its pools by 2024-10-20, so at least spouse, parents and children; derived'),
   ('650000', 'spouse', '2024-10-20', NULL, 'by', 'nhsa-2024-10-29', '新疆维吾尔自治区 had family mutual aid across its pools by 2024-10-20, so at least spouse, parents and children; derived'),
   ('650000', 'parent', '2024-10-20', NULL, 'by', 'nhsa-2024-10-29', '新疆维吾尔自治区 had family mutual aid across its pools by 2024-10-20, so at least spouse, parents and children; derived'),
-  ('650000', 'child', '2024-10-20', NULL, 'by', 'nhsa-2024-10-29', '新疆维吾尔自治区 had family mutual aid across its pools by 2024-10-20, so at least spouse, parents and children; derived');
+  ('650000', 'child', '2024-10-20', NULL, 'by', 'nhsa-2024-10-29', '新疆维吾尔自治区 had family mutual aid across its pools by 2024-10-20, so at least spouse, parents and children; derived'),
+  ('660000', 'spouse', '2024-10-20', NULL, 'by', 'nhsa-2024-10-29', '新疆生产建设兵团 had family mutual aid across its pools by 2024-10-20, so at least spouse, parents and children; derived'),
+  ('660000', 'parent', '2024-10-20', NULL, 'by', 'nhsa-2024-10-29', '新疆生产建设兵团 had family mutual aid across its pools by 2024-10-20, so at least spouse, parents and children; derived'),
+  ('660000', 'child', '2024-10-20', NULL, 'by', 'nhsa-2024-10-29', '新疆生产建设兵团 had family mutual aid across its pools by 2024-10-20, so at least spouse, parents and children; derived');
 
 -- Near relatives (siblings, grandparents, grandchildren), province by province: 河北 湖南 西藏 by 2024-08-15; 18
 -- provinces and half of 四川 by 2024-10-20; 23 by 2024-11-26; every province by 2024-12-09 (the national row).

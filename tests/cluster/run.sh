@@ -283,7 +283,7 @@ step_layer_write() {
   leader=$(leader_id)
   check layer/probe-before-write "NULL|NULL|0" "$(echo "$PROBE" | cluster_sql "$(addresses)")"
   out=$(echo "$LAYER" | cluster_sql "$(address "$leader")")
-  check layer/written-through-leader 14 "$(echo "$out" | head -n 1)"
+  check layer/written-through-leader 16 "$(echo "$out" | head -n 1)"
   if echo "$out" | sed -n 2p | grep -q '^Error:  exec: shebao: main.shebao_policy_region_enablement: .*refused'; then
     pass layer/broken-row-refused-with-reason
   else

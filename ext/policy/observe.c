@@ -1,97 +1,85 @@
 /*
-** Observations (see policy/observe.h): each row is turned into the points it states, (day, on/off/some), and
-** the nearest points on either side of the day decide. No allocation: a region has a few rows per level.
+** Observations (see policy/observe.h): each row is turned into the points it states, (day, on/off/some), once
+** when the index is built; a call finds the nearest points on either side of the day, in one pass over the
+** rows of the region, its province and the nation, and decides. No allocation.
 */
 #include "core/shebao.h"
 SQLITE_EXTENSION_INIT3
 #include "policy/observe.h"
 #include <string.h>
 
-#define POINTS_MAX 4
-
-typedef struct ObsPoint {
-  int day;
-  ObsState state;
-} ObsPoint;
-
 const char *obs_state_name(ObsState s) {
   return s == OBS_ON ? "on" : s == OBS_OFF ? "off" : s == OBS_SOME ? "some" : "none";
 }
 
-static void add_point(ObsPoint *a, int *pn, int day, ObsState state) {
-  a[*pn].day = day;
-  a[(*pn)++].state = state;
+static void add_point(ObsRowPoints *p, int day, ObsState state, int exactOn) {
+  p->aDay[p->n] = day;
+  p->aState[p->n] = (unsigned char)state;
+  p->aExactOn[p->n++] = (unsigned char)exactOn;
 }
 
-/* The points one row states. An 'exact' row is also "off the day before" (and "off the day after" its end);
-** read as a national start, it is only that. */
-static int row_points(const ObsLevel *l, int iRow, ObsPoint *a) {
-  const char *zPrecision = POLICY_CELL(&l->d->pRows->aRow[iRow], l->iPrecision);
-  int from = dated_from(l->d, iRow), to = dated_to(l->d, iRow), n = 0;
+/* The points one row states. An 'exact' row is also "off the day before" (and "off the day after" its end). */
+static void row_points(const char *zPrecision, int from, int to, ObsRowPoints *p) {
   ObsState state = OBS_ON;
-  if (zPrecision == 0) return 0;
+  int exact = zPrecision && strcmp(zPrecision, "exact") == 0;
+  memset(p, 0, sizeof(*p));
+  if (zPrecision == 0) return;
   if (strcmp(zPrecision, "off") == 0) state = OBS_OFF;
   if (strcmp(zPrecision, "some") == 0) state = OBS_SOME;
-  if (strcmp(zPrecision, "exact") == 0 && from != DAY_MIN) add_point(a, &n, from - 1, OBS_OFF);
-  if (!(strcmp(zPrecision, "exact") == 0 && l->nationalStart)) {
-    add_point(a, &n, from, state);
-    if (to != DAY_MAX && to != from) add_point(a, &n, to, state);
-  }
-  if (state == OBS_ON && to != DAY_MAX) add_point(a, &n, to + 1, OBS_OFF);
-  return n;
+  if (exact && from != DAY_MIN) add_point(p, from - 1, OBS_OFF, 0);
+  add_point(p, from, state, exact);
+  if (to != DAY_MAX && to != from) add_point(p, to, state, exact);
+  if (state == OBS_ON && to != DAY_MAX) add_point(p, to + 1, OBS_OFF, 0);
 }
 
-/* The first day a level's rows see the code on (DAY_MAX: never), and that row. */
-static int level_first_on(const ObsLevel *l, const PolicyRow **ppRow) {
-  int k, i, first = DAY_MAX;
-  for (k = 0; k < l->nRow; k++) {
-    ObsPoint a[POINTS_MAX];
-    int n = row_points(l, l->aRow[k], a);
-    for (i = 0; i < n; i++) {
-      if (a[i].state == OBS_ON && a[i].day < first) {
-        first = a[i].day;
-        if (ppRow) *ppRow = &l->d->pRows->aRow[l->aRow[k]];
-      }
-    }
+int obs_table_build(ObsTable *t, Arena *arena, const DatedIndex *d, int iPrecision) {
+  int i, n = d->pRows->nRow;
+  t->d = d;
+  t->aRow = arena_alloc(arena, sizeof(ObsRowPoints) * (size_t)(n + 1));
+  if (t->aRow == 0) return SQLITE_NOMEM;
+  for (i = 0; i < n; i++) {
+    row_points(POLICY_CELL(&d->pRows->aRow[i], iPrecision), dated_from(d, i), dated_to(d, i), &t->aRow[i]);
   }
-  return first;
+  return SQLITE_OK;
 }
 
 /* Adds a point to a bound: a nearer one replaces it, one on the same day that disagrees makes it 'some'. */
-static void bound_add(ObsBound *b, int nearer, const ObsPoint *pt, const PolicyRow *row) {
+static void bound_add(ObsBound *b, int nearer, int day, ObsState state, const PolicyRow *row) {
   if (b->state == OBS_NONE || nearer) {
-    b->day = pt->day;
-    b->state = pt->state;
+    b->day = day;
+    b->state = state;
     b->pRow = row;
     b->pOther = 0;
-  } else if (pt->day == b->day && pt->state != b->state && b->pOther == 0) {
+  } else if (day == b->day && state != b->state && b->pOther == 0) {
     b->state = OBS_SOME;
     b->pOther = row;
   }
 }
 
-/* Every point of every level that concerns the region, into the two bounds. minOn: the first day a more
-** specific level saw it on: a wider 'off' or 'some' from then on does not concern it. */
-static void collect(const ObsLevel *aLevel, int nLevel, int day, ObsVerdict *v) {
-  int L, k, i, first, minOn = DAY_MAX;
-  for (L = 0; L < nLevel; L++) {
-    const ObsLevel *l = &aLevel[L];
-    for (k = 0; k < l->nRow; k++) {
-      const PolicyRow *row = &l->d->pRows->aRow[l->aRow[k]];
-      ObsPoint a[POINTS_MAX];
-      int n = row_points(l, l->aRow[k], a);
-      for (i = 0; i < n; i++) {
-        if (L > 0 && a[i].state != OBS_ON && a[i].day >= minOn) continue;
-        if (a[i].day <= day) {
-          bound_add(&v->before, a[i].day > v->before.day || v->before.state == OBS_NONE, &a[i], row);
-        } else {
-          bound_add(&v->after, a[i].day < v->after.day || v->after.state == OBS_NONE, &a[i], row);
-        }
+/* The points of one level that concern the region, into the bounds. minOn: the first day a more specific level
+** saw it on: a wider 'off' or 'some' from then on does not concern it. Returns the level's first 'on' day. */
+static int collect_level(const ObsLevel *l, int isWider, int minOn, int day, ObsVerdict *v) {
+  int k, i, first = DAY_MAX;
+  for (k = 0; k < l->nRow; k++) {
+    const ObsRowPoints *p = &l->t->aRow[l->aRow[k]];
+    const PolicyRow *row = &l->t->d->pRows->aRow[l->aRow[k]];
+    for (i = 0; i < p->n; i++) {
+      ObsState state = (ObsState)p->aState[i];
+      int d = p->aDay[i];
+      if (l->nationalStart && p->aExactOn[i]) continue;
+      if (isWider && state != OBS_ON && d >= minOn) continue;
+      if (state == OBS_ON && d < first) first = d;
+      if (state == OBS_ON && d < v->firstOn) {
+        v->firstOn = d;
+        v->pFirstOn = row;
       }
+      if (d <= day)
+        bound_add(&v->before, d > v->before.day || v->before.state == OBS_NONE, d, state, row);
+      else
+        bound_add(&v->after, d < v->after.day || v->after.state == OBS_NONE, d, state, row);
     }
-    first = level_first_on(l, 0);
-    if (first < minOn) minOn = first;
   }
+  return first;
 }
 
 static ObsAnswer decide(const ObsVerdict *v, int day) {
@@ -111,18 +99,13 @@ static ObsAnswer decide(const ObsVerdict *v, int day) {
 }
 
 void observe(const ObsLevel *aLevel, int nLevel, int day, ObsVerdict *v) {
-  int L;
+  int L, minOn = DAY_MAX;
   memset(v, 0, sizeof(*v));
   v->firstOn = DAY_MAX;
   for (L = 0; L < nLevel; L++) {
-    const PolicyRow *row = 0;
-    int first = level_first_on(&aLevel[L], &row);
-    if (first < v->firstOn) {
-      v->firstOn = first;
-      v->pFirstOn = row;
-    }
+    int first = collect_level(&aLevel[L], L > 0, minOn, day, v);
+    if (first < minOn) minOn = first;
   }
-  collect(aLevel, nLevel, day, v);
   v->ended = v->before.state == OBS_OFF && v->firstOn < v->before.day;
   v->answer = decide(v, day);
 }

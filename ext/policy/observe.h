@@ -24,12 +24,29 @@
 typedef enum ObsState { OBS_NONE, OBS_ON, OBS_OFF, OBS_SOME } ObsState;
 typedef enum ObsAnswer { OBS_NO = 0, OBS_YES = 1, OBS_UNKNOWN = 2 } ObsAnswer;
 
+/* The points each row of a table states, read once when the index is built (a call only reads them). */
+#define OBS_POINTS_MAX 4
+typedef struct ObsRowPoints {
+  int n;
+  int aDay[OBS_POINTS_MAX];
+  unsigned char aState[OBS_POINTS_MAX];   /* ObsState */
+  unsigned char aExactOn[OBS_POINTS_MAX]; /* an 'on' point of an 'exact' row: not stated by a national start */
+} ObsRowPoints;
+
+typedef struct ObsTable {
+  const DatedIndex *d;
+  ObsRowPoints *aRow; /* per row of d's table */
+} ObsTable;
+
+/* Reads the points of every row of the table d indexes (precision in column iPrecision). SQLITE_OK or
+** SQLITE_NOMEM. */
+int obs_table_build(ObsTable *t, Arena *arena, const DatedIndex *d, int iPrecision);
+
 /* The rows of one code, in valid_from order (dated_rows). Levels go from the most specific code outward. */
 typedef struct ObsLevel {
-  const DatedIndex *d;
+  const ObsTable *t;
   const int *aRow;
   int nRow;
-  int iPrecision;    /* the precision column of the table */
   int nationalStart; /* read 'exact' rows as national starts: only "not before" */
 } ObsLevel;
 

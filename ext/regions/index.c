@@ -210,7 +210,7 @@ static int build_province_groups(PolicyIndex *p, RegionIndex *ri) {
 static int build_enablement(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
   static const int aiKey[] = {ENABLE_CODE, ENABLE_SCOPE};
   const PolicyRows *rows = &p->aTable[PT_REGION_ENABLEMENT];
-  int i;
+  int i, rc;
   for (i = 0; i < rows->nRow; i++) {
     const PolicyRow *row = &rows->aRow[i];
     const char *zCode = POLICY_CELL(row, ENABLE_CODE), *zPrecision = POLICY_CELL(row, ENABLE_PRECISION);
@@ -227,8 +227,9 @@ static int build_enablement(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
       return policy_row_error(pzErr, PT_REGION_ENABLEMENT, row, ENABLE_PRECISION, "is missing:");
     }
   }
-  return dated_index_build(&ri->enablement, &p->arena, PT_REGION_ENABLEMENT, rows, aiKey, 2,
-                           ENABLE_VALID_FROM, ENABLE_VALID_TO, pzErr);
+  rc = dated_index_build(&ri->enablement, &p->arena, PT_REGION_ENABLEMENT, rows, aiKey, 2, ENABLE_VALID_FROM,
+                         ENABLE_VALID_TO, pzErr);
+  return rc ? rc : obs_table_build(&ri->enablementPoints, &p->arena, &ri->enablement, ENABLE_PRECISION);
 }
 
 int regions_index_build(PolicyIndex *p, char **pzErr) {
@@ -379,10 +380,9 @@ void region_observe(const RegionIndex *ri, const Region *pool, RegionScopeKind s
   azKey[1] = scope == SCOPE_CROSS_PROVINCE ? "cross_province" : "in_province";
   for (c = 0; c < nChain; c++) {
     azKey[0] = azChain[c];
-    aLevel[c].d = &ri->enablement;
+    aLevel[c].t = &ri->enablementPoints;
     aLevel[c].aRow = 0;
     aLevel[c].nRow = dated_rows(&ri->enablement, azKey, &aLevel[c].aRow);
-    aLevel[c].iPrecision = ENABLE_PRECISION;
     aLevel[c].nationalStart = c > 0 && strcmp(azChain[c], NATIONAL_CODE) == 0;
   }
   observe(aLevel, nChain, day, v);

@@ -57,6 +57,7 @@ typedef struct RegionIndex {
   int *aProvinceStart;    /* ... indexed by the province's region number */
   int *aProvinceCount;
   DatedIndex enablement; /* shebao_policy_region_enablement by (code, scope) */
+  ObsTable enablementPoints; /* what each of its rows states */
 } RegionIndex;
 
 /* Resolves a code or a name (canonical, short, former, legacy code; '江苏省苏州市' with its province) to one

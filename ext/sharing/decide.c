@@ -51,6 +51,7 @@ int sharing_index_build(PolicyIndex *p, char **pzErr) {
   }
   rc = dated_index_build(&si->scopes, &p->arena, PT_SHARING_SCOPES, &p->aTable[PT_SHARING_SCOPES], aiKey, 2,
                          SCOPE_VALID_FROM, SCOPE_VALID_TO, pzErr);
+  if (rc == SQLITE_OK) rc = obs_table_build(&si->scopePoints, &p->arena, &si->scopes, SCOPE_PRECISION);
   if (rc) return rc;
   return dated_index_build(&si->facts, &p->arena, PT_SHARING_FACTS, &p->aTable[PT_SHARING_FACTS], aiFactKey,
                            3, SFACT_VALID_FROM, SFACT_VALID_TO, pzErr);
@@ -123,10 +124,9 @@ static void scope_observe(const PolicyIndex *p, const char *const *azChain, int 
   ObsLevel aLevel[3];
   int c;
   for (c = 0; c < nChain; c++) {
-    aLevel[c].d = &p->pSharing->scopes;
+    aLevel[c].t = &p->pSharing->scopePoints;
     aLevel[c].aRow = 0;
     aLevel[c].nRow = scope_rows(p->pSharing, azChain[c], zClass, &aLevel[c].aRow);
-    aLevel[c].iPrecision = SCOPE_PRECISION;
     aLevel[c].nationalStart = nChain > 1 && strcmp(azChain[c], NATIONAL_CODE) == 0;
   }
   observe(aLevel, nChain, day, v);

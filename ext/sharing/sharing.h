@@ -39,6 +39,7 @@ typedef struct PathMemo {
 
 typedef struct SharingIndex {
   DatedIndex scopes; /* shebao_policy_sharing_scopes by (region_code, class) */
+  ObsTable scopePoints; /* what each of its rows states */
   DatedIndex facts;  /* shebao_policy_sharing_facts by (region_code, scope, item) */
   ScopeMemo *aScopeMemo;
   PathMemo *aPathMemo;

@@ -34,13 +34,18 @@ static Ymd naive_next(Ymd t) {
   return t;
 }
 
-/* month_end_12: walk forward while the day is still in the 12th month after the start month. */
-static Ymd naive_month_end_12(Ymd start) {
-  int target = start.y * 12 + start.m - 1 + 12;
+/* The last day of the month `months` after the start month: walk forward while the day is still in it. */
+static Ymd naive_month_end(Ymd start, int months) {
+  int target = start.y * 12 + start.m - 1 + months;
   Ymd t = start, u;
   for (u = naive_next(t); u.y * 12 + u.m - 1 <= target; u = naive_next(u))
     t = u;
   return t;
+}
+
+/* month_end_12: the end of the 12th month after the start month. */
+static Ymd naive_month_end_12(Ymd start) {
+  return naive_month_end(start, 12);
 }
 
 /* anniversary: the last day of next year's same month that is not after the same day of the month. */
@@ -64,11 +69,7 @@ static Ymd naive_days_365(Ymd start) {
 
 /* month_end_counting 12: the certification month is the first of 12, so the deadline is the end of the 11th. */
 static Ymd naive_month_end_counting_12(Ymd start) {
-  int target = start.y * 12 + start.m - 1 + 11;
-  Ymd t = start, u;
-  for (u = naive_next(t); u.y * 12 + u.m - 1 <= target; u = naive_next(u))
-    t = u;
-  return t;
+  return naive_month_end(start, 11);
 }
 
 /* natural_year: the last day of the next year. */

@@ -11,6 +11,7 @@ typedef struct Levels {
   PolicyRow aRow[16];
   PolicyRows rows;
   DatedIndex d;
+  ObsTable t;
   Arena arena;
 } Levels;
 
@@ -28,6 +29,7 @@ static void levels_build(Levels *l, const char *const (*azRow)[7], int nRow) {
   cr_assert_eq(dated_index_build(&l->d, &l->arena, PT_REGION_ENABLEMENT, &l->rows, aiKey, 2, ENABLE_VALID_FROM,
                                  ENABLE_VALID_TO, &zErr),
                SQLITE_OK);
+  cr_assert_eq(obs_table_build(&l->t, &l->arena, &l->d, ENABLE_PRECISION), SQLITE_OK);
 }
 
 /* The answer for day under the chain of codes (most specific first), as "1", "0" or "NULL". */
@@ -39,10 +41,9 @@ static const char *answer(Levels *l, const char *const *azCode, int nCode, const
     const char *azKey[2];
     azKey[0] = azCode[c];
     azKey[1] = "cross_province";
-    aLevel[c].d = &l->d;
+    aLevel[c].t = &l->t;
     aLevel[c].aRow = 0;
     aLevel[c].nRow = dated_rows(&l->d, azKey, &aLevel[c].aRow);
-    aLevel[c].iPrecision = ENABLE_PRECISION;
     aLevel[c].nationalStart = c > 0 && strcmp(azCode[c], "000000") == 0;
   }
   observe(aLevel, nCode, day, v);

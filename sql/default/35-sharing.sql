@@ -314,8 +314,16 @@ INSERT INTO shebao_policy_sharing_scopes (region_code, class, valid_from, valid_
   ('630000', 'grandparent', '2024-11-26', NULL, 'off', 'nhsa-2024-11-in-province', '青海省: not among the 23 provinces (a complete list); derived'),
   ('630000', 'grandchild', '2024-11-26', NULL, 'off', 'nhsa-2024-11-in-province', '青海省: not among the 23 provinces (a complete list); derived');
 
--- What cross-province mutual aid is, beyond yes or no: from the launch, and as the notice of 2026-01-09 sets it.
+-- What mutual aid is, beyond yes or no: family mutual aid as the 2024 guideline widened it (shown for one pool
+-- and for the national form); cross-province mutual aid from the launch, and as the notice of 2026-01-09 sets it.
 INSERT INTO shebao_policy_sharing_facts (region_code, scope, item, valid_from, outcome, detail, valid_to, source_id) VALUES
+  ('000000', 'family', 'recipient', '2024-08-01', 'a relative enrolled in basic medical insurance',
+   'a near relative enrolled in basic medical insurance, in either scheme (已参保的近亲属); only money is shared: the '
+   || 'relative uses their own card', NULL, 'gbf-2024-38'),
+  ('000000', 'family', 'uses', '2024-08-01', 'own share and resident contributions',
+   'the relative''s own share at designated hospitals and pharmacies, and their resident medical-insurance '
+   || 'contribution (支付参保人员近亲属参加居民医保的个人缴费及已参保的近亲属在定点医药机构就医购药发生的个人自付医药费用)',
+   NULL, 'gbf-2024-38'),
   ('000000', 'cross_province', 'recipient', '2024-12-02', 'a near relative',
    'a transfer goes to the 医保钱包 of a near relative; both pooling regions must have the wallet (需要转账人和收款人的'
    || '地区均开通了“医保钱包”功能,才能进行转账)', '2026-01-08', 'bjyouth-2025-07-10-nhsa'),

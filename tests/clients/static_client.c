@@ -205,7 +205,7 @@ int main(int argc, char **argv) {
   check("explain_can_share",
         q(db2,
           "SELECT group_concat(rule, ',') FROM explain_can_share('配偶', '2025-01-01', '苏州市', '苏州市')"),
-        "relation,near_relative,scope,place,outcome");
+        "relation,near_relative,scope,place,recipient,uses,outcome");
   check("error", q(db1, "SELECT can_share('火星人', '2025-01-01')"),
         "error: can_share(): unknown relation '火星人' (relation)");
   check("shebao_version()", q(db1, "SELECT shebao_version() IS NOT NULL"), "1");

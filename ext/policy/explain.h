@@ -9,7 +9,8 @@
 **   rule      what applies
 **   outcome   what it found, in a few words
 **   detail    why, in words
-**   source_id, source_doc, source_title   the document behind the row (a row of shebao_policy_sources)
+**   source_id, source_doc, source_title, source_firmness   the document behind the row (a row of
+**             shebao_policy_sources) and how firm it is: 'official', 'secondary' or 'derived' 
 ** then the arguments, as HIDDEN columns. A new column is one line there, one field of ExplainRow and what
 ** the explanations put in it.
 **

@@ -41,11 +41,17 @@ Test(explain, the_columns_are_defined_once) {
   sqlite3 *db = open_shebao();
   ASSERT_Q(db,
            "SELECT group_concat(name, ',') FROM pragma_table_xinfo('explain_can_share')",
-           "step,rule,outcome,detail,source_id,source_doc,source_title,relation,on_date,payer_region,"
-           "relative_region");
+           "step,rule,outcome,detail,source_id,source_doc,source_title,source_firmness,relation,on_date,"
+           "payer_region,relative_region");
   ASSERT_Q(db,
            "SELECT group_concat(name, ',') FROM pragma_table_xinfo('explain_cert_deadline')",
-           "step,scheme,rule,outcome,detail,source_id,source_doc,source_title,last_cert,rule_or_region");
+           "step,scheme,rule,outcome,detail,source_id,source_doc,source_title,source_firmness,last_cert,"
+           "rule_or_region");
+  /* Every row of an explanation that cites a source shows how firm it is. */
+  ASSERT_Q(db,
+           "SELECT count(*) || '|' || count(source_firmness) FROM explain_can_share('配偶', '2024-11-15', '苏州市', '成都市')"
+           " WHERE source_id IS NOT NULL",
+           "9|9");
   ASSERT_Q(db, "SELECT group_concat(name, ',') FROM pragma_table_xinfo('explain_can_share') WHERE hidden",
            "relation,on_date,payer_region,relative_region");
   sqlite3_close(db);

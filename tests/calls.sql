@@ -79,8 +79,9 @@ INSERT INTO shebao_calls VALUES
   ('shebao_relations',  0, 'view',     'code,name', '27', '养子或继子', NULL, NULL, NULL, NULL),
   ('shebao_relation_terms', 0, 'view', 'term,code', '外婆', '64', NULL, NULL, NULL, NULL),
   ('shebao_regions',    0, 'view',     'code,province,province_code', '320500', '江苏省', '320000', NULL, NULL, NULL),
-  ('shebao_region_enablement', 0, 'view', 'code,valid_from', '000000', '2026-01-09', NULL, NULL, NULL, NULL),
+  ('shebao_region_enablement', 0, 'view', 'code,valid_from', '000000', '2024-12-02', NULL, NULL, NULL, NULL),
   ('shebao_sharing_scopes', 0, 'view', 'region_code,class', '510000', 'spouse', NULL, NULL, NULL, NULL),
+  ('shebao_sharing_facts', 0, 'view',  'scope,item', 'cross_province', 'quota', NULL, NULL, NULL, NULL),
   ('shebao_parameters', 0, 'view',     'name,region_code', 'face_photo_age_line', '000000', NULL, NULL, NULL, NULL),
   ('shebao_cert_rules', 0, 'view',     'rule,implemented', 'month_end_12', 1, NULL, NULL, NULL, NULL),
   ('shebao_cert_assignments', 0, 'view', 'region_code,scheme', '610000', 'employee', NULL, NULL, NULL, NULL),
@@ -88,8 +89,8 @@ INSERT INTO shebao_calls VALUES
   ('shebao_id_prefixes', 0, 'view',    'prefix,policy_table', '83', 'shebao_policy_id_prefixes', NULL, NULL, NULL, NULL),
   ('shebao_check',      0, 'view',     'table_name,layer', 'shebao_policy_sources', 'main', NULL, NULL, NULL, NULL),
   ('shebao_layer_journal', 0, 'view',  'change', 'x', NULL, NULL, NULL, NULL, NULL),
-  ('shebao_check_row', -1, 'internal', 'schema,table,rule,description,source_id',
-                                       'main', 'shebao_policy_cert_rules', 'month_end_12', '12个自然月', 'cert-article', NULL),
+  ('shebao_check_row', -1, 'internal', 'schema,table,code,pool_code,source_id,note',
+                                       'main', 'shebao_policy_region_pools', '460100', '460000', 'hainan-ybj-2021-03-27', NULL),
   ('shebao_create_layer', 1, 'decision', 'schema', 'temp', NULL, NULL, NULL, NULL, NULL);
 
 -- The bad input every argument (and every searched column) is given in turn, the others staying good:

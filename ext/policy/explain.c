@@ -21,7 +21,7 @@ SQLITE_EXTENSION_INIT3
 typedef enum ExplainValue {
   EXV_STEP,  /* the row's number, 1, 2, ... */
   EXV_TEXT,  /* the text field of ExplainRow at offset */
-  EXV_SOURCE /* field offset (SRC_DOC_NUMBER, SRC_TITLE) of the source the row cites */
+  EXV_SOURCE /* field offset (SRC_DOC_NUMBER, SRC_TITLE, SRC_FIRMNESS) of the source the row cites */
 } ExplainValue;
 
 /* The output columns of every explain table, in order (policy/explain.h). A column is one line here. */
@@ -40,6 +40,7 @@ static const struct {
     {"source_id TEXT", 0, EXV_TEXT, offsetof(ExplainRow, zSourceId)},
     {"source_doc TEXT", 0, EXV_SOURCE, SRC_DOC_NUMBER},
     {"source_title TEXT", 0, EXV_SOURCE, SRC_TITLE},
+    {"source_firmness TEXT", 0, EXV_SOURCE, SRC_FIRMNESS},
 };
 #define EX_N SHEBAO_COUNT(aExplainColumn)
 

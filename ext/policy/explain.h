@@ -10,7 +10,8 @@
 **   outcome   what it found, in a few words
 **   detail    why, in words
 **   detail_zh the same in Chinese, for the people affected (NULL where an explanation has none yet)
-**   source_id, source_doc, source_title   the document behind the row (a row of shebao_policy_sources)
+**   source_id, source_doc, source_title, source_firmness   the document behind the row (a row of
+**             shebao_policy_sources) and how firm it is: 'official', 'secondary' or 'derived' 
 ** then the arguments, as HIDDEN columns. A new column is one line there, one field of ExplainRow and what
 ** the explanations put in it.
 **

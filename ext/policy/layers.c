@@ -61,8 +61,9 @@ static int prepare_layer_select(sqlite3 *db, int layer, const PolicyTableDef *de
   char *zSql;
   int c, rc;
   sqlite3_str_appendall(sql, "SELECT rowid");
+  /* Qualified: a column the table lacks is an error, never the string SQLite makes of an unknown "name". */
   for (c = 0; c < def->nCol; c++)
-    sqlite3_str_appendf(sql, ", \"%w\"", def->azCol[c]);
+    sqlite3_str_appendf(sql, ", \"%w\".\"%w\"", def->zName, def->azCol[c]);
   sqlite3_str_appendf(sql, " FROM \"%w\".\"%w\" ORDER BY rowid", policy_layer_names[layer], def->zName);
   zSql = sqlite3_str_finish(sql);
   if (zSql == 0) return SQLITE_NOMEM;
@@ -95,10 +96,14 @@ static int read_layer_table(PolicyIndex *p, sqlite3 *db, int layer, PolicyTableI
   sqlite3_stmt *stmt = 0;
   int rc = prepare_layer_select(db, layer, &policy_table_defs[t], &stmt);
   if (rc != SQLITE_OK) {
-    char zProblem[300];
+    char *zHint, *zProblem;
     if (rc == SQLITE_NOMEM) return rc;
-    sqlite3_snprintf(sizeof(zProblem), zProblem, "the layer table cannot be read: %s", sqlite3_errmsg(db));
-    return policy_add_problem(p, layer, t, -1, -1, 0, zProblem);
+    zHint = strstr(sqlite3_errmsg(db), "no such column") ? policy_upgrade_hint(t, policy_layer_names[layer]) : 0;
+    zProblem = sqlite3_mprintf("the layer table cannot be read: %s%s", sqlite3_errmsg(db), zHint ? zHint : "");
+    rc = zProblem ? policy_add_problem(p, layer, t, -1, -1, 0, zProblem) : SQLITE_NOMEM;
+    sqlite3_free(zHint);
+    sqlite3_free(zProblem);
+    return rc;
   }
   while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
     PolicyRow *row;

@@ -2,9 +2,11 @@
 ** Pooling regions: the SQL functions, and the reader of region arguments every capability uses.
 **
 **   region_code('恩施州')            -> '422800'     region_code('139002') -> '130181' (legacy code of 辛集)
+**   region_code('海口市')            -> '460000'     (海南 is one pool: a region answers its pool's code)
 **   region_name('襄樊市')            -> '襄阳市'      region_province('潜江市') -> '湖北省'
 **   region_code('江苏省苏州市')      -> '320500'     region_code('吉林') -> NULL (吉林省 or 吉林市)
-**   region_enabled('苏州市', '2024-12-02') -> 1      region_enabled('广州市') -> today
+**   region_enabled('苏州市', '2024-12-02') -> 1      region_enabled('苏州市', '2024-11-15') -> NULL (unknown)
+**   region_enabled('广州市') -> today
 */
 #include "core/shebao.h"
 SQLITE_EXTENSION_INIT3
@@ -55,7 +57,8 @@ static int lookup_arg(sqlite3_context *ctx, const char *zFunc, sqlite3_value *v,
 /* What each lookup answers for a region (the iVariant of its function row). */
 typedef enum RegionField { FIELD_CODE, FIELD_NAME, FIELD_PROVINCE } RegionField;
 
-/* region_code(name_or_code) -> the six-digit code; region_name(code_or_name) -> the canonical name;
+/* region_code(name_or_code) -> the six-digit code of the pooling region (the pool that covers it, where a wider
+** pool does); region_name(code_or_name) -> the canonical name of the region named;
 ** region_province(code_or_name) -> the canonical name of the region's province (or municipality). NULL for
 ** what does not name one region. The embedded default's text is returned without a copy, a layer's is copied
 ** (policy/policy.h). */
@@ -69,6 +72,7 @@ static void region_lookup_func(sqlite3_context *ctx, int argc, sqlite3_value **a
   (void)argc;
   if (rc == SQLITE_OK && r) {
     if (field == FIELD_PROVINCE) r = region_at(ri, r->iProvince);
+    if (field == FIELD_CODE) r = region_pool(ri, r);
     if (field == FIELD_CODE)
       sqlite3_result_text(ctx, r->zCode, 6, POLICY_TEXT_DESTRUCTOR(r->pRow));
     else
@@ -77,8 +81,8 @@ static void region_lookup_func(sqlite3_context *ctx, int argc, sqlite3_value **a
   shebao_result_error(ctx, rc, zErr);
 }
 
-/* region_enabled(region [, on_date]) -> 1 if cross-province mutual aid is on there on that date (today if
-** omitted), else 0. */
+/* region_enabled(region [, on_date]) -> 1 if cross-province mutual aid is on in the region's pool on that date
+** (today if omitted), 0 if it is not, NULL where the sources leave that day open. */
 static void region_enabled_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   static const char zFunc[] = "region_enabled";
   const Region *r = 0;
@@ -90,8 +94,11 @@ static void region_enabled_func(sqlite3_context *ctx, int argc, sqlite3_value **
   if (rc == SQLITE_OK && argc == 2) rc = shebao_arg_date(zFunc, "on_date", argv[1], &day, &zErr);
   if (rc == SQLITE_OK && argc == 1) day = shebao_today();
   if (rc == SQLITE_OK) rc = policy_usable(p, zFunc, DEPS_REGIONS, &zErr);
-  if (rc == SQLITE_OK)
-    sqlite3_result_int(ctx, region_interval_on(p->pRegions, r, SCOPE_CROSS_PROVINCE, day) != 0);
+  if (rc == SQLITE_OK) {
+    ObsVerdict v;
+    region_observe(p->pRegions, region_pool(p->pRegions, r), SCOPE_CROSS_PROVINCE, day, &v);
+    if (v.answer != OBS_UNKNOWN) sqlite3_result_int(ctx, v.answer == OBS_YES);
+  }
   shebao_result_error(ctx, rc, zErr);
 }
 

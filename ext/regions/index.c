@@ -17,6 +17,7 @@ SQLITE_EXTENSION_INIT3
 
 static const char *const azLevelName[] = {[LEVEL_PROVINCE] = "province",
                                           [LEVEL_MUNICIPALITY] = "municipality",
+                                          [LEVEL_PROVINCIAL_UNIT] = "provincial_unit",
                                           [LEVEL_PROVINCIAL_POOL] = "provincial_pool",
                                           [LEVEL_PREFECTURE] = "prefecture",
                                           [LEVEL_COUNTY] = "county"};
@@ -53,6 +54,11 @@ static int is_six_digits_n(const char *z) {
 
 /* ---- building ----------------------------------------------------------------------------------------- */
 
+/* A province-level region: what other regions name as their province. */
+static int is_provincial(const Region *r) {
+  return r->level == LEVEL_PROVINCE || r->level == LEVEL_MUNICIPALITY || r->level == LEVEL_PROVINCIAL_UNIT;
+}
+
 static int build_regions(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
   const PolicyRows *rows = &p->aTable[PT_REGIONS];
   int i;
@@ -70,7 +76,8 @@ static int build_regions(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
     }
     if (level < 0) {
       return policy_row_error(pzErr, PT_REGIONS, row, REG_LEVEL,
-                              "must be province, municipality, provincial_pool, prefecture or county, not");
+                              "must be province, municipality, provincial_unit, provincial_pool, prefecture or "
+                              "county, not");
     }
     r->pRow = row;
     r->zCode = POLICY_CELL(row, REG_CODE);
@@ -78,22 +85,51 @@ static int build_regions(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
     r->nName = (int)strlen(r->zName);
     r->zProvinceCode = POLICY_CELL(row, REG_PROVINCE_CODE);
     r->level = (RegionLevel)level;
+    r->iPool = ri->nRegion;
+    r->isPool = level != LEVEL_PROVINCE;
     pSlot = strmap_slot(&ri->byCode, r->zCode, 6, &isNew);
     if (pSlot == 0) return SQLITE_NOMEM;
     if (!isNew) return policy_row_error(pzErr, PT_REGIONS, row, REG_CODE, "appears twice:");
     *pSlot = ri->nRegion++;
   }
-  /* Each region's province: a province or municipality row with its province_code. */
+  /* Each region's province: a province, municipality or provincial unit row with its province_code. */
   for (i = 0; i < ri->nRegion; i++) {
     Region *r = &ri->aRegion[i];
     int iProvince = r->zProvinceCode && is_six_digits(r->zProvinceCode)
                         ? strmap_get(&ri->byCode, r->zProvinceCode, 6)
                         : -1;
-    if (iProvince < 0 || (ri->aRegion[iProvince].level != LEVEL_PROVINCE &&
-                          ri->aRegion[iProvince].level != LEVEL_MUNICIPALITY)) {
+    if (iProvince < 0 || !is_provincial(&ri->aRegion[iProvince])) {
       return policy_row_error(pzErr, PT_REGIONS, r->pRow, REG_PROVINCE_CODE, "is not a province's code:");
     }
     r->iProvince = iProvince;
+  }
+  return SQLITE_OK;
+}
+
+/* Regions covered by a wider pool (shebao_policy_region_pools). A pool is a region that has no pool of its
+** own; a province becomes a pooling region by covering others (海南). */
+static int build_pools(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
+  const PolicyRows *rows = &p->aTable[PT_REGION_POOLS];
+  int i;
+  for (i = 0; i < rows->nRow; i++) {
+    const PolicyRow *row = &rows->aRow[i];
+    int iRegion = strmap_get(&ri->byCode, POLICY_CELL(row, POOL_CODE), 6);
+    int iPool = strmap_get(&ri->byCode, POLICY_CELL(row, POOL_POOL_CODE), 6);
+    if (iRegion < 0) return policy_row_error(pzErr, PT_REGION_POOLS, row, POOL_CODE, "is not a known region:");
+    if (iPool < 0 || iPool == iRegion) {
+      return policy_row_error(pzErr, PT_REGION_POOLS, row, POOL_POOL_CODE, "is not another known region:");
+    }
+    ri->aRegion[iRegion].iPool = iPool;
+    ri->aRegion[iRegion].isPool = 0;
+    ri->aRegion[iPool].isPool = 1;
+  }
+  for (i = 0; i < rows->nRow; i++) {
+    const PolicyRow *row = &rows->aRow[i];
+    const Region *pool = &ri->aRegion[strmap_get(&ri->byCode, POLICY_CELL(row, POOL_POOL_CODE), 6)];
+    if (pool->iPool != (int)(pool - ri->aRegion)) {
+      return policy_row_error(pzErr, PT_REGION_POOLS, row, POOL_POOL_CODE,
+                              "names a region that is covered by another pool itself:");
+    }
   }
   return SQLITE_OK;
 }
@@ -171,37 +207,6 @@ static int build_province_groups(PolicyIndex *p, RegionIndex *ri) {
   return SQLITE_OK;
 }
 
-/* Each region's enablement intervals for a scope: its own rows, its province's and the nation's, in order. */
-static int build_scope(PolicyIndex *p, RegionIndex *ri, const char *zScope, RegionScope *aScope) {
-  int i;
-  for (i = 0; i < ri->nRegion; i++) {
-    const char *azChain[3];
-    int nChain = region_scope_chain(ri, &ri->aRegion[i], azChain), c, n = 0;
-    const int *aRows[3];
-    int nRows[3];
-    for (c = 0; c < nChain; c++) {
-      const char *azKey[2];
-      azKey[0] = azChain[c];
-      azKey[1] = zScope;
-      nRows[c] = dated_rows(&ri->enablement, azKey, &aRows[c]);
-      n += nRows[c];
-    }
-    aScope[i].a = arena_alloc(&p->arena, sizeof(RegionInterval) * (size_t)(n + 1));
-    if (aScope[i].a == 0) return SQLITE_NOMEM;
-    for (c = 0; c < nChain; c++) {
-      int k;
-      for (k = 0; k < nRows[c]; k++) {
-        RegionInterval *iv = &aScope[i].a[aScope[i].n++];
-        int iRow = aRows[c][k];
-        iv->from = dated_from(&ri->enablement, iRow);
-        iv->to = dated_to(&ri->enablement, iRow);
-        iv->pRow = &p->aTable[PT_REGION_ENABLEMENT].aRow[iRow];
-      }
-    }
-  }
-  return SQLITE_OK;
-}
-
 static int build_enablement(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
   static const int aiKey[] = {ENABLE_CODE, ENABLE_SCOPE};
   const PolicyRows *rows = &p->aTable[PT_REGION_ENABLEMENT];
@@ -218,20 +223,13 @@ static int build_enablement(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
       return policy_row_error(pzErr, PT_REGION_ENABLEMENT, row, ENABLE_SCOPE,
                               "must be 'cross_province' or 'in_province', not");
     }
-    if (zPrecision == 0 || (strcmp(zPrecision, "exact") != 0 && strcmp(zPrecision, "by") != 0)) {
-      return policy_row_error(pzErr, PT_REGION_ENABLEMENT, row, ENABLE_PRECISION,
-                              "must be 'exact' or 'by', not");
+    if (zPrecision == 0) {
+      return policy_row_error(pzErr, PT_REGION_ENABLEMENT, row, ENABLE_PRECISION, "is missing:");
     }
   }
   rc = dated_index_build(&ri->enablement, &p->arena, PT_REGION_ENABLEMENT, rows, aiKey, 2, ENABLE_VALID_FROM,
                          ENABLE_VALID_TO, pzErr);
-  if (rc) return rc;
-  ri->aCross = arena_alloc(&p->arena, sizeof(RegionScope) * (size_t)(ri->nRegion + 1));
-  ri->aInProvince = arena_alloc(&p->arena, sizeof(RegionScope) * (size_t)(ri->nRegion + 1));
-  if (ri->aCross == 0 || ri->aInProvince == 0) return SQLITE_NOMEM;
-  rc = build_scope(p, ri, "cross_province", ri->aCross);
-  if (rc == SQLITE_OK) rc = build_scope(p, ri, "in_province", ri->aInProvince);
-  return rc;
+  return rc ? rc : obs_table_build(&ri->enablementPoints, &p->arena, &ri->enablement, ENABLE_PRECISION);
 }
 
 int regions_index_build(PolicyIndex *p, char **pzErr) {
@@ -240,6 +238,7 @@ int regions_index_build(PolicyIndex *p, char **pzErr) {
   if (ri == 0) return SQLITE_NOMEM;
   p->pRegions = ri;
   rc = build_regions(p, ri, pzErr);
+  if (rc == SQLITE_OK) rc = build_pools(p, ri, pzErr);
   if (rc == SQLITE_OK) rc = build_names(p, ri, pzErr);
   if (rc == SQLITE_OK) rc = build_province_groups(p, ri);
   if (rc == SQLITE_OK) rc = build_enablement(p, ri, pzErr);
@@ -286,7 +285,7 @@ static int lookup_after_province(const RegionIndex *ri, const char *key, int n, 
       const RegionName *name = &ri->aName[k];
       const Region *prov = &ri->aRegion[name->iRegion];
       int iRegion = -1;
-      if (prov->level != LEVEL_PROVINCE && prov->level != LEVEL_MUNICIPALITY) continue;
+      if (!is_provincial(prov)) continue;
       if (lookup_key(ri, key + i, n - i, name->iRegion, &iRegion) == 1 && iRegion != found) {
         found = iRegion;
         count++;
@@ -365,27 +364,28 @@ int region_scope_chain(const RegionIndex *ri, const Region *r, const char *azCod
   return n;
 }
 
-const RegionInterval *region_interval_on(const RegionIndex *ri, const Region *r, RegionScopeKind scope,
-                                         int day) {
-  const RegionScope *s = &(scope == SCOPE_CROSS_PROVINCE ? ri->aCross : ri->aInProvince)[r - ri->aRegion];
-  const RegionInterval *best = 0;
-  int k;
-  /* The earliest-starting interval in force: the one whose start an explanation should cite. */
-  for (k = 0; k < s->n; k++) {
-    const RegionInterval *iv = &s->a[k];
-    if (iv->from <= day && day <= iv->to && (best == 0 || iv->from < best->from)) best = iv;
-  }
-  return best;
+const Region *region_pool(const RegionIndex *ri, const Region *r) {
+  return &ri->aRegion[r->iPool];
 }
 
-const RegionInterval *region_first_interval(const RegionIndex *ri, const Region *r, RegionScopeKind scope) {
-  const RegionScope *s = &(scope == SCOPE_CROSS_PROVINCE ? ri->aCross : ri->aInProvince)[r - ri->aRegion];
-  const RegionInterval *best = 0;
-  int k;
-  for (k = 0; k < s->n; k++) {
-    if (best == 0 || s->a[k].from < best->from) best = &s->a[k];
+const char *region_scope_words(RegionScopeKind scope) {
+  return scope == SCOPE_CROSS_PROVINCE ? "cross-province mutual aid" : "in-province mutual aid";
+}
+
+void region_observe(const RegionIndex *ri, const Region *pool, RegionScopeKind scope, int day,
+                    ObsVerdict *v) {
+  const char *azChain[3], *azKey[2];
+  ObsLevel aLevel[3];
+  int nChain = region_scope_chain(ri, pool, azChain), c;
+  azKey[1] = scope == SCOPE_CROSS_PROVINCE ? "cross_province" : "in_province";
+  for (c = 0; c < nChain; c++) {
+    azKey[0] = azChain[c];
+    aLevel[c].t = &ri->enablementPoints;
+    aLevel[c].aRow = 0;
+    aLevel[c].nRow = dated_rows(&ri->enablement, azKey, &aLevel[c].aRow);
+    aLevel[c].nationalStart = c > 0 && strcmp(azChain[c], NATIONAL_CODE) == 0;
   }
-  return best;
+  observe(aLevel, nChain, day, v);
 }
 
 const char *region_code_name(const RegionIndex *ri, const char *zCode) {

@@ -8,10 +8,12 @@
 #include "core/shebao.h"
 #include "policy/policy.h"
 #include "policy/dated.h"
+#include "policy/observe.h"
 
 typedef enum RegionLevel {
-  LEVEL_PROVINCE,        /* 省/自治区: not a pool itself; the anchor of province-wide rules */
+  LEVEL_PROVINCE,        /* 省/自治区: not a pool itself (unless regions name it their pool: 海南) */
   LEVEL_MUNICIPALITY,    /* 直辖市 */
+  LEVEL_PROVINCIAL_UNIT, /* a provincial-level unit that is not a province: 新疆生产建设兵团 */
   LEVEL_PROVINCIAL_POOL, /* XX9900 省本级 */
   LEVEL_PREFECTURE,      /* 地级市, 地区, 自治州, 盟 */
   LEVEL_COUNTY           /* county-level pools: 重庆's districts and counties, 省直辖 cities */
@@ -24,6 +26,9 @@ typedef struct Region {
   int nName;             /* its bytes */
   const char *zProvinceCode;
   int iProvince; /* index of its province (or municipality) region; itself for one */
+  int iPool;     /* index of the pooling region that covers it: itself, or a wider pool (shebao_policy_region_pools) */
+  int isPool;    /* a pooling region: any region that is its own pool but a province, and a province that
+                 ** covers other regions */
   RegionLevel level;
 } Region;
 
@@ -31,18 +36,6 @@ typedef enum RegionMatch { REGION_UNKNOWN = 0, REGION_FOUND = 1, REGION_AMBIGUOU
 
 /* Mutual aid across pooling regions: inside one province, or across provinces. */
 typedef enum RegionScopeKind { SCOPE_CROSS_PROVINCE, SCOPE_IN_PROVINCE } RegionScopeKind;
-
-/* A period in which a region is enabled for a scope, and the enablement row (of the region, its province or
-** the nation) that says so. */
-typedef struct RegionInterval {
-  int from, to; /* days; DAY_MIN / DAY_MAX when open */
-  const PolicyRow *pRow;
-} RegionInterval;
-
-typedef struct RegionScope {
-  int n;
-  RegionInterval *a;
-} RegionScope;
 
 /* A name under which regions are known; names shared by several regions are chained through iNext. */
 typedef struct RegionName {
@@ -64,8 +57,7 @@ typedef struct RegionIndex {
   int *aProvinceStart;    /* ... indexed by the province's region number */
   int *aProvinceCount;
   DatedIndex enablement; /* shebao_policy_region_enablement by (code, scope) */
-  RegionScope *aCross;   /* per region: cross-province intervals (own, province, national rows) */
-  RegionScope *aInProvince;
+  ObsTable enablementPoints; /* what each of its rows states */
 } RegionIndex;
 
 /* Resolves a code or a name (canonical, short, former, legacy code; '江苏省苏州市' with its province) to one
@@ -93,11 +85,16 @@ int region_count(const RegionIndex *ri);
 const Region *region_by_code(const RegionIndex *ri, const char *zCode);
 const char *region_level_name(RegionLevel level);
 
-/* The enablement interval in force for the region on day (the earliest-starting one if several), or NULL. */
-const RegionInterval *region_interval_on(const RegionIndex *ri, const Region *r, RegionScopeKind scope,
-                                         int day);
-/* The region's earliest enablement interval for the scope, or NULL if it has none. */
-const RegionInterval *region_first_interval(const RegionIndex *ri, const Region *r, RegionScopeKind scope);
+/* The pooling region of a region: itself, or the wider pool that covers it (海口市 -> 海南省). */
+const Region *region_pool(const RegionIndex *ri, const Region *r);
+
+/* Whether a pooling region has mutual aid of the scope on day: the observations of its own code, its
+** province's and the nation's (policy/observe.h). */
+void region_observe(const RegionIndex *ri, const Region *pool, RegionScopeKind scope, int day,
+                    ObsVerdict *v);
+
+/* "cross-province mutual aid" or "in-province mutual aid" */
+const char *region_scope_words(RegionScopeKind scope);
 
 /* The name of a region code for a table: the region's, '全国' for '000000', NULL for an unknown code. */
 const char *region_code_name(const RegionIndex *ri, const char *zCode);

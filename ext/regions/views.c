@@ -6,8 +6,9 @@
 **
 **   CREATE TABLE shebao_regions(
 **     code, name, province, province_code, level, aliases,
-**     cross_province_from,      -- first day of cross-province mutual aid (its own, its province's or
-** national row)
+**     pool,                     -- the pooling region that covers it: its own code, or a wider pool's (海南)
+**     cross_province_from,      -- the first day a row sees its pool on (its own, its province's or national
+**                               -- row); region_enabled() says whether it is on a given day
 **     cross_province_precision, -- 'exact', or 'by': the source only says it was on by then
 **     cross_province_source,    -- the source_id of that row
 **     in_province_from, in_province_precision, in_province_source,
@@ -32,6 +33,7 @@ enum {
   RG_PROVINCE_CODE,
   RG_LEVEL,
   RG_ALIASES,
+  RG_POOL,
   RG_CROSS_FROM,
   RG_CROSS_PRECISION,
   RG_CROSS_SOURCE,
@@ -47,6 +49,7 @@ static const ViewColumn aRegionCol[] = {
     [RG_PROVINCE_CODE] = {"province_code TEXT", VIEW_CELL, REG_PROVINCE_CODE},
     [RG_LEVEL] = {"level TEXT", VIEW_COMPUTED, 0},
     [RG_ALIASES] = {"aliases TEXT", VIEW_COMPUTED, 0},
+    [RG_POOL] = {"pool TEXT", VIEW_COMPUTED, 0},
     [RG_CROSS_FROM] = {"cross_province_from TEXT", VIEW_COMPUTED, 0},
     [RG_CROSS_PRECISION] = {"cross_province_precision TEXT", VIEW_COMPUTED, 0},
     [RG_CROSS_SOURCE] = {"cross_province_source TEXT", VIEW_COMPUTED, 0},
@@ -68,16 +71,20 @@ static const PolicyRow *regions_row(const PolicyIndex *p, int iRow) {
   return region_at(p->pRegions, iRow)->pRow;
 }
 
-/* The first day, precision or source (what = 0, 1, 2) of an enablement interval. */
-static void result_interval(sqlite3_context *ctx, const RegionInterval *iv, int what) {
+/* The first day the rows see the region's pool on for a scope, that row's precision or its source (what = 0, 1,
+** 2). */
+static void result_first_on(sqlite3_context *ctx, const RegionIndex *ri, const Region *r, RegionScopeKind scope,
+                            int what) {
   char buf[DATE_TEXT_LEN + 1];
-  if (iv == 0) return;
+  ObsVerdict v;
+  region_observe(ri, region_pool(ri, r), scope, 0, &v);
+  if (v.pFirstOn == 0) return;
   if (what == 0) {
-    if (iv->from == DAY_MIN || iv->from == DAY_MAX) return; /* open: NULL */
-    date_format(iv->from, buf);
+    if (v.firstOn == DAY_MIN || v.firstOn == DAY_MAX) return; /* open: NULL */
+    date_format(v.firstOn, buf);
     sqlite3_result_text(ctx, buf, DATE_TEXT_LEN, SQLITE_TRANSIENT);
   } else {
-    view_result_text(ctx, POLICY_CELL(iv->pRow, what == 1 ? ENABLE_PRECISION : ENABLE_SOURCE_ID));
+    view_result_text(ctx, POLICY_CELL(v.pFirstOn, what == 1 ? ENABLE_PRECISION : ENABLE_SOURCE_ID));
   }
 }
 
@@ -94,13 +101,16 @@ static void regions_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_con
   case RG_ALIASES:
     view_result_text(ctx, ri->azAliases[iRow]);
     break;
+  case RG_POOL:
+    view_result_text(ctx, region_pool(ri, r)->zCode);
+    break;
   case RG_CROSS_FROM:
   case RG_CROSS_PRECISION:
   case RG_CROSS_SOURCE:
-    result_interval(ctx, region_first_interval(ri, r, SCOPE_CROSS_PROVINCE), iCol - RG_CROSS_FROM);
+    result_first_on(ctx, ri, r, SCOPE_CROSS_PROVINCE, iCol - RG_CROSS_FROM);
     break;
   default:
-    result_interval(ctx, region_first_interval(ri, r, SCOPE_IN_PROVINCE), iCol - RG_IN_FROM);
+    result_first_on(ctx, ri, r, SCOPE_IN_PROVINCE, iCol - RG_IN_FROM);
     break;
   }
 }

@@ -2,27 +2,27 @@
 -- the Civil Code counts as near relatives (近亲属). Load after sql/schema.sql.
 -- Where each fact comes from: docs/policy-data.md (the sources are the rows of shebao_policy_sources below).
 
-INSERT INTO shebao_policy_sources (source_id, doc_number, title, issuer, published, effective, url, note) VALUES
+INSERT INTO shebao_policy_sources (source_id, doc_number, title, issuer, published, effective, url, note, firmness) VALUES
   ('civil-code', '中华人民共和国主席令第四十五号', '中华人民共和国民法典', '全国人民代表大会', '2020-05-28', '2021-01-01',
    'https://www.npc.gov.cn/npc/c2/c30834/202006/t20200602_306457.html',
    'Art. 1045: near relatives are spouse, parents, children, siblings, paternal and maternal grandparents and '
    || 'grandchildren. Art. 1072: step-parents and step-children with a relationship of support and education '
    || 'have the rights of parents and children. Art. 1111: adoptive parents and children count as parents and '
-   || 'children.'),
+   || 'children.', 'official'),
   ('gbt-4761-2008', 'GB/T 4761-2008', '家庭关系代码', '国家质量监督检验检疫总局、国家标准化管理委员会', NULL, NULL, NULL,
    'The relation of each household member to the householder, as recorded in the 户口簿. 84 codes; there is no '
-   || '98. Some systems misuse 98/99 or renumber: those are not the standard.'),
+   || '98. Some systems misuse 98/99 or renumber: those are not the standard.', 'official'),
   ('shebao-relation-terms', NULL, 'shebao: common Chinese and English terms for GB/T 4761-2008 relations',
    'shebao project', NULL, NULL, NULL,
    'Everyday words mapped by the project onto the standard codes. A term that fits several codes (English '
    || '''grandfather'': 祖父 or 外祖父) maps to the standard''s general code (60) where there is one, and to a kin '
-   || 'path with no code (''father-in-law'': 公公 or 岳父) where there is none.'),
+   || 'path with no code (''father-in-law'': 公公 or 岳父) where there is none.', 'derived'),
   ('shebao-relation-pinyin', NULL, 'shebao: pinyin of the everyday relation terms and the plain GB/T 4761 names',
    'shebao project', NULL, NULL, NULL,
    'The keys of tools/pinyin/out/relation-keys.tsv: readings of the npm package pinyin-pro@3.29.4 (MIT), '
    || 'corrected by hand where it misreads a kinship term (长女 zhangnv, 曾孙 zengsun: tools/pinyin/readings.tsv). '
    || 'Toneless, lower-case, without spaces, ü as v and again as u (nver, nuer). The one key two terms share '
-   || 'keeps its tones here: fū 夫 and fù 父, so that ''fu'' alone names both and is ambiguous.');
+   || 'keeps its tones here: fū 夫 and fù 父, so that ''fu'' alone names both and is ambiguous.', 'derived');
 
 INSERT INTO shebao_policy_kinship_classes (kin_path, class, name_zh, near_relative, valid_from, valid_to, source_id) VALUES
   ('s',    'spouse',       '配偶',                   'yes',         '2021-01-01', NULL, 'civil-code'),

@@ -5,31 +5,31 @@
 --
 -- Sources another file may cite too are inserted OR IGNORE: the first definition stands.
 
-INSERT OR IGNORE INTO shebao_policy_sources (source_id, doc_number, title, issuer, published, effective, url, note) VALUES
+INSERT OR IGNORE INTO shebao_policy_sources (source_id, doc_number, title, issuer, published, effective, url, note, firmness) VALUES
   ('marriage-law-1980', NULL, '中华人民共和国婚姻法', '全国人民代表大会', '1980-09-10', '1981-01-01',
    'https://github.com/chuan6/structured-law-document/blob/gh-pages/%E5%A9%9A%E5%A7%BB%E6%B3%95.html',
-   'Firmness: secondary (a copy of the official text). The page read is a copy of the law as amended in 2001, '
+   'A copy of the official text. The page read is a copy of the law as amended in 2001, '
    || 'from www.gov.cn 2005-05-25 (source: 全国人大法规库). Art. 6 (art. 5 in the 1980 text, the same ages): '
    || '"结婚年龄，男不得早于二十二周岁，女不得早于二十周岁。" Art. 51: in force from 1981-01-01, replacing the '
-   || 'Marriage Law of 1950-05-01. Replaced by the Civil Code (art. 1047, the same ages) from 2021-01-01.'),
+   || 'Marriage Law of 1950-05-01. Replaced by the Civil Code (art. 1047, the same ages) from 2021-01-01.', 'secondary'),
   ('qinan-wallet-guide', NULL, '医保钱包使用指南', '秦安县人民政府', NULL, NULL,
    'http://www.qinan.gov.cn/info/11672/1253662.htm',
-   'Firmness: official (a county government page; its date of publication is not shown). "每个医保钱包账户单日限额'
+   'A county government page; its date of publication is not shown. "每个医保钱包账户单日限额'
    || '三笔转账"; "每笔转账金额不超过2000元"; "每日22:00-次日6:00不能进行转账"; "若接收人未及时接收钱包转账，则转出'
-   || '的金额将在次日6:00退回转账人账户内"; "被共济人未接收转账的，共济人无法再次转账".'),
+   || '的金额将在次日6:00退回转账人账户内"; "被共济人未接收转账的，共济人无法再次转账".', 'official'),
   ('shaanxi-ybj-2025-07-04', NULL, '陕西职工注意！医保个人账户跨省"家庭共享"落地，医保钱包上线超方便~',
    '陕西省医疗保障局', '2025-07-04', NULL, 'https://ybj.shaanxi.gov.cn/sy/ybyw/sybdt/202507/t20250704_3539486.html',
-   'Firmness: official (the bureau''s page, reprinting 群众新闻). "单日最多转账3笔，每笔不能超过2000元，每日22时至次日'
-   || '6时暂停转账"; "若收款人未开通或未及时接收，金额将于次日6时退回".'),
+   'The bureau''s page, reprinting 群众新闻. "单日最多转账3笔，每笔不能超过2000元，每日22时至次日'
+   || '6时暂停转账"; "若收款人未开通或未及时接收，金额将于次日6时退回".', 'official'),
   ('ytwb-2025-09-18', NULL, '医保钱包 开立流程 / 注意事项', '烟台晚报', '2025-09-18', NULL,
    'https://www.shm.com.cn/szb/ytwb/paper/pc/content/202509/18/content_244618.html',
-   'Firmness: secondary (press, citing 国家医保局 and 中国医疗保险). "每个医保钱包账户单日限额三笔转账，每笔转账金额不'
+   'Press, citing 国家医保局 and 中国医疗保险. "每个医保钱包账户单日限额三笔转账，每笔转账金额不'
    || '超过2000元，每日22:00-次日6:00不能进行转账。" "若被转账人未及时接收钱包转账，则发出的金额将在次日6:00退回转账'
-   || '人账户内。"'),
+   || '人账户内。"', 'secondary'),
   ('hnsb-2025-09-19', NULL, '医保账户余额可“共享” 这样操作能转给家人', '河南商报', '2025-09-19', NULL,
    'https://hn.ccedn.com.cn/news/item/20250919D0TSKEDKJ.html',
-   'Firmness: secondary (press). The same limits; "若被转账人医保钱包账户未开立，转账会失败"; "则转出的金额将在次日6:00前'
-   || '退回转账人账户内" (by 06:00, where the other sources say at 06:00).');
+   'Press. The same limits; "若被转账人医保钱包账户未开立，转账会失败"; "则转出的金额将在次日6:00前'
+   || '退回转账人账户内" (by 06:00, where the other sources say at 06:00).', 'secondary');
 
 -- The sex of a relative where the relation's kin paths do not say it (their last step f, m, b, g, h, w does:
 -- 母亲 'm', 嫂 'pb+w'): the step readings of codes 27, 37, 57, 58 ('C', 'P'), and everyday terms whose code says

@@ -166,8 +166,10 @@ static void export_policy(sqlite3 *db) {
       /* Regions: codes, canonical names, aliases (short and former names, legacy codes); a name that several
       ** regions share is ambiguous and left out (a lookup of it is NULL). */
       "CREATE TABLE region_lookup(key TEXT PRIMARY KEY, code TEXT, name TEXT, province TEXT,"
-      "  province_code TEXT, level TEXT) WITHOUT ROWID;"
-      "INSERT INTO region_lookup SELECT code, code, name, province, province_code, level FROM shebao_regions;"
+      "  province_code TEXT, level TEXT, pool TEXT, pool_province TEXT) WITHOUT ROWID;"
+      "CREATE TEMP VIEW region_rows AS SELECT r.code, r.name, r.province, r.province_code, r.level, r.pool,"
+      "  p.province_code AS pool_province FROM shebao_regions r JOIN shebao_regions p ON p.code = r.pool;"
+      "INSERT INTO region_lookup SELECT code, * FROM region_rows;"
       "CREATE TEMP TABLE region_names AS"
       "  WITH RECURSIVE split(code, rest, alias) AS ("
       "    SELECT code, aliases || ', ', NULL FROM shebao_regions"
@@ -175,16 +177,42 @@ static void export_policy(sqlite3 *db) {
       "    FROM split WHERE rest <> '')"
       "  SELECT alias AS key, code FROM split WHERE alias IS NOT NULL AND alias <> ''"
       "  UNION SELECT name, code FROM shebao_regions;"
-      "INSERT OR IGNORE INTO region_lookup SELECT n.key, r.code, r.name, r.province, r.province_code, r.level"
-      "  FROM region_names n JOIN shebao_regions r USING (code)"
+      "INSERT OR IGNORE INTO region_lookup SELECT n.key, r.*"
+      "  FROM region_names n JOIN region_rows r USING (code)"
       "  WHERE n.key IN (SELECT key FROM region_names GROUP BY key HAVING count(DISTINCT code) = 1);"
-      /* Dated rows. */
-      "CREATE TABLE enable AS SELECT code, scope, valid_from, valid_to FROM shebao_region_enablement;"
-      "CREATE INDEX enable_key ON enable(scope, code, valid_from);"
-      "CREATE TABLE scopes AS SELECT region_code, class, valid_from, valid_to FROM shebao_sharing_scopes;"
-      "CREATE INDEX scopes_key ON scopes(class, region_code, valid_from);"
+      /* Observations (enablement and scopes, docs/regions.md) as the points each row states: an 'exact' row is
+      ** also off the day before, a row with an end on it and (if on) off the day after. exact_on: an 'on' point
+      ** of an 'exact' row, which a national row read for a region does not state (a national start). */
+      "CREATE TEMP VIEW obs_row AS"
+      "  SELECT 'e' AS tbl, code, scope AS key2, valid_from AS f, valid_to AS t, precision AS p"
+      "  FROM shebao_region_enablement UNION ALL"
+      "  SELECT 's', region_code, class, coalesce(valid_from, '0000-01-01'), valid_to, precision"
+      "  FROM shebao_sharing_scopes;"
+      "CREATE TEMP VIEW obs_state AS SELECT *, CASE p WHEN 'off' THEN 'off' WHEN 'some' THEN 'some' ELSE 'on'"
+      "  END AS st FROM obs_row;"
+      "CREATE TABLE obs_pt AS"
+      "  SELECT tbl, code, key2, date(f, '-1 day') AS day, 'off' AS state, 0 AS exact_on FROM obs_state"
+      "    WHERE p = 'exact' AND f > '0000-01-01'"
+      "  UNION ALL SELECT tbl, code, key2, f, st, p = 'exact' FROM obs_state"
+      "  UNION ALL SELECT tbl, code, key2, t, st, p = 'exact' FROM obs_state WHERE t IS NOT NULL AND t <> f"
+      "  UNION ALL SELECT tbl, code, key2, date(t, '+1 day'), 'off', 0 FROM obs_state"
+      "    WHERE t IS NOT NULL AND st = 'on';"
+      /* Each pool's chain (its code, its province's, the nation's; '000000' alone for the national form), and
+      ** the points that concern it: a wider 'off' or 'some' not on or after the day a narrower code was on. */
+      "CREATE TABLE chain AS SELECT DISTINCT pool, 0 AS lvl, pool AS code FROM region_lookup"
+      "  UNION SELECT DISTINCT pool, 1, pool_province FROM region_lookup WHERE pool_province <> pool"
+      "  UNION SELECT DISTINCT pool, 2, '000000' FROM region_lookup UNION SELECT '000000', 0, '000000';"
+      "CREATE TABLE pool_pt AS WITH p AS (SELECT c.pool, c.lvl, o.* FROM chain c JOIN obs_pt o ON o.code = c.code"
+      "    WHERE NOT (c.lvl = 2 AND o.exact_on)),"
+      "  m AS (SELECT pool, tbl, key2, min(CASE WHEN lvl = 0 AND state = 'on' THEN day END) AS on0,"
+      "    min(CASE WHEN lvl <= 1 AND state = 'on' THEN day END) AS on01 FROM p GROUP BY pool, tbl, key2)"
+      "  SELECT p.pool, p.tbl, p.key2, p.day, p.state FROM p JOIN m USING (pool, tbl, key2)"
+      "  WHERE p.state = 'on' OR p.lvl = 0 OR (p.lvl = 1 AND (on0 IS NULL OR p.day < on0))"
+      "    OR (p.lvl = 2 AND (on01 IS NULL OR p.day < on01));"
+      "CREATE INDEX pool_pt_key ON pool_pt(tbl, key2, pool, day);"
       "CREATE TABLE cert_assign AS SELECT region_code, scheme, rule, valid_from, valid_to"
       "  FROM shebao_cert_assignments;"
+      "CREATE TABLE cert_kind AS SELECT rule, kind, length, window_from, window_to FROM shebao_cert_rules;"
       "CREATE INDEX cert_assign_key ON cert_assign(scheme, region_code, valid_from);"
       "CREATE TABLE params AS SELECT name, region_code, value, valid_from, valid_to FROM shebao_parameters;"
       "CREATE TABLE id_prefixes(prefix TEXT PRIMARY KEY) WITHOUT ROWID;"
@@ -333,30 +361,47 @@ typedef struct Case {
 #define IN_FORCE(x, day)                                                                                     \
   "(" x ".valid_from IS NULL OR " x ".valid_from <= " day ") AND (" x ".valid_to IS NULL OR " day " <= " x   \
   ".valid_to)"
-#define ENABLED(r, scope)                                                                                    \
-  "EXISTS (SELECT 1 FROM enable e WHERE e.scope = '" scope "' AND e.code IN (" r ".code, " r                 \
-  ".province_code, "                                                                                         \
-  "'000000') AND " IN_FORCE("e", "t.d") ")"
-/* The scope of mutual aid for class `cls` on t.d under the payer's chain (region, province, nation): the
-** most specific code that has rows for the class decides. */
-#define SCOPE_AT(cls, code)                                                                                  \
-  "EXISTS (SELECT 1 FROM scopes s WHERE s.class = " cls " AND s.region_code = " code                         \
-  " AND " IN_FORCE("s", "t.d") ")"
-#define SCOPE_HAS(cls, code)                                                                                 \
-  "EXISTS (SELECT 1 FROM scopes s WHERE s.class = " cls " AND s.region_code = " code ")"
-#define SCOPE_CHAIN(cls)                                                                                     \
-  "CASE WHEN " SCOPE_HAS(cls, "pa.code") " THEN " SCOPE_AT(cls, "pa.code") " WHEN " SCOPE_HAS(               \
-      cls, "pa.province_code") " THEN " SCOPE_AT(cls,                                                        \
-                                                 "pa.province_code") " ELSE " SCOPE_AT(cls,                  \
-                                                                                       "'000000'") " END"
-#define SCOPE_NATIONAL(cls) SCOPE_AT(cls, "'000000'")
+/* The reading of observations (docs/regions.md) for a pool on t.d: the nearest points before (or on) and after
+** the day, and the first 'on'. tbl 'e' (enablement, key2 the scope) or 's' (scopes, key2 the class). */
+#define OBS_WHERE(tbl, key2, pool) "o.tbl = '" tbl "' AND o.key2 = " key2 " AND o.pool = " pool
+#define OBS_STATE_AT(tbl, key2, pool, day)                                                                   \
+  "(SELECT CASE WHEN count(DISTINCT o.state) > 1 THEN 'some' ELSE max(o.state) END FROM pool_pt o WHERE "    \
+  OBS_WHERE(tbl, key2, pool) " AND o.day = " day ")"
+#define OBS(tbl, key2, pool)                                                                                 \
+  "(SELECT CASE WHEN v.bd = t.d THEN CASE v.bs WHEN 'on' THEN 1 WHEN 'off' THEN 0 END"                       \
+  "  WHEN v.bs = 'on' THEN CASE WHEN v.as_ = 'off' THEN NULL ELSE 1 END"                                     \
+  "  WHEN v.bs = 'off' THEN CASE WHEN v.as_ = 'off' OR (v.as_ IS NULL AND v.fo < v.bd) THEN 0 END"           \
+  "  WHEN v.bs IS NULL THEN CASE WHEN v.as_ IS NULL OR v.as_ = 'off' THEN 0 END END"                         \
+  " FROM (SELECT w.bd, w.fo, " OBS_STATE_AT(tbl, key2, pool, "w.bd") " AS bs, " OBS_STATE_AT(                \
+      tbl, key2, pool, "w.ad") " AS as_ FROM (SELECT"                                                        \
+  "  (SELECT max(o.day) FROM pool_pt o WHERE " OBS_WHERE(tbl, key2, pool) " AND o.day <= t.d) AS bd,"        \
+  "  (SELECT min(o.day) FROM pool_pt o WHERE " OBS_WHERE(tbl, key2, pool) " AND o.day > t.d) AS ad,"         \
+  "  (SELECT min(o.day) FROM pool_pt o WHERE " OBS_WHERE(tbl, key2, pool) " AND o.state = 'on') AS fo) w) v)"
+#define ENABLED(r, scope) OBS("e", "'" scope "'", r ".pool")
+/* The place rule (the default parameters): one pool, no condition; one province, in-province mutual aid in
+** both; else cross-province mutual aid in both. */
+#define PLACE                                                                                                \
+  "CASE WHEN pa.pool = re.pool THEN 1 WHEN pa.pool_province = re.pool_province THEN " TRI_AND(               \
+      ENABLED("pa", "in_province"), ENABLED("re", "in_province")) " ELSE " TRI_AND(ENABLED("pa",             \
+                                                                                           "cross_province"), \
+                                                                                   ENABLED("re",             \
+                                                                                           "cross_province")) \
+      " END"
+/* Three-valued AND of 1, 0 and NULL. */
+#define TRI_AND(a, b) "(SELECT CASE WHEN x = 0 OR y = 0 THEN 0 WHEN x IS NULL OR y IS NULL THEN NULL ELSE 1 END" \
+  " FROM (SELECT " a " AS x, " b " AS y))"
+/* The scope of mutual aid for class `cls` on t.d: under the payer's pool (its chain) or the nation alone. */
+#define SCOPE_CHAIN(cls) OBS("s", cls, "pa.pool")
+#define SCOPE_NATIONAL(cls) OBS("s", cls, "'000000'")
 #define ANY_CLASS(scope)                                                                                     \
-  "EXISTS (SELECT 1 FROM (SELECT 'spouse' AS cls UNION ALL SELECT 'parent' UNION ALL SELECT 'child' UNION "  \
-  "ALL "                                                                                                     \
-  "SELECT 'sibling' UNION ALL SELECT 'grandparent' UNION ALL SELECT 'grandchild') k WHERE " scope ")"
+  "(SELECT CASE WHEN max(ok IS NULL OR ok = 1) THEN NULL ELSE 0 END FROM (SELECT " scope " AS ok FROM"       \
+  " (SELECT 'spouse' AS cls UNION ALL SELECT 'parent' UNION ALL SELECT 'child' UNION ALL SELECT 'sibling'"   \
+  " UNION ALL SELECT 'grandparent' UNION ALL SELECT 'grandchild') k))"
+/* The relation's reading: a near relative or any class by its scope; a step relation only with support
+** (NULL where its scope holds); an unspecified relation NULL once some relative may share. */
 #define SHARE(scope, anyScope)                                                                               \
-  "CASE l.share_kind WHEN 'no' THEN 0 WHEN 'step' THEN CASE WHEN " scope " THEN NULL ELSE 0 END "            \
-  "WHEN 'unknown' THEN CASE WHEN " anyScope " THEN NULL ELSE 0 END ELSE " scope " END"
+  "CASE l.share_kind WHEN 'step' THEN CASE " scope " WHEN 0 THEN 0 END "                                     \
+  "WHEN 'unknown' THEN " anyScope " ELSE " scope " END"
 #define MONTH_END_12(x) "date(" x ", 'start of month', '+13 months', '-1 day')"
 #define ANNIVERSARY(x)                                                                                       \
   "date(" x ", '+1 year', CASE substr(" x ", 6, 5) WHEN '02-29' THEN '-1 day' ELSE '+0 days' END)"
@@ -368,10 +413,18 @@ typedef struct Case {
   " AND " IN_FORCE("a", "t.last_cert") ")"
 #define CERT_RULE                                                                                            \
   "coalesce(" CERT_RULE_AT("c.code") ", " CERT_RULE_AT("c.province_code") ", " CERT_RULE_AT("'000000'") ")"
-#define CERT_DEADLINE                                                                                        \
-  "CASE " CERT_RULE                                                                                          \
-  " WHEN 'month_end_12' THEN " MONTH_END_12("t.last_cert") " WHEN 'anniversary' THEN " ANNIVERSARY(          \
-      "t.last_cert") " WHEN 'days_365' THEN " DAYS_365("t.last_cert") " END"
+/* Each kind of rule in SQL (docs/cert.md), from the rule's row k and the day x. */
+#define RULE_DEADLINE(x)                                                                                     \
+  "CASE k.kind WHEN 'month_end' THEN date(" x ", 'start of month', '+' || (k.length + 1) || ' months', "      \
+  "'-1 day') WHEN 'month_end_counting' THEN date(" x ", 'start of month', '+' || k.length || ' months', "     \
+  "'-1 day') WHEN 'same_day' THEN min(date(" x ", 'start of month', '+' || k.length || ' months', '+' || "   \
+  "(CAST(substr(" x ", 9, 2) AS INT) - 1) || ' days'), date(" x ", 'start of month', '+' || (k.length + 1) " \
+  "|| ' months', '-1 day')) WHEN 'days' THEN date(" x ", '+' || (k.length - 1) || ' days') "                 \
+  "WHEN 'natural_year' THEN (CAST(substr(" x ", 1, 4) AS INT) + 1) || '-12-31' "                             \
+  "ELSE min(date(printf('%04d-%s', CAST(substr(" x ", 1, 4) AS INT) + (substr(" x ", 6, 5) >= "              \
+  "k.window_from), substr(k.window_to, 1, 2)) || '-01', '+1 month', '-1 day'), printf('%04d-%s', "           \
+  "CAST(substr(" x ", 1, 4) AS INT) + (substr(" x ", 6, 5) >= k.window_from), k.window_to)) END"
+#define CERT_DEADLINE "(SELECT " RULE_DEADLINE("t.last_cert") " FROM cert_kind k WHERE k.rule = " CERT_RULE ")"
 #define REMINDER "(SELECT value FROM params WHERE name = 'cert_reminder_days' AND region_code = '000000')"
 #define STATUS(deadline)                                                                                     \
   "(SELECT CASE WHEN t.on_d > dl THEN 'overdue' WHEN t.on_d > date(dl, '-' || " REMINDER " || ' days') "     \
@@ -417,29 +470,14 @@ static const Case aCase[] = {
      "can_share(t.relk, t.d, t.payer, t.relative)", 1.5, REF_ASOF,
      "LEFT JOIN rel_lookup l ON l.term = t.relk LEFT JOIN region_lookup pa ON pa.key = t.payer "
      "LEFT JOIN region_lookup re ON re.key = t.relative",
-     "CASE WHEN t.relk IS NULL THEN NULL WHEN (CASE WHEN pa.code = re.code THEN 1 WHEN "
-     "pa.province_code = "
-     "re.province_code THEN " ENABLED("pa", "in_province") " AND " ENABLED(
-         "re",
-         "in_province") " ELSE " ENABLED("pa",
-                                         "cross_province") " AND " ENABLED("re",
-                                                                           "cross_province") " END) = 0 THEN "
-                                                                                             "0 "
-                                                                                             "ELSE " SHARE(
-                                                                                                 SCOPE_CHAIN(
-                                                                                                     "l."
-                                                                                                     "share_"
-                                                                                                     "class"),
-                                                                                                 ANY_CLASS(SCOPE_CHAIN(
-                                                                                                     "k."
-                                                                                                     "cl"
-                                                                                                     "s"))) " END"},
+     "CASE WHEN t.relk IS NOT NULL THEN " TRI_AND(
+         PLACE, SHARE(SCOPE_CHAIN("l.share_class"), ANY_CLASS(SCOPE_CHAIN("k.cls")))) " END"},
     {"can_share_between(a, b, on_date)", "t.rela, t.relb, t.d", "can_share_between(t.rela, t.relb, t.d)", 1.5,
      REF_NONE, 0, 0},
     {"can_share_between(a, b, on_date, a_region, b_region)", "t.rela, t.relb, t.d, t.payer, t.relative",
      "can_share_between(t.rela, t.relb, t.d, t.payer, t.relative)", 1.5, REF_NONE, 0, 0},
     {"region_code(name_or_code)", "t.region", "region_code(t.region)", 1.3, REF_JOIN,
-     "LEFT JOIN region_lookup r ON r.key = t.region", "r.code"},
+     "LEFT JOIN region_lookup r ON r.key = t.region", "r.pool"},
     {"region_name(code_or_name)", "t.region", "region_name(t.region)", 1.3, REF_JOIN,
      "LEFT JOIN region_lookup r ON r.key = t.region", "r.name"},
     {"region_province(code_or_name)", "t.region", "region_province(t.region)", 1.3, REF_JOIN,

@@ -135,6 +135,8 @@ SELECT step, rule, outcome, detail, detail_zh, source_id FROM explain_binding('1
   '110105200006010103', '妻子', '2022-02-28');
 SELECT step, rule, outcome, detail, detail_zh, source_id FROM explain_binding('110105198001010016',
   '110105195503020018', '27', '2025-03-01', '苏州市', '广州市');
+SELECT rule, outcome, detail, detail_zh, source_id FROM explain_binding('110105198001010016',
+  '110105195503020018', '父亲', '2024-12-02', '苏州市', '广州市') WHERE rule IN ('mutual_aid', 'outcome');
 SELECT step, rule, outcome, detail, detail_zh, source_id FROM explain_binding('110105800101001',
   '110105198001010017', '兄弟姐妹', '2025-03-01');
 SELECT rule, outcome, detail_zh, source_doc FROM explain_binding('110105198001010016', '110105195503020026', '母亲',
@@ -167,7 +169,7 @@ SELECT name, valid_from, value, unit, source_id FROM shebao_parameters
 WHERE name LIKE 'relation\_%' ESCAPE '\' OR name LIKE 'marriage\_%' ESCAPE '\' ORDER BY name, valid_from;
 
 -- A layer changes them: a what-if in which a woman may marry at 18.
-SELECT shebao_create_layer('temp');
+SELECT shebao_create_layer('temp') > 0 AS layer;
 INSERT INTO temp.shebao_policy_sources(source_id, title) VALUES ('what-if', 'what if the age were 18');
 INSERT INTO temp.shebao_policy_parameters VALUES ('marriage_min_age_female', '000000', '2021-01-01', '18', 'years', NULL, 'what-if', NULL);
 SELECT binding_ok('110105199801010019', '110105200402290223', '配偶', '2024-02-28') AS woman_19_what_if;

@@ -27,7 +27,7 @@ SELECT detail FROM explain_binding('火星人', '110105195503020026', '母亲', 
 SELECT detail FROM explain_binding(printf('%.*c', 100000, '1'), '110105195503020026', '母亲', '2025-03-01')
   WHERE rule = 'payer_id';
 -- Policy data that breaks the checks, in a layer: a list of another unit, a marriage age that is no number.
-SELECT shebao_create_layer('temp');
+SELECT shebao_create_layer('temp') > 0 AS layer;
 INSERT INTO temp.shebao_policy_sources(source_id, title) VALUES ('broken', 'a broken layer');
 INSERT INTO temp.shebao_policy_parameters VALUES ('relation_female', '000000', NULL, '58', 'codes', NULL, 'broken', NULL);
 SELECT binding_ok('110105198001010016', '110105195503020026', '继母', '2025-03-01');

@@ -109,7 +109,7 @@ GROUP BY payer, day ORDER BY payer, day;
 -- row for valid_from NULL replaces the default one (the same key) and ends it, a second row starts the new value.
 SELECT name, valid_from, value, unit, source_id FROM shebao_parameters WHERE name LIKE 'wallet\_%' ESCAPE '\'
 ORDER BY name;
-SELECT shebao_create_layer('temp');
+SELECT shebao_create_layer('temp') > 0 AS layer;
 INSERT INTO temp.shebao_policy_sources(source_id, title) VALUES ('what-if', 'five transfers a day from 2025-03-02');
 INSERT INTO temp.shebao_policy_parameters VALUES
   ('wallet_transfers_per_day', '000000', NULL, '3', 'transfers', '2025-03-01', 'qinan-wallet-guide', NULL),

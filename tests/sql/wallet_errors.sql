@@ -55,7 +55,7 @@ SELECT 'filter', count(r) FROM (SELECT wallet_check(sent_at, amount) FILTER (WHE
 INSERT INTO t VALUES (2, 'A', '2025-03-01 10:00:00', 100, NULL);
 SELECT 'with ids, fine', id, wallet_check(sent_at, amount) OVER (PARTITION BY payer ORDER BY sent_at, id) FROM t;
 -- Policy data that breaks a rule, in a layer: every use that needs it is an error naming the row.
-SELECT shebao_create_layer('temp');
+SELECT shebao_create_layer('temp') > 0 AS layer;
 INSERT INTO temp.shebao_policy_sources(source_id, title) VALUES ('broken', 'a broken layer');
 INSERT INTO temp.shebao_policy_parameters VALUES ('wallet_night_start', '000000', NULL, '25:00', 'time', NULL, 'broken', NULL);
 SELECT wallet_check(sent_at, amount) OVER (PARTITION BY payer ORDER BY sent_at, id) FROM t;

@@ -393,7 +393,7 @@ static const char zLayers[] =
     " '320500|cross_province|2024-12-02', 't-notice', NULL);"
     "INSERT INTO temp.shebao_policy_cert_assignments VALUES ('320100', 'any', '2020-01-01', 'anniversary', "
     "NULL,"
-    " 't-notice', NULL);";
+    " 't-notice', NULL, NULL, NULL);";
 
 Test(alloc, building_the_policy_index_from_layers, .timeout = 300) {
   sqlite3 *db = open_shebao();

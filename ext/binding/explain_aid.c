@@ -138,8 +138,11 @@ static void aid_open(Explanation *e, const ObsVerdict *v, int iSource, const cha
     if (aBound[k]->state == OBS_NONE) continue;
     date_format(aBound[k]->day, zDay);
     binding_date_zh(aBound[k]->day, zDayZh);
-    sqlite3_str_appendf(en, "%s%s on %s", sqlite3_str_length(en) ? "; " : ": ",
-                        obs_state_name(aBound[k]->state), zDay);
+    sqlite3_str_appendf(en, "%s%s %s", sqlite3_str_length(en) ? "; " : ": ",
+                        aBound[k]->state == OBS_ON    ? "on by"
+                        : aBound[k]->state == OBS_OFF ? "off on"
+                                                      : "only some on",
+                        zDay);
     sqlite3_str_appendf(zh, "%s%s的来源说%s", sqlite3_str_length(zh) ? "，" : "（", zDayZh,
                         aBound[k]->state == OBS_ON    ? "已开始"
                         : aBound[k]->state == OBS_OFF ? "尚未"
@@ -149,7 +152,7 @@ static void aid_open(Explanation *e, const ObsVerdict *v, int iSource, const cha
   explain_add(e, 0, "mutual_aid", sqlite3_mprintf("undecided"), row ? POLICY_CELL(row, iSource) : 0,
               sqlite3_mprintf("can_share = NULL: the sources leave open whether %s on that date%s", zWhat,
                               sqlite3_str_value(en) ? sqlite3_str_value(en) : ""));
-  explain_add_zh(e, sqlite3_mprintf("数据来源无法确定当日%s%s，需要核实。", zWhatZh,
+  explain_add_zh(e, sqlite3_mprintf("数据来源无法确定当日%s%s。", zWhatZh,
                                     sqlite3_str_value(zh) ? sqlite3_str_value(zh) : ""));
   sqlite3_free(sqlite3_str_finish(en));
   sqlite3_free(sqlite3_str_finish(zh));
@@ -185,7 +188,7 @@ static void aid_undecided(Explanation *e, const ShareDecision *s) {
     explain_add(e, 0, "mutual_aid", sqlite3_mprintf("undecided"), zSource,
                 sqlite3_mprintf("can_share = NULL: the relation may or may not be a near relative "
                                 "(explain_can_share shows its readings)"));
-    explain_add_zh(e, sqlite3_mprintf("关系不明确，无法判断是否属于近亲属，需要核实。"));
+    explain_add_zh(e, sqlite3_mprintf("关系不明确，无法判断是否属于近亲属。"));
   }
 }
 

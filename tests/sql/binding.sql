@@ -147,6 +147,11 @@ SELECT rule, outcome, detail_zh FROM explain_binding('110105198001010016', '1101
   WHERE rule IN ('mutual_aid', 'outcome');
 SELECT rule, outcome, detail_zh FROM explain_binding('110105198001010016', '110105195503020026', '岳母', '2025-03-01')
   WHERE rule IN ('mutual_aid', 'outcome');
+-- What the sources leave open stays NULL, with both observations: a region's start, a class's scope.
+SELECT rule, outcome, detail, detail_zh FROM explain_binding('110105198001010016', '110105195503020026', '母亲',
+  '2024-11-30', '苏州市', '成都市') WHERE rule IN ('mutual_aid', 'outcome');
+SELECT rule, outcome, detail, detail_zh FROM explain_binding('110105198001010016', '110105197805050043', '姐姐',
+  '2024-12-01', '上海市', '上海市') WHERE rule IN ('mutual_aid', 'outcome');
 SELECT count(*) AS rows_for_null FROM explain_binding('110105198001010016', NULL, '母亲', '2025-03-01');
 
 -- Every request explained agrees with binding_ok: the outcome row is yes, no or undecided as it is 1, 0 or NULL.

@@ -15,10 +15,12 @@
 --                      cannot interpret (an argument marked '?' in params is read as a lookup reads it)
 --           'table'    a table-valued function: a decision, as rows
 --           'view'     a policy table; params are columns it is searched by (WHERE col = value)
+--           'window'   a window function, called as f(...) OVER (): a decision, row by row
 --           'internal' called by shebao's own triggers: its errors refuse a row (checked only for crashes,
 --                      result codes and readable messages); NULL is a value like any other for it
 --           'other'    no arguments
---   params  the arguments, as error messages name them (a view: its columns), comma-separated; the call
+--   params  the arguments, as error messages name them (a view: its columns), comma-separated, '?' after one
+--           read as a lookup reads it, '!' after one whose NULL is a value (received_at: not received); the call
 --           passes one argument per name, so a table-valued function or a function of any number of
 --           arguments has a row per form it is called with
 --   a1..a6  the arguments of a good call (a view: a value for each column in params)
@@ -54,9 +56,20 @@ INSERT INTO shebao_calls VALUES
   ('id_region',         1, 'lookup',   'id', '341421198001010016', NULL, NULL, NULL, NULL, NULL),
   ('id_age',            2, 'decision', 'id?,on_date', '110105200002290021', '2017-03-01', NULL, NULL, NULL, NULL),
   ('needs_face_photo',  2, 'decision', 'id_or_birth_date,on_date', '440524200806010037', '2024-05-31', NULL, NULL, NULL, NULL),
+  ('binding_ok',        4, 'decision', 'payer_id,relative_id,relation,on_date',
+                                       '110105198001010016', '110105195503020026', '母亲', '2025-03-01', NULL, NULL),
+  ('binding_ok',        6, 'decision', 'payer_id,relative_id,relation,on_date,payer_region,relative_region',
+                                       '110105198001010016', '11010519491231002X', '祖母', '2025-03-01', '苏州市', '成都市'),
+  ('wallet_check',      2, 'window',   'sent_at,amount', '2025-03-01 22:00:00', 100, NULL, NULL, NULL, NULL),
+  ('wallet_check',      3, 'window',   'sent_at,amount,received_at!', '2025-03-01 10:00:00', '2000.01', '2025-03-01 10:05:00', NULL, NULL, NULL),
+  ('wallet_refund_at',  1, 'decision', 'sent_at', '2025-03-01 21:59:59', NULL, NULL, NULL, NULL, NULL),
   ('explain_can_share', 2, 'table',    'relation,on_date', '继母', '2021-04-22', NULL, NULL, NULL, NULL),
   ('explain_can_share', 4, 'table',    'relation,on_date,payer_region,relative_region',
                                        '27', '2025-09-22', '南京市', '杭州市', NULL, NULL),
+  ('explain_binding',   4, 'table',    'payer_id,relative_id,relation,on_date',
+                                       '110105198001010016', '110105200501010039', '女儿', '2025-03-01', NULL, NULL),
+  ('explain_binding',   6, 'table',    'payer_id,relative_id,relation,on_date,payer_region,relative_region',
+                                       '110105800101001', '110105195503020018', '父亲', '2024-12-02', '苏州市', '成都市'),
   ('explain_can_share_between', 3, 'table', 'a_to_head,b_to_head,on_date', '妻', '20', '2025-03-01', NULL, NULL, NULL),
   ('explain_can_share_between', 5, 'table', 'a_to_head,b_to_head,on_date,a_region,b_region',
                                        '51', '祖父', '2025-03-01', '苏州市', '成都市', NULL),

@@ -191,6 +191,7 @@ struct RegionIndex;
 struct SharingIndex;
 struct IdentityIndex;
 struct CertIndex;
+struct BindingIndex;
 
 /* Something wrong with a row of policy data (listed by shebao_check). */
 typedef struct PolicyProblem {
@@ -229,6 +230,7 @@ struct PolicyIndex {
   struct SharingIndex *pSharing;
   struct IdentityIndex *pIdentity;
   struct CertIndex *pCert;
+  struct BindingIndex *pBinding;
 };
 
 /* Builds the index of the policy in effect: the embedded default and, when db is not NULL, the layer tables
@@ -294,5 +296,6 @@ int regions_index_build(PolicyIndex *p, char **pzErr);
 int sharing_index_build(PolicyIndex *p, char **pzErr);
 int identity_index_build(PolicyIndex *p, char **pzErr);
 int cert_index_build(PolicyIndex *p, char **pzErr);
+int binding_index_build(PolicyIndex *p, char **pzErr);
 
 #endif

@@ -329,6 +329,17 @@ static void generate(sqlite3 *db, int nRow) {
   sqlite3_finalize(ins);
 }
 
+/* The relative's identity number of a binding request: another row's number (valid or not, NULL or not). */
+static void add_relative_ids(sqlite3 *db, int nRow) {
+  char zSql[256];
+  snprintf(
+      zSql, sizeof(zSql),
+      "ALTER TABLE data_%d ADD COLUMN idno2;"
+      "UPDATE data_%d SET idno2 = (SELECT u.idno FROM data_%d u WHERE u.id = data_%d.id * 7919 %% %d + 1)",
+      nRow, nRow, nRow, nRow, nRow);
+  exec(db, zSql);
+}
+
 /* ---- the cases ---------------------------------------------------------------------------------------- */
 
 /* What the pure-SQL equivalent is, and the target against it. */
@@ -492,6 +503,12 @@ static const Case aCase[] = {
     {"id_sex(id)", "t.idno", "id_sex(t.idno)", 1.3, REF_NONE, 0, 0},
     {"id_region(id)", "t.idno", "id_region(t.idno)", 1.3, REF_NONE, 0, 0},
     {"id_age(id, on_date)", "t.idno, t.d", "id_age(t.idno, t.d)", 1.3, REF_NONE, 0, 0},
+    /* Every check of a binding request, then can_share: a composite of composites, target 3x. */
+    {"binding_ok(payer_id, relative_id, relation, on_date)", "t.idno, t.idno2, t.relk, t.d",
+     "binding_ok(t.idno, t.idno2, t.relk, t.d)", 3.0, REF_NONE, 0, 0},
+    {"binding_ok(payer_id, relative_id, relation, on_date, payer, relative)",
+     "t.idno, t.idno2, t.relk, t.d, t.payer, t.relative",
+     "binding_ok(t.idno, t.idno2, t.relk, t.d, t.payer, t.relative)", 3.0, REF_NONE, 0, 0},
     {"needs_face_photo(birth_date, on_date)", "t.birth, t.d", "needs_face_photo(t.birth, t.d)", 1.3, REF_EXPR,
      "",
      "(CAST(substr(t.d, 1, 4) AS INT) - CAST(substr(t.birth, 1, 4) AS INT) - (substr(t.d, 6, 5) "
@@ -693,6 +710,112 @@ static void index_with_layer(int nAlias, int smoke) {
   sqlite3_close(db);
 }
 
+/* ---- the wallet: a window function over a ledger ------------------------------------------------------ */
+
+/* A ledger of nRow transfers by nPayer payers, China time: a payer's transfers about 37 minutes apart (always in
+** time order, night and day), amounts from 0 to 2,599 yuan (every fifth as text with fen), a third never
+** received, the others within 50 minutes. */
+static void make_ledger(sqlite3 *db, const char *zName, int nRow, int nPayer) {
+  char *zSql = sqlite3_mprintf(
+      "CREATE TABLE %s(id INTEGER PRIMARY KEY, payer, sent_at, amount, received_at);"
+      "INSERT INTO %s WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %d)"
+      " SELECT i, i %% %d, datetime('2025-01-01', '+' || ((i / %d) * 37 + i * 7919 %% 31) || ' minutes'),"
+      "  CASE i %% 5 WHEN 0 THEN printf('%%.2f', (i * 31 %% 260000) / 100.0) ELSE i * 13 %% 2600 END,"
+      "  CASE WHEN i %% 3 = 0 THEN NULL ELSE datetime('2025-01-01', '+' || ((i / %d) * 37 + i * 7919 %% 31"
+      "   + i %% 50) || ' minutes') END FROM n;"
+      "CREATE INDEX %s_order ON %s(payer, sent_at, id);"
+      /* What the pure-SQL walk starts from (not timed): each payer's transfers numbered, times in seconds. */
+      "CREATE TABLE %s_num AS SELECT payer, row_number() OVER (PARTITION BY payer ORDER BY sent_at, id) AS "
+      "seq,"
+      " id, unixepoch(sent_at) AS t, unixepoch(sent_at) - unixepoch(sent_at) %% 86400 AS d0,"
+      " CAST(round(amount * 100) AS INTEGER) AS fen, coalesce(unixepoch(received_at), 9000000000000) AS recv"
+      " FROM %s; CREATE INDEX %s_num_key ON %s_num(payer, seq);",
+      zName, zName, nRow - 1, nPayer, nPayer, nPayer, zName, zName, zName, zName, zName, zName);
+  exec(db, zSql);
+  sqlite3_free(zSql);
+}
+
+/* The best pure-SQL equivalent: a recursive walk of each payer's numbered transfers carrying the state (the
+** day, its count, until when one is pending), with the default rules written in: 3 a day, 2,000.00 yuan, the
+** night 22:00-06:00, the refund at 06:00 the next day. */
+#define W_TOD "(w.t %% 86400)" /* in a printf format */
+#define W_CNT "(CASE WHEN w.d0 = k.d0 THEN k.n ELSE 0 END)"
+#define W_V                                                                                                  \
+  "(CASE WHEN " W_TOD " >= 79200 OR " W_TOD " < 21600 THEN 'night' WHEN w.fen <= 0 OR w.fen > 200000 THEN "  \
+  "'amount' WHEN " W_CNT " >= 3 THEN 'daily_limit' WHEN k.na > 0 AND w.t < k.busy THEN 'pending' END)"
+#define W_SETTLED "min(w.recv, w.d0 + 86400 + 21600)"
+#define W_WALK                                                                                               \
+  "WITH RECURSIVE walk(payer, seq, id, d0, n, busy, na, v) AS ("                                             \
+  " SELECT DISTINCT payer, 0, NULL, -1, 0, 0, 0, NULL FROM %s_num UNION ALL"                                 \
+  " SELECT w.payer, w.seq, w.id, w.d0, " W_CNT " + (" W_V " IS NULL), CASE WHEN " W_V                        \
+  " IS NULL AND (k.na = 0"                                                                                   \
+  " OR " W_SETTLED " > k.busy) THEN " W_SETTLED " ELSE k.busy END, k.na + (" W_V " IS NULL), " W_V           \
+  " FROM walk k JOIN %s_num w ON w.payer = k.payer AND w.seq = k.seq + 1) "
+
+/* One ledger: the function, the no-op window (the floor) and the recursive walk, then where they differ. */
+static void run_wallet(sqlite3 *db, const char *zName, int nRow, int nPayer) {
+  static const char zOver[] = "OVER (PARTITION BY t.payer ORDER BY t.sent_at, t.id)";
+  Timed aQ[3];
+  char *azSql[3];
+  long long mismatches;
+  int k, r, ok;
+  azSql[0] =
+      sqlite3_mprintf("SELECT count(r) FROM (SELECT wallet_check(t.sent_at, t.amount, t.received_at) %s"
+                      " AS r FROM %s AS t)",
+                      zOver, zName);
+  azSql[1] =
+      sqlite3_mprintf("SELECT count(r) FROM (SELECT bench_noop_window(t.sent_at, t.amount, t.received_at)"
+                      " %s AS r FROM %s AS t)",
+                      zOver, zName);
+  azSql[2] = sqlite3_mprintf(W_WALK "SELECT count(v) FROM walk WHERE seq > 0", zName, zName);
+  for (k = 0; k < 3; k++)
+    timed_prepare(db, azSql[k], &aQ[k]);
+  for (r = 0; r < nRuns; r++) {
+    for (k = 0; k < 3; k++)
+      timed_run(db, &aQ[k]);
+  }
+  for (k = 0; k < 3; k++) {
+    sqlite3_finalize(aQ[k].stmt);
+    sqlite3_free(azSql[k]);
+  }
+  azSql[0] =
+      sqlite3_mprintf(W_WALK "SELECT count(*) FROM walk JOIN (SELECT t.id, wallet_check(t.sent_at, t.amount,"
+                             " t.received_at) %s AS r FROM %s AS t) f USING (id) WHERE walk.v IS NOT f.r",
+                      zName, zName, zOver, zName);
+  mismatches = query_int(db, azSql[0], &ok);
+  sqlite3_free(azSql[0]);
+  if (!ok || mismatches) nFailure++;
+  printf("| %d | %d | %.0f | %.0f | %.2fx (3.0) | %.0f | %.1fx | %.1f | %.1f | %s |\n", nRow, nPayer,
+         aQ[1].best.ns / nRow, aQ[0].best.ns / nRow, aQ[0].best.ns / aQ[1].best.ns, aQ[2].best.ns / nRow,
+         aQ[2].best.ns / aQ[0].best.ns, aQ[0].best.peakBytes / 1024.0, aQ[1].best.peakBytes / 1024.0,
+         !ok          ? "ERROR"
+         : mismatches ? "MISMATCH"
+                      : "0");
+  fflush(stdout);
+}
+
+/* wallet_check over a ledger of nRow transfers, by few payers and by many: the time against the floor and the
+** pure-SQL walk, and the peak of SQLite's heap, which must not grow with the number of payers. */
+static void bench_wallet(sqlite3 *db, int nRow) {
+  int aPayer[2], i;
+  aPayer[0] = nRow / 1000 > 0 ? nRow / 1000 : 1;
+  aPayer[1] = nRow / 10 > 0 ? nRow / 10 : 1;
+  printf("\nwallet_check(sent_at, amount, received_at) OVER (PARTITION BY payer ORDER BY sent_at, id): floor "
+         "= the"
+         " same window with a no-op window function; pure SQL = a recursive walk of each payer's numbered"
+         " transfers (the numbering not timed). Peak KiB: SQLite heap high-water during the scan.\n\n");
+  printf(
+      "| transfers | payers | floor ns | ns/row | x floor (target) | pure SQL ns | SQL / shebao | peak KiB |"
+      " floor peak KiB | mismatches |\n");
+  printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+  for (i = 0; i < 2; i++) {
+    char zName[64];
+    snprintf(zName, sizeof(zName), "ledger_%d_%d", nRow, aPayer[i]);
+    make_ledger(db, zName, nRow, aPayer[i]);
+    run_wallet(db, zName, nRow, aPayer[i]);
+  }
+}
+
 /* ---- main --------------------------------------------------------------------------------------------- */
 
 static void usage(void) {
@@ -783,6 +906,7 @@ int main(int argc, char **argv) {
   printf("\n");
 
   generate(db, aRows[nSize - 1]);
+  add_relative_ids(db, aRows[nSize - 1]);
   for (s = 0; s + 1 < nSize; s++) {
     char zSql[160];
     snprintf(zSql, sizeof(zSql), "CREATE TABLE data_%d AS SELECT * FROM data_%d WHERE id <= %d", aRows[s],
@@ -803,6 +927,8 @@ int main(int argc, char **argv) {
       print_row(&aCase[i], aRows[s], &r, s == nSize - 1 && !smoke);
     }
   }
+
+  if (!zOnly || strstr("wallet_check", zOnly)) bench_wallet(db, aRows[nSize - 1]);
 
   /* The same scans on a database file: every call also compares the file's data version (ext/core/conn.c). */
   if (!zOnly || strstr("file", zOnly)) {

@@ -82,3 +82,20 @@ SELECT code, pool_code, body || substr('10X98765432', (
 FROM (SELECT code, pool_code, code || '19900101001' AS body FROM counties WHERE status = 'current' AND kind = 'division');
 SELECT count(*) AS ids, sum(id_valid(id)) AS valid, sum(region_code(id_region(id)) = pool_code) AS pool_by_id
 FROM ids;
+-- A layer corrects the data: a county the sets do not list yet, a county covered by another pool, a
+-- retraction that makes a shared name one; a broken row is refused.
+SELECT shebao_create_layer('temp') AS tables;
+INSERT INTO temp.shebao_policy_sources(source_id, title, firmness) VALUES ('our-notes', 'our notes', 'derived');
+INSERT INTO temp.shebao_policy_counties(code, name, region_code, kind, source_id)
+VALUES ('320599', '新设区', '320500', 'division', 'our-notes'), ('130638', '雄县', '130600', 'division', 'our-notes');
+INSERT INTO temp.shebao_policy_retractions VALUES ('shebao_policy_counties', '330205|江北区', 'our-notes', NULL);
+SELECT region_code('320599') AS new_code, region_code('新设区') AS new_name, region_code('雄县') AS moved,
+       region_code('江北区') AS jiangbei, region_code('330205') AS retracted_code;
+SELECT code, name, status, region_code, pool, source_id, layer FROM shebao_counties WHERE code IN ('320599', '130638');
+SELECT count(*) AS problems FROM shebao_check;
+-- (last: the shell stops at the first statement after an error once .bail is on again)
+.bail off
+INSERT INTO temp.shebao_policy_counties(code, name, region_code, kind, source_id)
+VALUES ('320598', '火星区', '999999', 'division', 'our-notes');
+INSERT INTO temp.shebao_policy_counties(code, name, region_code, kind, source_id)
+VALUES ('3205', '短码区', '320500', 'division', 'our-notes');

@@ -9,12 +9,18 @@
 **     for blank text, and otherwise raises "region_enabled(): unknown region ... (region): <hint>" or
 **     "... ambiguous region ... (region): <candidates>" with at least one candidate;
 **   - can_share('配偶', date, x, '苏州市') and explain_can_share(...) agree: the same error, or the outcome
-**     yes/no/undecided for 1/0/NULL;
+**     yes/no/undecided for 1/0/NULL (blank x: NULL and no rows);
 **   - shebao_regions WHERE province = x answers (rows or none), never an error.
 ** Seeds: fixtures/fuzz/region.
 */
 #include "fuzz.h"
 #include "util/text.h"
+
+/* Blank text (what .import makes of an empty cell) is NULL, as NULL is. */
+static int is_blank(const uint8_t *z, size_t n) {
+  char key[TEXT_KEY_MAX];
+  return n < 100000 && text_normalize((const char *)z, (int)n, key) == 0;
+}
 
 static void check_share(const uint8_t *z, size_t n, const char *zDate) {
   sqlite3_stmt *share = fuzz_stmt("SELECT can_share('配偶', ?2, ?1, '苏州市')");
@@ -29,7 +35,10 @@ static void check_share(const uint8_t *z, size_t n, const char *zDate) {
   fuzz_step(explain, "explain_can_share(): ", &b);
   FUZZ_CHECK((a.rc == SQLITE_OK) == (b.rc == SQLITE_OK), "can_share: %s; explain_can_share: %s", a.zText,
              b.zText);
-  if (a.rc == SQLITE_OK) {
+  if (a.rc == SQLITE_OK && is_blank(z, n)) {
+    FUZZ_CHECK(a.isNull && b.isNull && b.zText[0] == 0, "blank: can_share %s, explain_can_share %s", a.zText,
+               b.zText); /* NULL, and no rows */
+  } else if (a.rc == SQLITE_OK) {
     const char *zWant = a.isNull ? "undecided" : strcmp(a.zText, "1") == 0 ? "yes" : "no";
     FUZZ_CHECK(strcmp(b.zText, zWant) == 0, "can_share %s, explain_can_share outcome %s", a.zText, b.zText);
   } else {
@@ -37,12 +46,6 @@ static void check_share(const uint8_t *z, size_t n, const char *zDate) {
     FUZZ_CHECK(strcmp(a.zText + strlen("can_share"), b.zText + strlen("explain_can_share")) == 0,
                "different errors: %s / %s", a.zText, b.zText);
   }
-}
-
-/* Blank text (what .import makes of an empty cell) is NULL, as NULL is. */
-static int is_blank(const uint8_t *z, size_t n) {
-  char key[TEXT_KEY_MAX];
-  return n < 100000 && text_normalize((const char *)z, (int)n, key) == 0;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {

@@ -105,24 +105,28 @@ static int ends_division(const char *key, int i) {
   return 0;
 }
 
-/* The part of an address that names one region, key[from..to): the longest trailing one, then the longest
-** leading one, each cut where a division's name ends. A wrong province ('江苏省杭州市西湖区') leaves the trailing
-** part ('杭州市西湖区'); what follows the county ('江苏省苏州市姑苏区观前街') the leading one. */
+/* Whether key[from..to) names one region; if it does, says so. */
+static int try_part(const RegionIndex *ri, const char *key, int from, int to, sqlite3_str *s) {
+  NameMatch m;
+  const Region *r;
+  memset(&m, 0, sizeof(m));
+  region_match(ri, key + from, to - from, &m);
+  if (m.nRegion != 1) return 0;
+  r = &ri->aRegion[m.iRegion];
+  sqlite3_str_appendf(s, "did you mean '%.*s' (%s %s)?", to - from, key + from, r->zName, r->zCode);
+  return 1;
+}
+
+/* The part of an address that names one region: the longest trailing one, then the longest leading one, each
+** cut where a division's name ends (two characters at least). A wrong province ('江苏省杭州市西湖区') leaves the
+** trailing part ('杭州市西湖区'); what follows the county ('江苏省苏州市姑苏区观前街') the leading one. */
 static int hint_part(const RegionIndex *ri, const char *key, int n, sqlite3_str *s) {
-  int pass, i;
-  for (pass = 0; pass < 2; pass++) {
-    for (i = pass ? n - 1 : 3; pass ? i >= 6 : i <= n - 6; i += pass ? -1 : 1) {
-      int from = pass ? 0 : i, to = pass ? i : n;
-      NameMatch m;
-      if (!ends_division(key, i)) continue;
-      memset(&m, 0, sizeof(m));
-      region_match(ri, key + from, to - from, &m);
-      if (m.nRegion == 1) {
-        const Region *r = &ri->aRegion[m.iRegion];
-        sqlite3_str_appendf(s, "did you mean '%.*s' (%s %s)?", to - from, key + from, r->zName, r->zCode);
-        return 1;
-      }
-    }
+  int i;
+  for (i = 3; i <= n - 6; i++) {
+    if (ends_division(key, i) && try_part(ri, key, i, n, s)) return 1;
+  }
+  for (i = n - 1; i >= 6; i--) {
+    if (ends_division(key, i) && try_part(ri, key, 0, i, s)) return 1;
   }
   return 0;
 }

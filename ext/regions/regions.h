@@ -51,11 +51,11 @@ typedef struct County {
 /* A name under which regions are known: a region's name or alias, or a county's name or code. Names shared by
 ** several regions are chained through iNext. */
 typedef struct RegionName {
+  const char *zKey;
+  int nKey;
   int iRegion;
   int iCounty; /* the county it names, or -1: a region's own name or alias */
   int iNext;   /* next entry with the same name, or -1 */
-  const char *zKey;
-  int nKey;
 } RegionName;
 
 typedef struct RegionIndex {

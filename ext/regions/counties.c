@@ -57,30 +57,20 @@ static int read_counties(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
   return SQLITE_OK; /* the default's rows come sorted: only a layer's make the sort necessary */
 }
 
-/* The county numbers grouped by region (for shebao_counties WHERE region_code = ...), and the sequence 0, 1,
-** 2 ... that a range of codes points into. */
+static int region_of(const void *pCtx, int i) {
+  return ((const RegionIndex *)pCtx)->aCounty[i].iRegion;
+}
+
+/* The sequence 0, 1, 2 ... that a range of codes points into, and the counties grouped by region (for
+** shebao_counties WHERE region_code = ...). */
 static int group_counties(PolicyIndex *p, RegionIndex *ri) {
-  int i, *aFill, nRegion = ri->nRegion + 1, nCounty = ri->nCounty + 1;
-  ri->aCountySeq = arena_alloc(&p->arena, sizeof(int) * (size_t)nCounty);
-  ri->aCountyByRegion = arena_alloc(&p->arena, sizeof(int) * (size_t)nCounty);
-  ri->aRegionCountyStart = arena_alloc(&p->arena, sizeof(int) * (size_t)nRegion);
-  ri->aRegionCountyCount = arena_alloc(&p->arena, sizeof(int) * (size_t)nRegion);
-  aFill = arena_alloc(&p->arena, sizeof(int) * (size_t)nRegion);
-  if (!ri->aCountySeq || !ri->aCountyByRegion || !ri->aRegionCountyStart || !ri->aRegionCountyCount ||
-      !aFill) {
-    return SQLITE_NOMEM;
-  }
-  for (i = 0; i < ri->nCounty; i++) {
+  int i;
+  ri->aCountySeq = arena_alloc(&p->arena, sizeof(int) * (size_t)(ri->nCounty + 1));
+  if (ri->aCountySeq == 0) return SQLITE_NOMEM;
+  for (i = 0; i < ri->nCounty; i++)
     ri->aCountySeq[i] = i;
-    ri->aRegionCountyCount[ri->aCounty[i].iRegion]++;
-  }
-  for (i = 1; i < ri->nRegion; i++)
-    ri->aRegionCountyStart[i] = ri->aRegionCountyStart[i - 1] + ri->aRegionCountyCount[i - 1];
-  for (i = 0; i < ri->nCounty; i++) {
-    int r = ri->aCounty[i].iRegion;
-    ri->aCountyByRegion[ri->aRegionCountyStart[r] + aFill[r]++] = i;
-  }
-  return SQLITE_OK;
+  return arena_group(&p->arena, ri->nCounty, ri->nRegion, region_of, ri, &ri->countiesByRegion) ? SQLITE_NOMEM
+                                                                                                : SQLITE_OK;
 }
 
 int regions_build_counties(PolicyIndex *p, RegionIndex *ri, char **pzErr) {

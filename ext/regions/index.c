@@ -123,23 +123,8 @@ static int build_pools(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
   return SQLITE_OK;
 }
 
-/* Regions grouped by province, for WHERE province = ... and for names written after a province's name. */
-static int build_province_groups(PolicyIndex *p, RegionIndex *ri) {
-  int i, *aFill;
-  ri->aProvinceStart = arena_alloc(&p->arena, sizeof(int) * (size_t)(ri->nRegion + 1));
-  ri->aProvinceCount = arena_alloc(&p->arena, sizeof(int) * (size_t)(ri->nRegion + 1));
-  ri->aByProvince = arena_alloc(&p->arena, sizeof(int) * (size_t)(ri->nRegion + 1));
-  aFill = arena_alloc(&p->arena, sizeof(int) * (size_t)(ri->nRegion + 1));
-  if (!ri->aProvinceStart || !ri->aProvinceCount || !ri->aByProvince || !aFill) return SQLITE_NOMEM;
-  for (i = 0; i < ri->nRegion; i++)
-    ri->aProvinceCount[ri->aRegion[i].iProvince]++;
-  for (i = 1; i < ri->nRegion; i++)
-    ri->aProvinceStart[i] = ri->aProvinceStart[i - 1] + ri->aProvinceCount[i - 1];
-  for (i = 0; i < ri->nRegion; i++) {
-    int g = ri->aRegion[i].iProvince;
-    ri->aByProvince[ri->aProvinceStart[g] + aFill[g]++] = i;
-  }
-  return SQLITE_OK;
+static int province_of(const void *pCtx, int i) {
+  return ((const RegionIndex *)pCtx)->aRegion[i].iProvince;
 }
 
 static int build_enablement(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
@@ -176,7 +161,10 @@ int regions_index_build(PolicyIndex *p, char **pzErr) {
   if (rc == SQLITE_OK) rc = build_pools(p, ri, pzErr);
   if (rc == SQLITE_OK) rc = regions_build_counties(p, ri, pzErr);
   if (rc == SQLITE_OK) rc = regions_build_names(p, ri, pzErr);
-  if (rc == SQLITE_OK) rc = build_province_groups(p, ri);
+  /* Regions grouped by province, for WHERE province = ... of shebao_regions. */
+  if (rc == SQLITE_OK && arena_group(&p->arena, ri->nRegion, ri->nRegion, province_of, ri, &ri->byProvince)) {
+    rc = SQLITE_NOMEM;
+  }
   if (rc == SQLITE_OK) rc = build_enablement(p, ri, pzErr);
   return rc;
 }

@@ -69,17 +69,13 @@ typedef struct RegionIndex {
   int nName;
   RegionName *aName;
   const char **azAliases; /* per region: its aliases, ', '-separated */
-  int *aByProvince;       /* region numbers grouped by province ... */
-  int *aProvinceStart;    /* ... indexed by the province's region number */
-  int *aProvinceCount;
+  ArenaGroups byProvince; /* region numbers grouped by their province's region number */
   int nCounty;
-  County *aCounty;         /* sorted by code (then in data order): the rows of shebao_counties */
-  int *aCountySeq;         /* 0, 1, 2 ...: the county numbers of a range of codes */
-  int *aCountyByRegion;    /* county numbers grouped by the region that covers them ... */
-  int *aRegionCountyStart; /* ... indexed by the region's number */
-  int *aRegionCountyCount;
-  DatedIndex enablement;     /* shebao_policy_region_enablement by (code, scope) */
-  ObsTable enablementPoints; /* what each of its rows states */
+  County *aCounty;              /* sorted by code (then in data order): the rows of shebao_counties */
+  int *aCountySeq;              /* 0, 1, 2 ...: the county numbers of a range of codes */
+  ArenaGroups countiesByRegion; /* county numbers grouped by the region that covers them */
+  DatedIndex enablement;        /* shebao_policy_region_enablement by (code, scope) */
+  ObsTable enablementPoints;    /* what each of its rows states */
 } RegionIndex;
 
 /* Resolves a code or a name to one region: a code (region or county), a name of a region or county as written,

@@ -143,8 +143,8 @@ static int regions_by_province(const PolicyIndex *p, sqlite3_value *pKey, const 
   if (z == 0) return VIEW_LOOKUP_NOMEM;
   if (region_resolve(ri, z, n, &r) != REGION_FOUND) return 0;
   iProvince = r->iProvince;
-  *paRow = ri->aByProvince + ri->aProvinceStart[iProvince];
-  return ri->aProvinceCount[iProvince];
+  *paRow = ri->byProvince.aItem + ri->byProvince.aStart[iProvince];
+  return ri->byProvince.aCount[iProvince];
 }
 
 static const PolicyViewLookup aRegionLookup[] = {
@@ -268,8 +268,8 @@ static int counties_by_region(const PolicyIndex *p, sqlite3_value *pKey, const i
   r = region_by_code(ri, z);
   if (r == 0) return 0;
   iRegion = (int)(r - region_at(ri, 0));
-  *paRow = ri->aCountyByRegion + ri->aRegionCountyStart[iRegion];
-  return ri->aRegionCountyCount[iRegion];
+  *paRow = ri->countiesByRegion.aItem + ri->countiesByRegion.aStart[iRegion];
+  return ri->countiesByRegion.aCount[iRegion];
 }
 
 static const PolicyViewLookup aCountyLookup[] = {{CT_CODE, counties_by_code},

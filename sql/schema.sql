@@ -92,11 +92,15 @@ CREATE TABLE IF NOT EXISTS shebao_policy_regions (
 );
 
 -- Other names and codes of a region: short names (苏州, 恩施州), former names (襄樊市), legacy codes
--- (139001). An alias that names several regions is ambiguous: lookups return NULL, decisions raise an error.
+-- (139001), pinyin (kind 'pinyin', stored as its key: lower-case letters, no tones or spaces: 'chengdu') and
+-- English names ('english': 'Inner Mongolia'); pinyin and English are found however they are spaced,
+-- capitalised or apostrophised (Xi'an, xian). An alias that names several regions is ambiguous: lookups
+-- return NULL, decisions raise an error.
 CREATE TABLE IF NOT EXISTS shebao_policy_region_aliases (
   alias       TEXT NOT NULL,
   code        TEXT NOT NULL,
-  kind        TEXT NOT NULL CHECK (kind IN ('short_name', 'former_name', 'legacy_code', 'other_name')),
+  kind        TEXT NOT NULL CHECK (kind IN ('short_name', 'former_name', 'legacy_code', 'other_name', 'pinyin',
+                                            'english')),
   valid_from  TEXT,
   valid_to    TEXT,
   source_id   TEXT NOT NULL,
@@ -258,6 +262,27 @@ CREATE TABLE IF NOT EXISTS shebao_policy_sharing_facts (
   valid_to    TEXT,
   source_id   TEXT NOT NULL,
   PRIMARY KEY (region_code, scope, item, valid_from)
+);
+
+-- County-level divisions (区, 县, 县级市, 旗, 自治县 ...: GB/T 2260 codes, and the development zones of the
+-- statistical code sets), current and former, and the region that covers each: region_code() reads their codes
+-- (identity numbers) and names ('姑苏区', '江苏省苏州市姑苏区'); a name several divisions carry (鼓楼区) is
+-- ambiguous. region_code is a region of shebao_policy_regions (the pool that covers it follows from
+-- shebao_policy_region_pools). The code sets date no change, so the dates are the reference dates of sets:
+-- first_listed and last_listed those of the first and last set that list the row, unlisted_by that of the
+-- first set that no longer lists it (NULL: listed by the newest).
+CREATE TABLE IF NOT EXISTS shebao_policy_counties (
+  code          TEXT NOT NULL,    -- six digits
+  name          TEXT NOT NULL,
+  region_code   TEXT NOT NULL,
+  kind          TEXT NOT NULL CHECK (kind IN ('division', 'zone')),  -- 'zone': a development zone (xx7x)
+  basis         TEXT,             -- how region_code was found: 'prefecture', 'municipality', 'county_pool', ...
+  first_listed  TEXT,
+  last_listed   TEXT,
+  unlisted_by   TEXT,
+  successor_code TEXT,            -- a former code or name: the code that continues it
+  source_id     TEXT NOT NULL,
+  PRIMARY KEY (code, name)
 );
 
 -- Retractions: a row of a user layer that removes rows of the layers below it (the embedded default, and for

@@ -80,6 +80,7 @@ INSERT INTO shebao_calls VALUES
   ('shebao_relation_terms', 0, 'view', 'term,code', '外婆', '64', NULL, NULL, NULL, NULL),
   ('shebao_regions',    0, 'view',     'code,province,province_code', '320500', '江苏省', '320000', NULL, NULL, NULL),
   ('shebao_region_enablement', 0, 'view', 'code,valid_from', '000000', '2024-12-02', NULL, NULL, NULL, NULL),
+  ('shebao_counties',   0, 'view',     'code,region_code,name', '320508', '320500', '姑苏区', NULL, NULL, NULL),
   ('shebao_sharing_scopes', 0, 'view', 'region_code,class', '510000', 'spouse', NULL, NULL, NULL, NULL),
   ('shebao_sharing_facts', 0, 'view',  'scope,item', 'cross_province', 'quota', NULL, NULL, NULL, NULL),
   ('shebao_parameters', 0, 'view',     'name,region_code', 'face_photo_age_line', '000000', NULL, NULL, NULL, NULL),

@@ -47,6 +47,7 @@ typedef enum PolicyTableId {
   PT_CERT_FACTS,
   PT_REGION_POOLS,
   PT_SHARING_FACTS,
+  PT_COUNTIES,
   PT_RETRACTIONS,
   PT_COUNT
 } PolicyTableId;
@@ -96,6 +97,18 @@ enum {
   SCOPE_PRECISION,
   SCOPE_SOURCE_ID,
   SCOPE_NOTE
+};
+enum {
+  COUNTY_CODE,
+  COUNTY_NAME,
+  COUNTY_REGION_CODE,
+  COUNTY_KIND,
+  COUNTY_BASIS,
+  COUNTY_FIRST_LISTED,
+  COUNTY_LAST_LISTED,
+  COUNTY_UNLISTED_BY,
+  COUNTY_SUCCESSOR_CODE,
+  COUNTY_SOURCE_ID
 };
 enum { RETRACT_TABLE_NAME, RETRACT_KEY, RETRACT_SOURCE_ID, RETRACT_NOTE };
 enum {
@@ -257,7 +270,7 @@ int policy_install_triggers(sqlite3 *db, const unsigned aTables[3]);
   (TABLE_BIT(PT_KINSHIP_CLASSES) | TABLE_BIT(PT_RELATIONS) | TABLE_BIT(PT_RELATION_TERMS))
 #define DEPS_REGIONS                                                                                         \
   (TABLE_BIT(PT_REGIONS) | TABLE_BIT(PT_REGION_ALIASES) | TABLE_BIT(PT_REGION_ENABLEMENT) |                 \
-   TABLE_BIT(PT_REGION_POOLS))
+   TABLE_BIT(PT_REGION_POOLS) | TABLE_BIT(PT_COUNTIES))
 #define DEPS_SHARING                                                                                         \
   (DEPS_RELATIONS | DEPS_REGIONS | TABLE_BIT(PT_SHARING_SCOPES) | TABLE_BIT(PT_PARAMETERS) |                \
    TABLE_BIT(PT_SHARING_FACTS))

@@ -42,6 +42,10 @@ static const char *const azRegionPoolCol[] = {"code", "pool_code", "source_id", 
 static const char *const azSharingFactCol[] = {"region_code", "scope",    "item",     "valid_from",
                                                "outcome",     "detail",   "valid_to", "source_id"};
 
+static const char *const azCountyCol[] = {"code",           "name",         "region_code", "kind",
+                                          "basis",          "first_listed", "last_listed", "unlisted_by",
+                                          "successor_code", "source_id"};
+
 static const char *const azRetractionCol[] = {"table_name", "key", "source_id", "note"};
 
 #define COLUMNS(a) (int)(sizeof(a) / sizeof(a[0])), a
@@ -62,6 +66,7 @@ const PolicyTableDef policy_table_defs[PT_COUNT] = {
     [PT_CERT_FACTS] = {"shebao_policy_cert_facts", COLUMNS(azCertFactCol), 3},
     [PT_REGION_POOLS] = {"shebao_policy_region_pools", COLUMNS(azRegionPoolCol), 1},
     [PT_SHARING_FACTS] = {"shebao_policy_sharing_facts", COLUMNS(azSharingFactCol), 4},
+    [PT_COUNTIES] = {"shebao_policy_counties", COLUMNS(azCountyCol), 2},
     [PT_RETRACTIONS] = {"shebao_policy_retractions", COLUMNS(azRetractionCol), 2},
 };
 

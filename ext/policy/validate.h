@@ -46,6 +46,10 @@ typedef struct CheckRefs {
 int policy_check_row(PolicyTableId t, const char *const *azCell, const CheckRefs *refs, int *piCol,
                      char *zBuf, int nBuf);
 
+/* 1 if the column rules of policy/rules.c are grouped by table in the order of the tables, as
+** policy_check_row needs them (a unit test checks it). */
+int policy_rules_grouped(void);
+
 /* Validates the rows in effect of every table of p (policy/validate.c): broken rows out, problems in, and
 ** p->pKeys built. SQLITE_OK or SQLITE_NOMEM. */
 int policy_validate(PolicyIndex *p);

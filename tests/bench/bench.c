@@ -179,7 +179,12 @@ static void export_policy(sqlite3 *db) {
       "  UNION SELECT name, code FROM shebao_regions;"
       "INSERT OR IGNORE INTO region_lookup SELECT n.key, r.*"
       "  FROM region_names n JOIN region_rows r USING (code)"
-      "  WHERE n.key IN (SELECT key FROM region_names GROUP BY key HAVING count(DISTINCT code) = 1);"
+      "  WHERE n.key IN (SELECT key FROM region_names GROUP BY key HAVING count(DISTINCT code) = 1)"
+      "  AND NOT EXISTS (SELECT 1 FROM shebao_counties c WHERE c.name = n.key AND c.region_code <> n.code);"
+      /* County codes (identity numbers): the pool of the region that covers the county. */
+      "CREATE TABLE county_lookup(code TEXT PRIMARY KEY, pool TEXT) WITHOUT ROWID;"
+      "INSERT INTO county_lookup SELECT c.code, min(r.pool) FROM shebao_counties c"
+      "  JOIN shebao_regions r ON r.code = c.region_code GROUP BY c.code HAVING count(DISTINCT r.pool) = 1;"
       /* Observations (enablement and scopes, docs/regions.md) as the points each row states: an 'exact' row is
       ** also off the day before, a row with an end on it and (if on) off the day after. exact_on: an 'on' point
       ** of an 'exact' row, which a national row read for a region does not state (a national start). */
@@ -256,12 +261,22 @@ static void generate(sqlite3 *db, int nRow) {
                      " ('丈母孃'), ('孫子'), ('姊妹'), ('繼母'), ('養子'), ('祖父母'),"
                      " ('外祖父母'), ('兄長'), ('嫂嫂'), ('親戚'), ('孫女婿'), ('曾孫'),"
                      " ('婆婆'), ('長子'), ('獨生女'), ('岳父'), ('舅媽'), ('姨媽')");
-  List regionKnown = query_list(db, "SELECT key FROM region_lookup ORDER BY key");
+  /* Chinese names and codes (pinyin and English aliases have a row of their own below). */
+  List regionKnown = query_list(db, "SELECT key FROM region_lookup WHERE key NOT GLOB '*[a-z]*' ORDER BY key");
+  List countyCodes = query_list(db, "SELECT code FROM shebao_counties WHERE kind = 'division' ORDER BY code");
+  /* Region names in traditional characters: found only after conversion (util/hanzi.c). */
+  List regionTraditional =
+      query_list(db, "VALUES ('蘇州市'), ('廣州市'), ('廣州'), ('瀋陽市'), ('長沙市'), ('烏魯木齊市'),"
+                     " ('貴陽市'), ('蘭州'), ('東莞市'), ('廈門市'), ('鄭州市'), ('寧波市'), ('無錫'),"
+                     " ('濟南市'), ('張家口市'), ('長春'), ('齊齊哈爾市'), ('姑蘇區'), ('江蘇省蘇州市'),"
+                     " ('哈爾濱市'), ('連雲港市'), ('臺州市'), ('黃岡市'), ('湯陰縣')");
   List regionUnknown = query_list(db, "VALUES ('火星市'), ('吉林'), ('海南'), ('巢湖市'), ('999999')");
-  List pools = query_list(db, "SELECT key FROM region_lookup WHERE level <> 'province' ORDER BY key");
+  List pools = query_list(db, "SELECT key FROM region_lookup WHERE level <> 'province' AND key NOT GLOB '*[a-z]*'"
+                                " ORDER BY key");
   List certRegions =
       query_list(db, "SELECT key FROM region_lookup WHERE province_code NOT IN"
-                     " (SELECT region_code FROM cert_assign WHERE scheme <> 'any') ORDER BY key");
+                     " (SELECT region_code FROM cert_assign WHERE scheme <> 'any') AND key NOT GLOB '*[a-z]*'"
+                     " ORDER BY key");
   List idCodes = query_list(db, "SELECT code FROM shebao_regions WHERE level IN ('prefecture', 'county')"
                                 " ORDER BY code");
   sqlite3_stmt *ins = 0;
@@ -271,12 +286,12 @@ static void generate(sqlite3 *db, int nRow) {
   snprintf(
       zSql, sizeof(zSql),
       "CREATE TABLE data_%d(id INTEGER PRIMARY KEY, rel, relk, rela, relb, region, regionk, payer, relative,"
-      " certregion, d, last_cert, on_d, idno, birth, relt)",
+      " certregion, d, last_cert, on_d, idno, birth, relt, regionc, regiont)",
       nRow);
   exec(db, zSql);
   snprintf(zSql, sizeof(zSql),
            "INSERT INTO data_%d VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
-           " ?14, ?15, ?16)",
+           " ?14, ?15, ?16, ?17, ?18)",
            nRow);
   if (sqlite3_prepare_v2(db, zSql, -1, &ins, 0) != SQLITE_OK) die(db, "insert");
   exec(db, "BEGIN");
@@ -322,6 +337,8 @@ static void generate(sqlite3 *db, int nRow) {
       sqlite3_bind_text(ins, 14, zId, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(ins, 15, zBirth, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(ins, 16, pick(&relTraditional), -1, SQLITE_STATIC);
+    sqlite3_bind_text(ins, 17, pick(&countyCodes), -1, SQLITE_STATIC);
+    sqlite3_bind_text(ins, 18, pick(&regionTraditional), -1, SQLITE_STATIC);
     if (sqlite3_step(ins) != SQLITE_DONE) die(db, "insert");
     sqlite3_reset(ins);
   }
@@ -478,6 +495,9 @@ static const Case aCase[] = {
      "can_share_between(t.rela, t.relb, t.d, t.payer, t.relative)", 1.5, REF_NONE, 0, 0},
     {"region_code(name_or_code)", "t.region", "region_code(t.region)", 1.3, REF_JOIN,
      "LEFT JOIN region_lookup r ON r.key = t.region", "r.pool"},
+    {"region_code(county code)", "t.regionc", "region_code(t.regionc)", 1.3, REF_JOIN,
+     "LEFT JOIN county_lookup c ON c.code = t.regionc", "c.pool"},
+    {"region_code(traditional name)", "t.regiont", "region_code(t.regiont)", 1.3, REF_NONE, 0, 0},
     {"region_name(code_or_name)", "t.region", "region_name(t.region)", 1.3, REF_JOIN,
      "LEFT JOIN region_lookup r ON r.key = t.region", "r.name"},
     {"region_province(code_or_name)", "t.region", "region_province(t.region)", 1.3, REF_JOIN,

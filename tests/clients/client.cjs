@@ -106,7 +106,7 @@ check("without safe integers", db.prepare("SELECT is_near_relative('外婆') AS 
 
 // Errors are SqliteError with code SQLITE_ERROR and the message of the error policy; a Buffer is a blob.
 for (const [sql, args, message] of [
-  ["SELECT region_enabled(?, '2025-01-01')", ["吉林"], "region_enabled(): ambiguous region '吉林' (region): 吉林市 220200, 吉林省 220000"],
+  ["SELECT region_enabled(?, '2025-01-01')", ["吉林"], "region_enabled(): ambiguous region '吉林' (region): 吉林省 220000, 吉林市 220200"],
   ["SELECT relation_code(?)", [Buffer.from("外婆")], "relation_code(): term must be text, not a blob"],
   ["SELECT can_share('配偶', ?)", ["2021-02-31"], "can_share(): impossible date '2021-02-31' (on_date)"],
 ]) {

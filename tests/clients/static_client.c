@@ -211,7 +211,7 @@ int main(int argc, char **argv) {
   check("shebao_version()", q(db1, "SELECT shebao_version() IS NOT NULL"), "1");
   check("explain_cert_deadline", q(db2, "SELECT count(*) FROM explain_cert_deadline('2024-03-15')"), "9");
   /* A TEMP layer belongs to its connection: the other one does not see it. */
-  check("a TEMP layer", q(db1, "SELECT shebao_create_layer('temp')"), "16");
+  check("a TEMP layer", q(db1, "SELECT shebao_create_layer('temp')"), "17");
   check(
       "a what-if row",
       q(db1,

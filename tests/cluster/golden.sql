@@ -13,6 +13,7 @@ SELECT term, code, lang FROM shebao_relation_terms WHERE term IN ('外婆', 'fat
 SELECT region_code('苏州'), region_code('恩施州'), region_code('襄樊市'), region_code('139001'), region_code('河北省本级'), region_code('成都市');
 SELECT region_code('火星市'), region_code(NULL), region_code('');
 SELECT region_name('320500'), region_province('成都'), region_name('139900'), region_province('恩施州');
+SELECT region_code('320508'), region_code('江苏省苏州市姑苏区'), region_code('蘇州市'), region_code('Chengdu'), region_code('鼓楼区'), region_code(320508.0);
 SELECT region_enabled('苏州市', '2024-12-01'), region_enabled('苏州市', '2025-03-01'), region_enabled('广州市', '2025-10-15');
 SELECT region_enabled('苏州市') IS NOT NULL;
 SELECT region_enabled('火星市', '2025-06-01');

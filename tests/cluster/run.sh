@@ -283,7 +283,7 @@ step_layer_write() {
   leader=$(leader_id)
   check layer/probe-before-write "NULL|NULL|0" "$(echo "$PROBE" | cluster_sql "$(addresses)")"
   out=$(echo "$LAYER" | cluster_sql "$(address "$leader")")
-  check layer/written-through-leader 16 "$(echo "$out" | head -n 1)"
+  check layer/written-through-leader 17 "$(echo "$out" | head -n 1)"
   if echo "$out" | sed -n 2p | grep -q '^Error:  exec: shebao: main.shebao_policy_region_enablement: .*refused'; then
     pass layer/broken-row-refused-with-reason
   else
@@ -302,7 +302,7 @@ step_layer_read() {
       fail "layer/node$id-own-copy" "$(cat "$tmp/dump$id/dump.out"; echo "$PROBE" | shell_sql "$tmp/dump$id/$DB")"
     fi
   done
-  check temp/what-if-in-its-connection "16 0" "$(echo "$WHAT_IF" | cluster_sql "$(addresses)" | tr '\n' ' ' | sed 's/ $//')"
+  check temp/what-if-in-its-connection "17 0" "$(echo "$WHAT_IF" | cluster_sql "$(addresses)" | tr '\n' ' ' | sed 's/ $//')"
   check temp/not-in-other-connections "1" "$(echo "SELECT region_enabled('广州市', '2025-10-15');" | cluster_sql "$(addresses)")"
   if copy_answers "$(leader_id)" "$tmp/dump-temp" "SELECT region_enabled('广州市', '2025-10-15');" "1"; then
     pass temp/not-replicated

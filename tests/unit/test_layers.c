@@ -26,7 +26,7 @@ static void temp_path(char *buf, size_t n) {
 
 Test(layers, a_change_is_seen_by_the_next_statement_and_undone_by_rollback) {
   sqlite3 *db = open_shebao();
-  ASSERT_Q(db, "SELECT shebao_create_layer('main')", "16");
+  ASSERT_Q(db, "SELECT shebao_create_layer('main')", "17");
   exec_ok(db, ADD_SOURCE);
   ASSERT_Q(db, NANJING, "NULL");
   exec_ok(db, ADD_NANJING);
@@ -40,7 +40,7 @@ Test(layers, a_change_is_seen_by_the_next_statement_and_undone_by_rollback) {
 
 Test(layers, savepoints_nest_and_roll_back) {
   sqlite3 *db = open_shebao();
-  ASSERT_Q(db, "SELECT shebao_create_layer('temp')", "16");
+  ASSERT_Q(db, "SELECT shebao_create_layer('temp')", "17");
   exec_ok(db, "BEGIN; INSERT INTO temp.shebao_policy_sources(source_id, title) VALUES ('batch', 'a batch');");
   exec_ok(db,
           "SAVEPOINT a; INSERT INTO temp.shebao_policy_region_enablement VALUES ('320100', 'cross_province', "
@@ -59,7 +59,7 @@ Test(layers, savepoints_nest_and_roll_back) {
 
 Test(layers, a_failed_statement_changes_nothing) {
   sqlite3 *db = open_shebao();
-  ASSERT_Q(db, "SELECT shebao_create_layer('main')", "16");
+  ASSERT_Q(db, "SELECT shebao_create_layer('main')", "17");
   exec_ok(db, ADD_SOURCE);
   exec_ok(
       db,
@@ -85,7 +85,7 @@ Test(layers, another_connection_sees_committed_changes_only) {
   a = open_file(zPath);
   b = open_file(zPath);
   ASSERT_Q(b, NANJING, "NULL");
-  ASSERT_Q(a, "SELECT shebao_create_layer('main')", "16");
+  ASSERT_Q(a, "SELECT shebao_create_layer('main')", "17");
   exec_ok(a, ADD_SOURCE);
   exec_ok(a, ADD_NANJING);
   ASSERT_Q(b, NANJING, "1");
@@ -95,7 +95,7 @@ Test(layers, another_connection_sees_committed_changes_only) {
   exec_ok(a, "COMMIT");
   ASSERT_Q(b, NANJING, "NULL");
   /* b's TEMP layer is its own */
-  ASSERT_Q(b, "SELECT shebao_create_layer('temp')", "16");
+  ASSERT_Q(b, "SELECT shebao_create_layer('temp')", "17");
   exec_ok(
       b, "INSERT INTO temp.shebao_policy_region_enablement VALUES ('320100', 'cross_province', '2025-03-01', "
          "NULL, 'exact', 'batch', NULL)");
@@ -112,7 +112,7 @@ Test(layers, rows_written_without_shebao_are_checked_when_read) {
   temp_path(zPath, sizeof(zPath));
   cr_assert_eq(sqlite3_open(zPath, &plain), SQLITE_OK);
   db = open_file(zPath);
-  ASSERT_Q(db, "SELECT shebao_create_layer('main')", "16");
+  ASSERT_Q(db, "SELECT shebao_create_layer('main')", "17");
   exec_ok(plain,
           "INSERT INTO shebao_policy_region_enablement VALUES ('320100', 'cross_province', '2025-03-01', "
           "NULL, 'exact', 'no-such-source', NULL)");

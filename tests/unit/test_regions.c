@@ -133,9 +133,9 @@ Test(regions, ambiguity_and_unknowns) {
   ASSERT_Q(db, "SELECT region_code('999999')", "NULL");
   ASSERT_Q(db, "SELECT region_code(NULL)", "NULL");
   ASSERT_Q(db, "SELECT region_enabled('吉林', '2025-01-01')",
-           "error: region_enabled(): ambiguous region '吉林' (region): 吉林市 220200, 吉林省 220000");
+           "error: region_enabled(): ambiguous region '吉林' (region): 吉林省 220000, 吉林市 220200");
   ASSERT_Q(db, "SELECT region_enabled('火星市', '2025-01-01')",
-           "error: region_enabled(): unknown region '火星市' (region)");
+           "error: region_enabled(): unknown region '火星市' (region): no code or name of shebao_regions or shebao_counties");
   ASSERT_Q(db, "SELECT region_enabled('苏州市', '2025-02-29')",
            "error: region_enabled(): impossible date '2025-02-29' (on_date)");
   ASSERT_Q(db, "SELECT region_enabled('苏州市', '2025/03/01')",

@@ -178,9 +178,9 @@ Test(sharing, errors_name_the_function_the_argument_and_the_value) {
   ASSERT_Q(db, "SELECT can_share('配偶', '2025-02-30')",
            "error: can_share(): impossible date '2025-02-30' (on_date)");
   ASSERT_Q(db, "SELECT can_share('配偶', '2025-01-01', '火星市', '苏州市')",
-           "error: can_share(): unknown region '火星市' (payer_region)");
+           "error: can_share(): unknown region '火星市' (payer_region): no code or name of shebao_regions or shebao_counties");
   ASSERT_Q(db, "SELECT can_share('配偶', '2025-01-01', '苏州市', '吉林')",
-           "error: can_share(): ambiguous region '吉林' (relative_region): 吉林市 220200, 吉林省 220000");
+           "error: can_share(): ambiguous region '吉林' (relative_region): 吉林省 220000, 吉林市 220200");
   ASSERT_Q(
       db, "SELECT can_share('配偶', '2025-01-01', '江苏省', '苏州市')",
       "error: can_share(): '江苏省' is a province, not a pooling region (payer_region): name the city, or "

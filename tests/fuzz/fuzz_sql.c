@@ -21,7 +21,7 @@
 */
 #include "fuzz.h"
 
-#define MAX_FORM 256
+#define MAX_FORM 512
 #define MAX_ARG 8
 
 typedef struct Form {

@@ -43,7 +43,11 @@ PROJECT_CFLAGS := -std=c11 -Wall -Wextra -Werror -fPIC -fvisibility=hidden -Iext
 
 # One folder per capability under ext/ (ARCHITECTURE.md has the map); the public header stays ext/shebao_public.h.
 SRC := $(sort $(wildcard ext/*/*.c))
-HDR := $(wildcard ext/*.h ext/*/*.h)
+# The traditional -> simplified tables of ext/util/hanzi.c, made C from tools/hanzi's committed output at build
+# time (a header every object depends on, as on any header).
+HANZI_TSV := tools/hanzi/out/ts-characters.tsv tools/hanzi/out/ts-phrases.tsv
+HANZI_GEN := build/gen/hanzi_tables.h
+HDR := $(wildcard ext/*.h ext/*/*.h) $(HANZI_GEN)
 POLICY_SQL := sql/schema.sql $(sort $(wildcard sql/default/*.sql))
 GEN := build/gen/policy_default.c
 
@@ -69,6 +73,11 @@ $(GEN): $(POLICY_SQL) tools/embed-policy.sh
 	@mkdir -p $(dir $@)
 	@echo "  EMBED   $@"
 	$(Q)SQLITE3=$(SQLITE3) tools/embed-policy.sh $@ $(POLICY_SQL)
+
+$(HANZI_GEN): $(HANZI_TSV) tools/embed-hanzi.sh
+	@mkdir -p $(dir $@)
+	@echo "  EMBED   $@"
+	$(Q)tools/embed-hanzi.sh $@ $(HANZI_TSV)
 
 $(LOADABLE): $(SRC) $(HDR) $(GEN) VERSION
 	@mkdir -p dist
@@ -202,13 +211,13 @@ build/fuzz/%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_OBJ)
 
 # ---- clients and a current SQLite, for the tests (under build/, keyed by version, never committed) ----------
 # The pinned npm packages and what each is for: tools/clients.env. Each is fetched once (tools/npm-install.sh);
-# a second `make test` finds them built.
+# a second `make test` finds them built. What is built from them against this tree goes to build/current/.
 include tools/clients.env
 CLIENT_FLAGS := -std=c11 -Wall -Wextra -Werror -Iext
 STATIC_CLIENT := build/tests/static_client
 BSQL_DIR := build/npm/better-sqlite3-$(BETTER_SQLITE3_VERSION)
 CURRENT_AMALGAMATION := $(BSQL_DIR)/node_modules/better-sqlite3/deps/sqlite3
-STATIC_CLIENT_CURRENT := $(BSQL_DIR)/static_client
+STATIC_CLIENT_CURRENT := build/current/static_client
 NSQL_DIR := build/npm/sqlite3-$(NODE_SQLITE3_VERSION)
 CURRENT_SHELL := $(NSQL_DIR)/sqlite3
 # The compile-time options of Debian's libsqlite3 that matter to shebao and its tests (load_extension is on
@@ -232,13 +241,14 @@ $(BSQL_DIR)/sqlite3.o: $(BSQL_DIR)/.done
 	$(Q)$(CC) $(CURRENT_SQLITE_FLAGS) -c -o $@ $(CURRENT_AMALGAMATION)/sqlite3.c
 
 $(STATIC_CLIENT_CURRENT): tests/clients/static_client.c ext/shebao_public.h $(STATIC_LIB) $(BSQL_DIR)/sqlite3.o
+	@mkdir -p $(dir $@)
 	@echo "  CCLD    $@"
 	$(Q)$(CC) $(CFLAGS) $(CLIENT_FLAGS) -I$(CURRENT_AMALGAMATION) -o $@ $< $(STATIC_LIB) $(BSQL_DIR)/sqlite3.o \
 	  -lm -ldl -lpthread
 
 # shebao compiled against the current headers with every warning an error, as a loadable and with -DSQLITE_CORE
 # (tests/check-api-current.sh loads it into Debian's SQLite): the API guards of ext/core/shebao.h, both ways.
-API_CHECK := $(BSQL_DIR)/api-check/shebao.$(SUFFIX)
+API_CHECK := build/current/api-check/shebao.$(SUFFIX)
 $(API_CHECK): $(SRC) $(HDR) $(GEN) VERSION $(BSQL_DIR)/.done
 	@mkdir -p $(dir $@)
 	@echo "  CCLD    $@ (against SQLite $$(sed -n 's/^#define SQLITE_VERSION  *"\(.*\)"/\1/p' $(CURRENT_AMALGAMATION)/sqlite3.h) headers)"

@@ -15,10 +15,12 @@
 --                      cannot interpret (an argument marked '?' in params is read as a lookup reads it)
 --           'table'    a table-valued function: a decision, as rows
 --           'view'     a policy table; params are columns it is searched by (WHERE col = value)
+--           'window'   a window function, called as f(...) OVER (): a decision, row by row
 --           'internal' called by shebao's own triggers: its errors refuse a row (checked only for crashes,
 --                      result codes and readable messages); NULL is a value like any other for it
 --           'other'    no arguments
---   params  the arguments, as error messages name them (a view: its columns), comma-separated; the call
+--   params  the arguments, as error messages name them (a view: its columns), comma-separated, '?' after one
+--           read as a lookup reads it, '!' after one whose NULL is a value (received_at: not received); the call
 --           passes one argument per name, so a table-valued function or a function of any number of
 --           arguments has a row per form it is called with
 --   a1..a6  the arguments of a good call (a view: a value for each column in params)
@@ -40,6 +42,9 @@ INSERT INTO shebao_calls VALUES
   ('can_share',         2, 'decision', 'relation,on_date', '祖父', '2024-08-01', NULL, NULL, NULL, NULL),
   ('can_share',         4, 'decision', 'relation,on_date,payer_region,relative_region',
                                        '祖父', '2025-03-01', '苏州市', '成都市', NULL, NULL),
+  ('can_share_between', 3, 'decision', 'a_to_head,b_to_head,on_date', '父亲', '61', '2025-03-01', NULL, NULL, NULL),
+  ('can_share_between', 5, 'decision', 'a_to_head,b_to_head,on_date,a_region,b_region',
+                                       '51', 'yeye', '2025-03-01', '苏州市', '成都市', NULL),
   ('next_cert_deadline', 1, 'decision', 'last_cert', '2024-03-15', NULL, NULL, NULL, NULL, NULL),
   ('next_cert_deadline', 2, 'decision', 'last_cert,rule_or_region', '2024-03-15', '西安市:employee', NULL, NULL, NULL, NULL),
   ('cert_status',       2, 'decision', 'last_cert,on_date', '2024-03-15', '2025-03-02', NULL, NULL, NULL, NULL),
@@ -51,17 +56,33 @@ INSERT INTO shebao_calls VALUES
   ('id_region',         1, 'lookup',   'id', '341421198001010016', NULL, NULL, NULL, NULL, NULL),
   ('id_age',            2, 'decision', 'id?,on_date', '110105200002290021', '2017-03-01', NULL, NULL, NULL, NULL),
   ('needs_face_photo',  2, 'decision', 'id_or_birth_date,on_date', '440524200806010037', '2024-05-31', NULL, NULL, NULL, NULL),
+  ('binding_ok',        4, 'decision', 'payer_id,relative_id,relation,on_date',
+                                       '110105198001010016', '110105195503020026', '母亲', '2025-03-01', NULL, NULL),
+  ('binding_ok',        6, 'decision', 'payer_id,relative_id,relation,on_date,payer_region,relative_region',
+                                       '110105198001010016', '11010519491231002X', '祖母', '2025-03-01', '苏州市', '成都市'),
+  ('wallet_check',      2, 'window',   'sent_at,amount', '2025-03-01 22:00:00', 100, NULL, NULL, NULL, NULL),
+  ('wallet_check',      3, 'window',   'sent_at,amount,received_at!', '2025-03-01 10:00:00', '2000.01', '2025-03-01 10:05:00', NULL, NULL, NULL),
+  ('wallet_refund_at',  1, 'decision', 'sent_at', '2025-03-01 21:59:59', NULL, NULL, NULL, NULL, NULL),
   ('explain_can_share', 2, 'table',    'relation,on_date', '继母', '2021-04-22', NULL, NULL, NULL, NULL),
   ('explain_can_share', 4, 'table',    'relation,on_date,payer_region,relative_region',
                                        '27', '2025-09-22', '南京市', '杭州市', NULL, NULL),
+  ('explain_binding',   4, 'table',    'payer_id,relative_id,relation,on_date',
+                                       '110105198001010016', '110105200501010039', '女儿', '2025-03-01', NULL, NULL),
+  ('explain_binding',   6, 'table',    'payer_id,relative_id,relation,on_date,payer_region,relative_region',
+                                       '110105800101001', '110105195503020018', '父亲', '2024-12-02', '苏州市', '成都市'),
+  ('explain_can_share_between', 3, 'table', 'a_to_head,b_to_head,on_date', '妻', '20', '2025-03-01', NULL, NULL, NULL),
+  ('explain_can_share_between', 5, 'table', 'a_to_head,b_to_head,on_date,a_region,b_region',
+                                       '51', '祖父', '2025-03-01', '苏州市', '成都市', NULL),
   ('explain_cert_deadline', 1, 'table', 'last_cert', '2024-03-15', NULL, NULL, NULL, NULL, NULL),
   ('explain_cert_deadline', 2, 'table', 'last_cert,rule_or_region', '2024-03-15', '西安市', NULL, NULL, NULL, NULL),
   ('shebao_sources',    0, 'view',     'source_id,title', 'civil-code', '中华人民共和国民法典', NULL, NULL, NULL, NULL),
   ('shebao_relations',  0, 'view',     'code,name', '27', '养子或继子', NULL, NULL, NULL, NULL),
   ('shebao_relation_terms', 0, 'view', 'term,code', '外婆', '64', NULL, NULL, NULL, NULL),
   ('shebao_regions',    0, 'view',     'code,province,province_code', '320500', '江苏省', '320000', NULL, NULL, NULL),
-  ('shebao_region_enablement', 0, 'view', 'code,valid_from', '000000', '2026-01-09', NULL, NULL, NULL, NULL),
+  ('shebao_region_enablement', 0, 'view', 'code,valid_from', '000000', '2024-12-02', NULL, NULL, NULL, NULL),
+  ('shebao_counties',   0, 'view',     'code,region_code,name', '320508', '320500', '姑苏区', NULL, NULL, NULL),
   ('shebao_sharing_scopes', 0, 'view', 'region_code,class', '510000', 'spouse', NULL, NULL, NULL, NULL),
+  ('shebao_sharing_facts', 0, 'view',  'scope,item', 'cross_province', 'quota', NULL, NULL, NULL, NULL),
   ('shebao_parameters', 0, 'view',     'name,region_code', 'face_photo_age_line', '000000', NULL, NULL, NULL, NULL),
   ('shebao_cert_rules', 0, 'view',     'rule,implemented', 'month_end_12', 1, NULL, NULL, NULL, NULL),
   ('shebao_cert_assignments', 0, 'view', 'region_code,scheme', '610000', 'employee', NULL, NULL, NULL, NULL),
@@ -69,8 +90,8 @@ INSERT INTO shebao_calls VALUES
   ('shebao_id_prefixes', 0, 'view',    'prefix,policy_table', '83', 'shebao_policy_id_prefixes', NULL, NULL, NULL, NULL),
   ('shebao_check',      0, 'view',     'table_name,layer', 'shebao_policy_sources', 'main', NULL, NULL, NULL, NULL),
   ('shebao_layer_journal', 0, 'view',  'change', 'x', NULL, NULL, NULL, NULL, NULL),
-  ('shebao_check_row', -1, 'internal', 'schema,table,replaced_rowid,rule,description,source_id',
-                                       'main', 'shebao_policy_cert_rules', NULL, 'month_end_12', '12个自然月', 'cert-article'),
+  ('shebao_check_row', -1, 'internal', 'schema,table,replaced_rowid,prefix,name,source_id',
+                                       'main', 'shebao_policy_id_prefixes', NULL, '83', '台湾地区居民', 'gbf-2018-81'),
   ('shebao_create_layer', 1, 'decision', 'schema', 'temp', NULL, NULL, NULL, NULL, NULL);
 
 -- The bad input every argument (and every searched column) is given in turn, the others staying good:

@@ -4,12 +4,12 @@
 # build uses Debian's 3.40 headers, so an API newer than 3.40 without a compile-time guard fails there; this
 # shows that the guarded code compiles on the new side too, and that a build against new headers calls nothing
 # that 3.40 lacks at run time (see ext/core/shebao.h, "SQLite versions"). `make test` compiles it (the Makefile's
-# API_CHECK, into build/npm/); this checks that it is there, up to date, and loads.
+# API_CHECK, into build/current/); this checks that it is there, up to date, and loads.
 set -u
 cd "$(dirname "$0")/.."
 . tools/clients.env
 dir=build/npm/better-sqlite3-$BETTER_SQLITE3_VERSION
-so=$dir/api-check/shebao.so
+so=build/current/api-check/shebao.so
 inc=$dir/node_modules/better-sqlite3/deps/sqlite3
 if [ ! -f "$so" ] || [ -n "$(find ext VERSION build/gen -newer "$so" -type f 2>/dev/null | head -n 1)" ]; then
   echo "$so is missing or older than the sources: \`make test\` compiles shebao against the current headers"

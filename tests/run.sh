@@ -4,8 +4,8 @@
 #   tests/run.sh [SECTION...]      (default: plain; `make test` runs plain sanitize tsan fuzz; `make check`: check)
 #
 # Sections:
-#   check     the quick loop: the unit tests, the SQL golden files and the documented examples and the
-#             reference's completeness in Debian's shell (no clients, no second shell, no thread test)
+#   check     the quick loop: the unit tests, the SQL golden files, the generated SQL, the documented examples
+#             and the reference's completeness in Debian's shell (no clients, no second shell, no thread test)
 #   plain     the Criterion unit tests (build/tests/unit), in-process against the static library; the SQL golden
 #             tests (tests/sql/*.sql) through the real sqlite3 shell and dist/shebao: Debian's (3.40), then a
 #             current one (built by `make test`, tools/clients.env), the documented examples in it too; every
@@ -119,7 +119,8 @@ for section in "$@"; do
   check)
     run_unit unit build/tests/unit --jobs=2
     run_sql sql dist "$SQLITE3"
-    run_checks check dist "$SQLITE3" tests/check-readme.sh tests/check-reference.sh tests/check-exports.sh
+    run_checks check dist "$SQLITE3" tests/check-readme.sh tests/check-reference.sh tests/check-exports.sh \
+      tests/check-generated-sql.sh
     ;;
   plain)
     [ "${SHEBAO_SKIP_UNIT:-0}" = 1 ] || run_unit unit build/tests/unit --jobs=2

@@ -3,6 +3,9 @@
 #
 #   tools/ensure-deps.sh build   what building and `make demo` need: a C compiler, SQLite's headers, its shell
 #   tools/ensure-deps.sh test    that, and what the tests need besides (`make test`, `make sanitize`, ...)
+#   tools/ensure-deps.sh cluster what building needs, and Debian 12's dqlite for `make test-cluster`
+#                                (libdqlite-dev: the C engine the node program links; go-dqlite: the `dqlite`
+#                                shell the test talks to the cluster with)
 #
 # As root it runs apt-get; otherwise it names the packages and stops. python3: the Python client test uses
 # /usr/bin/python3 (node-gyp, which compiles better-sqlite3, needs it too). Node.js and npm are not Debian
@@ -16,8 +19,9 @@ TEST="libcriterion-dev pkg-config python3 valgrind clang-14 libclang-rt-14-dev"
 case ${1:-test} in
 build) PACKAGES=$BUILD ;;
 test) PACKAGES="$BUILD $TEST" ;;
+cluster) PACKAGES="$BUILD libdqlite-dev go-dqlite" ;;
 *)
-  echo "usage: $0 build|test" >&2
+  echo "usage: $0 build|test|cluster" >&2
   exit 2
   ;;
 esac
@@ -27,7 +31,7 @@ for p in $PACKAGES; do
 done
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
-  echo "shebao needs these Debian packages:$missing" >&2
+  echo "shebao (make ${1:-test}) needs these Debian packages:$missing" >&2
   echo "install them with: sudo apt-get install$missing" >&2
   exit 1
 fi

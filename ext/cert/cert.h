@@ -1,55 +1,66 @@
 /*
 ** Pension qualification certification (养老金领取资格认证): the deadline rules, and which rule applies where.
 **
-**   cert_deadline(CERT_MONTH_END_12, date_from_ymd(2024, 3, 15), &d)   -> d = 2025-03-31
+**   cert_deadline(&rule month_end 12, date_from_ymd(2024, 3, 15), &d)   -> d = 2025-03-31
 **   cert_resolve(p, "西安市:employee", ...)                              -> the region, its scheme, its rules
 **
-** The rule names (month_end_12, anniversary, days_365) are algorithms in C (cert/rules.c). Everything else is
-** data: which rule applies in which region, for which pension scheme and from when
-** (shebao_policy_cert_assignments), what each rule means and where it comes from (shebao_policy_cert_rules),
-** the reminder window (the parameter cert_reminder_days), and what missing a deadline means
-** (shebao_policy_cert_facts). A rule name in the data that C does not know is an error in the decision that
-** would use it, never skipped.
+** The kinds of rule (month_end, month_end_counting, same_day, days, natural_year, yearly_window) are
+** algorithms in C (cert/rules.c). Everything else is data: each rule's kind and parameters
+** (shebao_policy_cert_rules), which rule applies in which region, for which pension scheme and from when
+** (shebao_policy_cert_assignments), the reminder window (the parameter cert_reminder_days), and what missing a
+** deadline means (shebao_policy_cert_facts).
 */
 #ifndef SHEBAO_CERT_H
 #define SHEBAO_CERT_H
 #include "policy/dated.h"
 #include "core/shebao.h"
 
-/* ---- the rules (cert/rules.c): pure date arithmetic ---------------------------------------------------- */
+/* ---- the rules (cert/rules.c): date arithmetic over a kind and its parameters ---------------------------- */
 
-typedef enum CertAlgorithm {
-  CERT_MONTH_END_12, /* last day of the 12th natural month after the month of the last certification */
-  CERT_ANNIVERSARY,  /* the same calendar day one year later; 02-29 -> 02-28 */
-  CERT_DAYS_365,     /* the last day of a 365-day cycle whose first day is the certification day: day + 364 */
-  CERT_ALGORITHM_COUNT
-} CertAlgorithm;
+typedef enum CertRuleKind {
+  CERT_MONTH_END,          /* last day of the length-th month after the month of the certification */
+  CERT_MONTH_END_COUNTING, /* the certification month is the first of length: last day of the (length-1)-th after */
+  CERT_SAME_DAY,           /* the same day length months later; the last day of that month when it has none */
+  CERT_DAYS,               /* the last day of a cycle of length days whose first day is the certification day */
+  CERT_NATURAL_YEAR,       /* once a calendar year: by 12-31 of the next year */
+  CERT_YEARLY_WINDOW,      /* a yearly window: by the end of the next window after the certification */
+  CERT_KIND_COUNT
+} CertRuleKind;
+extern const char *const cert_kind_names[CERT_KIND_COUNT]; /* the values of shebao_policy_cert_rules.kind */
 
-#define CERT_UNKNOWN_RULE (-1) /* a rule name in the data that C does not implement */
+/* One row of shebao_policy_cert_rules, read. */
+typedef struct CertRule {
+  const PolicyRow *pRow; /* NULL for a rule made in C (tests) */
+  const char *zName;
+  CertRuleKind kind;
+  int length;                /* months, or days for CERT_DAYS */
+  int windowFrom, windowTo;  /* CERT_YEARLY_WINDOW: month * 100 + day */
+} CertRule;
+
+#define CERT_UNKNOWN_RULE (-1) /* a rule name in the data that is not a rule (or a rule that cannot be read) */
 #define CERT_NO_RULE (-2)      /* no assignment in effect */
 
-extern const char *const cert_algorithm_names[CERT_ALGORITHM_COUNT];
-
-/* The algorithm named z[0..n) (compared after text_normalize: 'Month-End-12' is month_end_12), or
-** CERT_UNKNOWN_RULE. */
-int cert_algorithm_find(const char *z, int n);
+/* Reads a rule row (its kind and parameters, which the validation has checked): 0, or -1 when they do not fit. */
+int cert_rule_read(const PolicyRow *row, CertRule *r);
 
 /* The deadline (days since 1970-01-01) for a certification on day lastCert. Returns 0, or -1 when the
 ** deadline falls after 9999-12-31 (*pDeadline is set either way: the arithmetic goes on past year 9999). */
-int cert_deadline(CertAlgorithm a, int lastCert, int *pDeadline);
+int cert_deadline(const CertRule *r, int lastCert, int *pDeadline);
 
 /* How the deadline was computed, in words, e.g. "2024-03-15 is in 2024-03; the 12th natural month after it is
 ** 2025-03, which ends on 2025-03-31" (from sqlite3_mprintf; NULL when out of memory). */
-char *cert_describe(CertAlgorithm a, int lastCert, int deadline);
+char *cert_describe(const CertRule *r, int lastCert, int deadline);
 
 /* ---- pension schemes ---------------------------------------------------------------------------------- */
 
 typedef enum CertScheme {
   CERT_SCHEME_ANY = 0,
   CERT_SCHEME_EMPLOYEE = 1,
-  CERT_SCHEME_RESIDENT = 2
+  CERT_SCHEME_RESIDENT = 2,
+  CERT_SCHEME_DEPENDANT = 3, /* 供养亲属: asked for by name only, never one of the readings of a region */
+  CERT_SCHEME_COUNT
 } CertScheme;
-extern const char *const cert_scheme_names[3]; /* "any", "employee", "resident": the values in the data */
+extern const char *const cert_scheme_names[CERT_SCHEME_COUNT]; /* "any", "employee", ...: the values in the data */
 
 /* ---- the index (cert/index.c) ------------------------------------------------------------------------- */
 
@@ -60,7 +71,7 @@ typedef struct CertTimeline {
   int nSeg; /* 0: too many boundaries, look the chain up per call */
   int aFrom[CERT_SEGMENTS_MAX];
   const PolicyRow *apRow[CERT_SEGMENTS_MAX]; /* the row in effect, or NULL */
-  int aValue[CERT_SEGMENTS_MAX];             /* its algorithm (or CERT_UNKNOWN_RULE / CERT_NO_RULE); days */
+  int aValue[CERT_SEGMENTS_MAX];             /* its rule (or CERT_UNKNOWN_RULE / CERT_NO_RULE); days */
 } CertTimeline;
 
 typedef enum CertKind { CERT_BY_RULE, CERT_BY_SCOPE } CertKind;
@@ -68,7 +79,7 @@ typedef enum CertKind { CERT_BY_RULE, CERT_BY_SCOPE } CertKind;
 /* What a rule_or_region argument names, resolved against one policy index. */
 typedef struct CertChoice {
   CertKind kind;
-  CertAlgorithm algorithm;      /* CERT_BY_RULE */
+  int iRule;                    /* CERT_BY_RULE: the rule's number in the index */
   const struct Region *pRegion; /* CERT_BY_SCOPE: the region, or NULL for the national scope '000000' */
   CertScheme scheme;            /* the scheme written after ':', or CERT_SCHEME_ANY when none was */
   int nChain;                   /* the codes rules are looked up under, most specific first */
@@ -82,7 +93,7 @@ typedef struct CertChoice {
 ** of the resolution cache (cert/functions.c). */
 typedef struct CertKey {
   CertKind kind;
-  CertAlgorithm algorithm; /* CERT_BY_RULE */
+  int iRule;               /* CERT_BY_RULE */
   int iRegion;             /* CERT_BY_SCOPE: the region's number, or -1 for the national scope */
   CertScheme scheme;
 } CertKey;
@@ -94,12 +105,13 @@ typedef struct CertCached {
 } CertCached;
 
 typedef struct CertIndex {
-  const PolicyRows *pRules;           /* shebao_policy_cert_rules */
-  int *aRuleAlgorithm;                /* per rule row: its algorithm or CERT_UNKNOWN_RULE */
-  int aRuleRow[CERT_ALGORITHM_COUNT]; /* algorithm -> its row of cert_rules, or -1 */
-  const char **azRuleUsedIn;          /* per rule row: where the data assigns it, for shebao_cert_rules */
-  DatedIndex assignments;             /* key (region_code, scheme) */
-  int *aAssignmentAlgorithm;          /* per assignment row */
+  const PolicyRows *pRules;  /* shebao_policy_cert_rules */
+  CertRule *aRule;           /* per rule row, read */
+  int *aRuleOk;              /* per rule row: 1 if it can be computed */
+  StrMap ruleByName;         /* the normal form of a rule's name -> its row */
+  const char **azRuleUsedIn; /* per rule row: where the data assigns it, for shebao_cert_rules */
+  DatedIndex assignments;    /* key (region_code, scheme) */
+  int *aAssignmentRule;      /* per assignment row: its rule's number, or CERT_UNKNOWN_RULE */
   DatedIndex facts;                   /* key (region_code, item) */
   CertChoice national;                /* what an omitted rule_or_region means */
   /* Resolutions, built on first use (cert/functions.c): per rule, then per (scope, scheme), scopes numbered
@@ -146,11 +158,11 @@ typedef struct CertArg {
 ** alike (cert/functions.c): SQLITE_OK, SHEBAO_NULL, or an error naming zFunc. */
 int cert_arg(PolicyIndex *p, const char *zFunc, sqlite3_value *v, CertArg *a, char **pzErr);
 
-/* The rule that applies for a certification on day lastCert. SQLITE_OK with *pAlgorithm, or an error: the
-** scheme is needed, no rule is in effect, or the data names an unknown rule. zArg is the argument as written,
-** for messages. */
+/* The rule that applies for a certification on day lastCert. SQLITE_OK with *piRule, or an error: the
+** scheme is needed, no rule is in effect, or the data names a rule that cannot be computed. zArg is the
+** argument as written, for messages. */
 int cert_rule_on(const PolicyIndex *p, const CertChoice *c, int lastCert, const char *zFunc, const char *zArg,
-                 int nArg, CertAlgorithm *pAlgorithm, char **pzErr);
+                 int nArg, int *piRule, char **pzErr);
 
 /* The reminder window (days) in effect on day for the choice's scope, with its row. SQLITE_OK or an error (no
 ** parameter in effect, or a value that is not a whole number of days). */
@@ -161,15 +173,18 @@ int cert_reminder_on(const PolicyIndex *p, const CertChoice *c, int day, const c
 ** *pDays (-1: not a whole number of days). */
 const PolicyRow *cert_reminder_row(const PolicyIndex *p, const CertChoice *c, int day, int *pDays);
 
-/* The row of the assignment in effect for reading i on day, or NULL. */
+/* The row of the assignment in effect for reading i on day, or NULL; its rule's number in *piRule. */
 const PolicyRow *cert_assignment_on(const PolicyIndex *p, const CertChoice *c, int iReading, int day,
-                                    int *pAlgorithm);
+                                    int *piRule);
 
 /* The fact row for item in the choice's scope on day, or NULL. */
 const PolicyRow *cert_fact_on(const PolicyIndex *p, const CertChoice *c, CertFactItem item, int day);
 
-/* The rule row (shebao_policy_cert_rules) of an algorithm, or NULL. */
-const PolicyRow *cert_rule_row(const PolicyIndex *p, CertAlgorithm a);
+/* Rule number i of the index; the number of the rule a name names (compared after text_normalize:
+** 'Month-End-12' is month_end_12), or CERT_UNKNOWN_RULE. */
+const CertRule *cert_rule(const PolicyIndex *p, int i);
+int cert_rule_find(const PolicyIndex *p, const char *z, int n);
+int cert_rule_count(const PolicyIndex *p);
 
 /* The display name of a chain code: the region's name and code ('陕西省 610000'), or '全国 000000'. */
 void cert_scope_name(const PolicyIndex *p, const char *zCode, char *buf, int nBuf);

@@ -10,8 +10,9 @@
 **     last_cert HIDDEN,      -- 1st argument
 **     rule_or_region HIDDEN  -- 2nd argument (optional: the national default)
 **   );
-**   rule: rule_or_region, scheme, assignment, <the rule's name>, cert_reminder_days, overdue, recertified,
-**         basis, method
+**   rule: rule_or_region, scheme, assignment, <the rule's name>, alternative (a second reading the source
+**         allows), first_cycle (how a new pensioner's first cycle starts), cert_reminder_days, overdue,
+**         recertified, basis, method
 **
 ** Where a region's rule depends on the pension scheme and none is given, every reading is shown (rows with
 ** scheme 'employee', then 'resident'), never one picked; next_cert_deadline() and cert_status() raise
@@ -45,8 +46,8 @@ static char *fmt_date(int day) {
 
 /* The assignment that gives reading iReading its rule, and the rule (errors: those of the decision, for this
 ** reading alone). */
-static int explain_assignment(CertExplain *x, int iReading, const char *zScheme, CertAlgorithm *pAlgorithm,
-                              char **pzErr) {
+static int explain_assignment(CertExplain *x, int iReading, const char *zScheme, int *piRule,
+                              const PolicyRow **ppRow, char **pzErr) {
   const CertChoice *c = x->arg.pChoice;
   CertChoice one = *c;
   char zScope[128];
@@ -57,8 +58,9 @@ static int explain_assignment(CertExplain *x, int iReading, const char *zScheme,
     one.nReading = 1;
     one.aRule[0] = c->aRule[iReading];
   }
-  rc = cert_rule_on(x->e->p, &one, x->lastCert, FN_EXPLAIN, x->arg.z, x->arg.n, pAlgorithm, pzErr);
+  rc = cert_rule_on(x->e->p, &one, x->lastCert, FN_EXPLAIN, x->arg.z, x->arg.n, piRule, pzErr);
   if (rc != SQLITE_OK) return rc;
+  *ppRow = row;
   cert_scope_name(x->e->p, POLICY_CELL(row, CASSIGN_REGION_CODE), zScope, sizeof(zScope));
   explain_add(x->e, zScheme, "assignment", sqlite3_mprintf("%s", POLICY_CELL(row, CASSIGN_RULE)),
               POLICY_CELL(row, CASSIGN_SOURCE_ID),
@@ -72,22 +74,67 @@ static int explain_assignment(CertExplain *x, int iReading, const char *zScheme,
   return x->e->rc;
 }
 
-/* The rule's computation: the deadline, in words, with what the rule means. */
-static int explain_rule(CertExplain *x, const char *zScheme, CertAlgorithm a, int *pDeadline, char **pzErr) {
-  const PolicyRow *ruleRow = cert_rule_row(x->e->p, a);
+/* The rule's computation: the deadline, in words, with what the rule means. zLabel: the row's rule column (the
+** rule's name, or 'alternative'), zWhy: what comes before the words (or ""), zSource: the source the row cites
+** (NULL: the rule's). */
+static int explain_rule(CertExplain *x, const char *zScheme, const char *zLabel, int iRule, const char *zWhy,
+                        const char *zSource, int *pDeadline, char **pzErr) {
+  const CertRule *r = cert_rule(x->e->p, iRule);
   char *zDescribe;
-  if (cert_deadline(a, x->lastCert, pDeadline)) {
+  if (cert_deadline(r, x->lastCert, pDeadline)) {
     return shebao_error_value(pzErr, FN_EXPLAIN, "deadline after 9999-12-31 for", "last_cert",
                               (const char *)sqlite3_value_text(x->pLastCert),
                               sqlite3_value_bytes(x->pLastCert));
   }
-  zDescribe = cert_describe(a, x->lastCert, *pDeadline);
-  explain_add(x->e, zScheme, cert_algorithm_names[a], fmt_date(*pDeadline),
-              ruleRow ? POLICY_CELL(ruleRow, CRULE_SOURCE_ID) : 0,
-              zDescribe ? sqlite3_mprintf("%s%s%s", zDescribe, ruleRow ? ". " : "",
-                                          ruleRow ? POLICY_CELL(ruleRow, CRULE_DESCRIPTION) : "")
+  zDescribe = cert_describe(r, x->lastCert, *pDeadline);
+  explain_add(x->e, zScheme, zLabel, fmt_date(*pDeadline), zSource ? zSource : POLICY_CELL(r->pRow, CRULE_SOURCE_ID),
+              zDescribe ? sqlite3_mprintf("%s%s. %s", zWhy, zDescribe, POLICY_CELL(r->pRow, CRULE_DESCRIPTION))
                         : 0);
   sqlite3_free(zDescribe);
+  return x->e->rc;
+}
+
+/* Where the source allows a second reading (the assignment's alternative_rule), its deadline too, citing the
+** assignment's source, whose reading it is: the decisions use the first. */
+static int explain_alternative(CertExplain *x, const char *zScheme, const PolicyRow *assignment,
+                               char **pzErr) {
+  const char *zAlt = assignment ? POLICY_CELL(assignment, CASSIGN_ALTERNATIVE_RULE) : 0;
+  int iAlt = zAlt ? cert_rule_find(x->e->p, zAlt, (int)strlen(zAlt)) : CERT_UNKNOWN_RULE, deadline;
+  char *zWhy;
+  if (iAlt < 0 || !x->e->p->pCert->aRuleOk[iAlt]) return SQLITE_OK;
+  zWhy = sqlite3_mprintf("the source also reads as %s, which next_cert_deadline() does not use: ", zAlt);
+  if (zWhy == 0) return SQLITE_NOMEM;
+  explain_rule(x, zScheme, "alternative", iAlt, zWhy, POLICY_CELL(assignment, CASSIGN_SOURCE_ID), &deadline, pzErr);
+  sqlite3_free(zWhy);
+  return x->e->rc;
+}
+
+/* How a new pensioner's first cycle starts, where the assignment says so, with what it means for a first
+** payment (or start of entitlement) on last_cert. */
+static int explain_first_cycle(CertExplain *x, const char *zScheme, const PolicyRow *assignment, int iRule) {
+  const char *zHow = assignment ? POLICY_CELL(assignment, CASSIGN_FIRST_CYCLE) : 0;
+  const CertRule *r = cert_rule(x->e->p, iRule);
+  char zLast[DATE_TEXT_LEN + 1], zStart[DATE_TEXT_LEN + 1], zDeadline[DATE_TEXT_LEN + 1];
+  CertRule year = {0, "", CERT_SAME_DAY, 12, 0, 0};
+  int start = x->lastCert, deadline;
+  if (zHow == 0) return SQLITE_OK;
+  if (strcmp(zHow, "year_after_first_payment") == 0) cert_deadline(&year, x->lastCert, &start);
+  cert_deadline(r, start, &deadline);
+  date_format(x->lastCert, zLast);
+  date_format(start, zStart);
+  date_format(deadline, zDeadline);
+  explain_add(x->e, zScheme, "first_cycle", sqlite3_mprintf("%s", zHow), POLICY_CELL(assignment, CASSIGN_SOURCE_ID),
+              strcmp(zHow, "year_after_first_payment") == 0
+                  ? sqlite3_mprintf("a new pensioner's first cycle starts on the same day a year after the first "
+                                    "payment: paid first on %s, the cycle starts %s and the first certification "
+                                    "is due by %s (pass %s as last_cert)",
+                                    zLast, zStart, zDeadline, zStart)
+                  : sqlite3_mprintf("a new pensioner's first cycle counts from the %s as if it were a "
+                                    "certification: from %s, the first certification is due by %s (pass that "
+                                    "day as last_cert)",
+                                    strcmp(zHow, "from_first_payment") == 0 ? "first payment"
+                                                                            : "confirmed start of the entitlement",
+                                    zLast, zDeadline));
   return x->e->rc;
 }
 
@@ -133,14 +180,17 @@ static int explain_facts(CertExplain *x, const char *zScheme, int from, int to, 
   return x->e->rc;
 }
 
-/* The rows of one reading: the assignment (for a scope), the rule's computation, the reminder window and
-** what a missed deadline means. */
+/* The rows of one reading: the assignment (for a scope), the rule's computation (and the source's other reading),
+** how a first cycle starts, the reminder window and what a missed deadline means. */
 static int explain_reading(CertExplain *x, int iReading, const char *zScheme, int *pDeadline, char **pzErr) {
-  CertAlgorithm a = x->arg.pChoice->algorithm;
+  int iRule = x->arg.pChoice->iRule, rc = SQLITE_OK;
+  const PolicyRow *assignment = 0;
   char zDeadline[DATE_TEXT_LEN + 1];
-  int rc = SQLITE_OK;
-  if (x->arg.pChoice->kind != CERT_BY_RULE) rc = explain_assignment(x, iReading, zScheme, &a, pzErr);
-  if (rc == SQLITE_OK) rc = explain_rule(x, zScheme, a, pDeadline, pzErr);
+  if (x->arg.pChoice->kind != CERT_BY_RULE) rc = explain_assignment(x, iReading, zScheme, &iRule, &assignment, pzErr);
+  if (rc == SQLITE_OK)
+    rc = explain_rule(x, zScheme, cert_rule(x->e->p, iRule)->zName, iRule, "", 0, pDeadline, pzErr);
+  if (rc == SQLITE_OK) rc = explain_alternative(x, zScheme, assignment, pzErr);
+  if (rc == SQLITE_OK) rc = explain_first_cycle(x, zScheme, assignment, iRule);
   if (rc == SQLITE_OK) rc = explain_reminder(x, zScheme, *pDeadline, pzErr);
   if (rc != SQLITE_OK) return rc;
   date_format(*pDeadline, zDeadline);
@@ -166,7 +216,7 @@ static int explain_argument(CertExplain *x, int given) {
   char zQuoted[TEXT_QUOTE_SIZE], *zChain;
   text_quote(zQuoted, sizeof(zQuoted), x->arg.z, x->arg.n);
   if (c->kind == CERT_BY_RULE) {
-    explain_add(x->e, 0, "rule_or_region", sqlite3_mprintf("rule %s", cert_algorithm_names[c->algorithm]), 0,
+    explain_add(x->e, 0, "rule_or_region", sqlite3_mprintf("rule %s", cert_rule(x->e->p, c->iRule)->zName), 0,
                 sqlite3_mprintf("%s names a rule; the reminder window is the national one", zQuoted));
   } else if (r == 0) {
     explain_add(x->e, 0, "rule_or_region", sqlite3_mprintf("national %s", c->azChain[0]), 0,

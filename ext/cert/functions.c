@@ -68,14 +68,13 @@ static void offer_auxdata(sqlite3_context *ctx, int iArg, PolicyIndex *p, CertCa
 /* The cached resolution of a key, built on first use; NULL when out of memory. */
 static CertCached *cached_choice(PolicyIndex *p, const CertKey *k) {
   CertIndex *ci = p->pCert;
-  int nSlot = CERT_ALGORITHM_COUNT + (region_count(p->pRegions) + 1) * 3, i;
+  int nRule = cert_rule_count(p), nSlot = nRule + (region_count(p->pRegions) + 1) * CERT_SCHEME_COUNT, i;
   CertCached **pp;
   if (ci->apCached == 0) {
     ci->apCached = arena_alloc(&p->arena, sizeof(CertCached *) * (size_t)nSlot);
     if (ci->apCached == 0) return 0;
   }
-  i = k->kind == CERT_BY_RULE ? (int)k->algorithm
-                              : CERT_ALGORITHM_COUNT + (k->iRegion + 1) * 3 + (int)k->scheme;
+  i = k->kind == CERT_BY_RULE ? k->iRule : nRule + (k->iRegion + 1) * CERT_SCHEME_COUNT + (int)k->scheme;
   pp = &ci->apCached[i];
   if (*pp == 0) {
     CertCached *c = arena_alloc(&p->arena, sizeof(CertCached));
@@ -131,16 +130,16 @@ static int function_cert_arg(sqlite3_context *ctx, PolicyIndex *p, const char *z
 static void next_cert_deadline_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   PolicyIndex *p = 0;
   CertArg a;
-  CertAlgorithm algorithm;
+  int iRule;
   char *zErr = 0, zDate[DATE_TEXT_LEN + 1];
   int lastCert, deadline, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
   if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date(FN_DEADLINE, "last_cert", argv[0], &lastCert, &zErr);
   if (rc == SQLITE_OK) rc = policy_usable(p, FN_DEADLINE, DEPS_CERT, &zErr);
   if (rc == SQLITE_OK) rc = function_cert_arg(ctx, p, FN_DEADLINE, argc, argv, 1, &a, &zErr);
-  if (rc == SQLITE_OK) rc = cert_rule_on(p, a.pChoice, lastCert, FN_DEADLINE, a.z, a.n, &algorithm, &zErr);
+  if (rc == SQLITE_OK) rc = cert_rule_on(p, a.pChoice, lastCert, FN_DEADLINE, a.z, a.n, &iRule, &zErr);
   /* A deadline after 9999-12-31 is an error where it is the answer. */
-  if (rc == SQLITE_OK && cert_deadline(algorithm, lastCert, &deadline) != 0) {
+  if (rc == SQLITE_OK && cert_deadline(cert_rule(p, iRule), lastCert, &deadline) != 0) {
     rc = shebao_error_value(&zErr, FN_DEADLINE, "deadline after 9999-12-31 for", "last_cert",
                             (const char *)sqlite3_value_text(argv[0]), sqlite3_value_bytes(argv[0]));
   }
@@ -169,18 +168,17 @@ static const char *status_on(int onDate, int deadline, int window) {
 static void cert_status_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   PolicyIndex *p = 0;
   CertArg a;
-  CertAlgorithm algorithm;
   char *zErr = 0;
-  int lastCert, onDate, deadline, window, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  int iRule, lastCert, onDate, deadline, window, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
   if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date(FN_STATUS, "last_cert", argv[0], &lastCert, &zErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date(FN_STATUS, "on_date", argv[1], &onDate, &zErr);
   if (rc == SQLITE_OK && onDate < lastCert) rc = status_order_error(argv, &zErr);
   if (rc == SQLITE_OK) rc = policy_usable(p, FN_STATUS, DEPS_CERT, &zErr);
   if (rc == SQLITE_OK) rc = function_cert_arg(ctx, p, FN_STATUS, argc, argv, 2, &a, &zErr);
-  if (rc == SQLITE_OK) rc = cert_rule_on(p, a.pChoice, lastCert, FN_STATUS, a.z, a.n, &algorithm, &zErr);
+  if (rc == SQLITE_OK) rc = cert_rule_on(p, a.pChoice, lastCert, FN_STATUS, a.z, a.n, &iRule, &zErr);
   if (rc == SQLITE_OK) {
-    cert_deadline(algorithm, lastCert, &deadline); /* past 9999-12-31 still compares */
+    cert_deadline(cert_rule(p, iRule), lastCert, &deadline); /* past 9999-12-31 still compares */
     rc = cert_reminder_on(p, a.pChoice, onDate, FN_STATUS, &window, 0, &zErr);
   }
   if (rc == SQLITE_OK) sqlite3_result_text(ctx, status_on(onDate, deadline, window), -1, SQLITE_STATIC);

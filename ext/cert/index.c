@@ -23,7 +23,7 @@ SQLITE_EXTENSION_INIT3
 #include <stdlib.h>
 #include <string.h>
 
-const char *const cert_scheme_names[3] = {"any", "employee", "resident"};
+const char *const cert_scheme_names[CERT_SCHEME_COUNT] = {"any", "employee", "resident", "dependant"};
 const char *const cert_fact_items[CERT_FACT_COUNT] = {"overdue", "recertified", "basis", "method"};
 
 #define REMINDER_PARAMETER "cert_reminder_days"
@@ -87,45 +87,53 @@ static int build_used_in(PolicyIndex *p, CertIndex *ci) {
   return SQLITE_OK;
 }
 
-/* Each rule row's algorithm; a rule C does not implement is described but cannot be used (shebao_cert_rules
-** shows implemented = 0). */
+/* Each rule row, read, and the map of their names' normal forms. A rule whose parameters do not fit its kind
+** (the validation refuses such rows) is described but cannot be used (shebao_cert_rules shows implemented 0). */
 static int index_rules(PolicyIndex *p, CertIndex *ci, char **pzErr) {
   const PolicyRows *rules = ci->pRules;
   int i;
-  ci->aRuleAlgorithm = arena_alloc(&p->arena, sizeof(int) * (size_t)(rules->nRow + 1));
-  if (ci->aRuleAlgorithm == 0) return SQLITE_NOMEM;
-  for (i = 0; i < CERT_ALGORITHM_COUNT; i++)
-    ci->aRuleRow[i] = -1;
+  ci->aRule = arena_alloc(&p->arena, sizeof(CertRule) * (size_t)(rules->nRow + 1));
+  ci->aRuleOk = arena_alloc(&p->arena, sizeof(int) * (size_t)(rules->nRow + 1));
+  if (ci->aRule == 0 || ci->aRuleOk == 0 || strmap_init(&ci->ruleByName, &p->arena, rules->nRow)) {
+    return SQLITE_NOMEM;
+  }
   for (i = 0; i < rules->nRow; i++) {
     const char *zRule = POLICY_CELL(&rules->aRow[i], CRULE_RULE);
-    int a;
+    char key[TEXT_KEY_MAX], *zKey;
+    int n, isNew, *pSlot;
     if (zRule == 0) return policy_row_error(pzErr, PT_CERT_RULES, &rules->aRow[i], CRULE_RULE, "is missing:");
-    a = cert_algorithm_find(zRule, (int)strlen(zRule));
-    ci->aRuleAlgorithm[i] = a;
-    if (a >= 0 && ci->aRuleRow[a] < 0) ci->aRuleRow[a] = i;
+    ci->aRuleOk[i] = cert_rule_read(&rules->aRow[i], &ci->aRule[i]) == 0;
+    n = text_normalize(zRule, (int)strlen(zRule), key);
+    if (n <= 0) continue; /* a name nobody can write */
+    zKey = arena_strndup(&p->arena, key, (size_t)n);
+    pSlot = zKey ? strmap_slot(&ci->ruleByName, zKey, n, &isNew) : 0;
+    if (pSlot == 0) return SQLITE_NOMEM;
+    if (isNew) *pSlot = i;
   }
   return SQLITE_OK;
 }
 
-/* Each assignment row's algorithm. An unknown rule name is kept: the decision that would use it raises an
+/* Each assignment row's rule. A rule that cannot be computed is kept: the decision that would use it raises an
 ** error naming the row. */
 static int index_assignments(PolicyIndex *p, CertIndex *ci, char **pzErr) {
   static const int aiKey[] = {CASSIGN_REGION_CODE, CASSIGN_SCHEME};
   const PolicyRows *assign = &p->aTable[PT_CERT_ASSIGNMENTS];
   int i;
-  ci->aAssignmentAlgorithm = arena_alloc(&p->arena, sizeof(int) * (size_t)(assign->nRow + 1));
-  if (ci->aAssignmentAlgorithm == 0) return SQLITE_NOMEM;
+  ci->aAssignmentRule = arena_alloc(&p->arena, sizeof(int) * (size_t)(assign->nRow + 1));
+  if (ci->aAssignmentRule == 0) return SQLITE_NOMEM;
   for (i = 0; i < assign->nRow; i++) {
     const PolicyRow *row = &assign->aRow[i];
     const char *zRule = POLICY_CELL(row, CASSIGN_RULE);
-    if (find_name(cert_scheme_names, 3, POLICY_CELL(row, CASSIGN_SCHEME)) < 0) {
+    int iRule;
+    if (find_name(cert_scheme_names, CERT_SCHEME_COUNT, POLICY_CELL(row, CASSIGN_SCHEME)) < 0) {
       return policy_row_error(pzErr, PT_CERT_ASSIGNMENTS, row, CASSIGN_SCHEME,
-                              "must be 'any', 'employee' or 'resident', not");
+                              "must be 'any', 'employee', 'resident' or 'dependant', not");
     }
     if (POLICY_CELL(row, CASSIGN_REGION_CODE) == 0) {
       return policy_row_error(pzErr, PT_CERT_ASSIGNMENTS, row, CASSIGN_REGION_CODE, "is missing:");
     }
-    ci->aAssignmentAlgorithm[i] = zRule ? cert_algorithm_find(zRule, (int)strlen(zRule)) : CERT_UNKNOWN_RULE;
+    iRule = zRule ? cert_rule_find(p, zRule, (int)strlen(zRule)) : CERT_UNKNOWN_RULE;
+    ci->aAssignmentRule[i] = iRule >= 0 && ci->aRuleOk[iRule] ? iRule : CERT_UNKNOWN_RULE;
   }
   return dated_index_build(&ci->assignments, &p->arena, PT_CERT_ASSIGNMENTS, assign, aiKey, 2,
                            CASSIGN_VALID_FROM, CASSIGN_VALID_TO, pzErr);
@@ -160,9 +168,30 @@ int cert_index_build(PolicyIndex *p, char **pzErr) {
   return rc;
 }
 
-const PolicyRow *cert_rule_row(const PolicyIndex *p, CertAlgorithm a) {
-  int i = p->pCert->aRuleRow[a];
-  return i < 0 ? 0 : &p->pCert->pRules->aRow[i];
+const CertRule *cert_rule(const PolicyIndex *p, int i) {
+  return &p->pCert->aRule[i];
+}
+
+int cert_rule_count(const PolicyIndex *p) {
+  return p->pCert->pRules->nRow;
+}
+
+int cert_rule_find(const PolicyIndex *p, const char *z, int n) {
+  const CertIndex *ci = p->pCert;
+  char key[TEXT_KEY_MAX];
+  int i, len;
+  if (n <= 0) return CERT_UNKNOWN_RULE;
+  i = strmap_get(&ci->ruleByName, z, n); /* a name as the data writes it is its own normal form */
+  if (i >= 0) return i;
+  /* A rule's normal form is ASCII: text with another character than full-width forms and spaces (a region's
+  ** name) is no rule, and need not be normalised. */
+  for (i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)z[i];
+    if (c >= 0xC0 && c != 0xEF && c != 0xE3 && c != 0xC2) return CERT_UNKNOWN_RULE;
+  }
+  len = text_normalize(z, n, key);
+  i = len > 0 ? strmap_get(&ci->ruleByName, key, len) : -1;
+  return i >= 0 ? i : CERT_UNKNOWN_RULE;
 }
 
 /* ---- timelines ---------------------------------------------------------------------------------------- */
@@ -205,11 +234,11 @@ static const PolicyRow *chain_lookup(const DatedIndex *d, const ChainKey *aKey, 
   return 0;
 }
 
-/* The value a timeline keeps for a row: the algorithm of an assignment, the days of the reminder window
-** (-1 when the value is not a whole number of days). */
+/* The value a timeline keeps for a row: the rule of an assignment, the days of the reminder window (-1 when the
+** value is not a whole number of days). */
 static int assignment_value(const PolicyIndex *p, const PolicyRow *row) {
   if (row == 0) return CERT_NO_RULE;
-  return p->pCert->aAssignmentAlgorithm[row - p->aTable[PT_CERT_ASSIGNMENTS].aRow];
+  return p->pCert->aAssignmentRule[row - p->aTable[PT_CERT_ASSIGNMENTS].aRow];
 }
 
 static int reminder_value(const PolicyRow *row) {
@@ -284,12 +313,12 @@ static int timeline_on(const CertTimeline *t, int day, int *pValue, const Policy
 }
 
 const PolicyRow *cert_assignment_on(const PolicyIndex *p, const CertChoice *c, int iReading, int day,
-                                    int *pAlgorithm) {
+                                    int *piRule) {
   ChainKey aKey[CHAIN_KEYS_MAX];
   const PolicyRow *row;
-  if (timeline_on(&c->aRule[iReading], day, pAlgorithm, &row)) return row;
+  if (timeline_on(&c->aRule[iReading], day, piRule, &row)) return row;
   row = chain_lookup(&p->pCert->assignments, aKey, reading_keys(c, iReading, aKey), day);
-  *pAlgorithm = assignment_value(p, row);
+  *piRule = assignment_value(p, row);
   return row;
 }
 
@@ -346,7 +375,7 @@ void cert_choice_for(const PolicyIndex *p, const CertKey *k, CertChoice *c) {
   c->nChain = 1;
   c->azChain[0] = NATIONAL_CODE;
   if (k->kind == CERT_BY_RULE) {
-    c->algorithm = k->algorithm; /* a rule named directly: the national reminder window */
+    c->iRule = k->iRule; /* a rule named directly: the national reminder window */
     c->nReading = 1;
   } else {
     c->scheme = k->scheme;

@@ -49,7 +49,7 @@ static int find_separator(const char *z, int n, int *pLen) {
 static int scheme_after(const char *z, int n) {
   char key[TEXT_KEY_MAX];
   int len = text_normalize(z, n, key), s;
-  for (s = CERT_SCHEME_EMPLOYEE; s <= CERT_SCHEME_RESIDENT; s++) {
+  for (s = CERT_SCHEME_EMPLOYEE; s < CERT_SCHEME_COUNT; s++) {
     if (len == (int)strlen(cert_scheme_names[s]) && memcmp(key, cert_scheme_names[s], (size_t)len) == 0)
       return s;
   }
@@ -93,8 +93,9 @@ static int resolve_with_scheme(const PolicyIndex *p, const char *zFunc, const ch
                                int lenSep, CertChoice *c, char **pzErr) {
   int s = scheme_after(z + iSep + lenSep, n - iSep - lenSep), rc;
   if (s < 0)
-    return arg_error(pzErr, zFunc, "unknown pension scheme in", z, n, ": expected employee or resident");
-  if (cert_algorithm_find(z, iSep) >= 0) {
+    return arg_error(pzErr, zFunc, "unknown pension scheme in", z, n,
+                     ": expected employee, resident or dependant");
+  if (cert_rule_find(p, z, iSep) >= 0) {
     return arg_error(pzErr, zFunc, "a scheme qualifies a region, not a rule:", z, n, 0);
   }
   c->scheme = (CertScheme)s;
@@ -107,9 +108,9 @@ int cert_resolve(const PolicyIndex *p, const char *zFunc, const char *z, int n, 
   memset(c, 0, sizeof(*c));
   if (iSep >= 0) {
     rc = resolve_with_scheme(p, zFunc, z, n, iSep, lenSep, c, pzErr);
-  } else if ((a = cert_algorithm_find(z, n)) >= 0) {
+  } else if ((a = cert_rule_find(p, z, n)) >= 0) {
     c->kind = CERT_BY_RULE;
-    c->algorithm = (CertAlgorithm)a;
+    c->iRule = a;
     c->nChain = 1;
     c->azChain[0] = NATIONAL_CODE; /* a rule named directly: the national reminder window */
     c->nReading = 1;
@@ -133,14 +134,14 @@ int cert_identify(const PolicyIndex *p, const char *z, int n, CertKey *k) {
   k->iRegion = -1;
   if (iSep >= 0) {
     int s = scheme_after(z + iSep + lenSep, n - iSep - lenSep);
-    if (s < 0 || cert_algorithm_find(z, iSep) >= 0) return SQLITE_ERROR;
+    if (s < 0 || cert_rule_find(p, z, iSep) >= 0) return SQLITE_ERROR;
     k->scheme = (CertScheme)s;
     nScope = iSep;
   } else {
-    int a = cert_algorithm_find(z, n);
+    int a = cert_rule_find(p, z, n);
     if (a >= 0) {
       k->kind = CERT_BY_RULE;
-      k->algorithm = (CertAlgorithm)a;
+      k->iRule = a;
       return SQLITE_OK;
     }
   }
@@ -170,8 +171,8 @@ static int reading_error(const char *zFunc, const char *zArg, int nArg, int last
   zName = POLICY_CELL(row, CASSIGN_RULE);
   text_quote(zRule, sizeof(zRule), zName ? zName : "", zName ? (int)strlen(zName) : 0);
   zTail =
-      sqlite3_mprintf(": the policy assigns the unknown rule %s (shebao_policy_cert_assignments row %lld, %s "
-                      "layer)",
+      sqlite3_mprintf(": the policy assigns the rule %s, which cannot be computed (shebao_policy_cert_assignments "
+                      "row %lld, %s layer)",
                       zRule, row->rowid, policy_layer_names[row->layer]);
   rc = zTail ? arg_error(pzErr, zFunc, "cannot decide", zArg, nArg, zTail) : SQLITE_NOMEM;
   sqlite3_free(zTail);
@@ -179,7 +180,8 @@ static int reading_error(const char *zFunc, const char *zArg, int nArg, int last
 }
 
 /* The two schemes get different rules: the scheme is needed, and the message says how to write it. */
-static int scheme_needed(const char *zFunc, const char *zArg, int nArg, const int aValue[2], char **pzErr) {
+static int scheme_needed(const PolicyIndex *p, const char *zFunc, const char *zArg, int nArg,
+                         const int aValue[2], char **pzErr) {
   int iName = 0, nName = nArg, rc;
   char *zTail;
   while (nName > 0 && zArg[nName - 1] == ' ')
@@ -188,7 +190,7 @@ static int scheme_needed(const char *zFunc, const char *zArg, int nArg, const in
     iName++;
   nName = nName - iName > 120 ? 120 : nName - iName; /* the region as written, at most 120 bytes */
   zTail = sqlite3_mprintf(": employee uses %s, resident uses %s; write '%.*s:employee' or '%.*s:resident'",
-                          cert_algorithm_names[aValue[0]], cert_algorithm_names[aValue[1]], nName,
+                          cert_rule(p, aValue[0])->zName, cert_rule(p, aValue[1])->zName, nName,
                           zArg + iName, nName, zArg + iName);
   rc = zTail ? arg_error(pzErr, zFunc, "the pension scheme is needed for", zArg, nArg, zTail) : SQLITE_NOMEM;
   sqlite3_free(zTail);
@@ -196,10 +198,10 @@ static int scheme_needed(const char *zFunc, const char *zArg, int nArg, const in
 }
 
 int cert_rule_on(const PolicyIndex *p, const CertChoice *c, int lastCert, const char *zFunc, const char *zArg,
-                 int nArg, CertAlgorithm *pAlgorithm, char **pzErr) {
+                 int nArg, int *piRule, char **pzErr) {
   int aValue[2] = {CERT_NO_RULE, CERT_NO_RULE}, i;
   if (c->kind == CERT_BY_RULE) {
-    *pAlgorithm = c->algorithm;
+    *piRule = c->iRule;
     return SQLITE_OK;
   }
   for (i = 0; i < c->nReading; i++) {
@@ -207,8 +209,8 @@ int cert_rule_on(const PolicyIndex *p, const CertChoice *c, int lastCert, const 
     if (aValue[i] == CERT_NO_RULE) return reading_error(zFunc, zArg, nArg, lastCert, 0, pzErr);
     if (aValue[i] == CERT_UNKNOWN_RULE) return reading_error(zFunc, zArg, nArg, lastCert, row, pzErr);
   }
-  if (c->nReading == 2 && aValue[0] != aValue[1]) return scheme_needed(zFunc, zArg, nArg, aValue, pzErr);
-  *pAlgorithm = (CertAlgorithm)aValue[0];
+  if (c->nReading == 2 && aValue[0] != aValue[1]) return scheme_needed(p, zFunc, zArg, nArg, aValue, pzErr);
+  *piRule = aValue[0];
   return SQLITE_OK;
 }
 

@@ -5,12 +5,13 @@
 **   SELECT region_code, region_name, scheme, rule, source_id FROM shebao_cert_assignments;
 **
 **   CREATE TABLE shebao_cert_rules(
-**     rule, description,
-**     implemented,     -- 1 if shebao computes this rule; 0 for a name in the data it does not know
+**     rule, kind, length, window_from, window_to, description,
+**     implemented,     -- 1 if shebao computes this rule; 0 for one whose parameters do not fit its kind
 **     used_in,         -- where the assignments use it: '陕西省 610000 (employee); 福建省 350000 (employee)'
 **     source_id, source_doc, source_title, layer);
-**   CREATE TABLE shebao_cert_assignments(region_code, region_name, scheme, rule, valid_from, valid_to,
-**                                        source_id, source_doc, source_title, note, layer);
+**   CREATE TABLE shebao_cert_assignments(region_code, region_name, scheme, rule, alternative_rule, first_cycle,
+**                                        valid_from, valid_to, source_id, source_doc, source_title, note,
+**                                        layer);
 **   CREATE TABLE shebao_cert_facts(region_code, region_name, item, outcome, detail, valid_from, valid_to,
 **                                  source_id, source_doc, source_title, layer);
 */
@@ -23,10 +24,14 @@ SQLITE_EXTENSION_INIT3
 
 /* ---- shebao_cert_rules -------------------------------------------------------------------------------- */
 
-enum { CR_RULE, CR_DESCRIPTION, CR_IMPLEMENTED, CR_USED_IN };
+enum { CR_RULE, CR_KIND, CR_LENGTH, CR_WINDOW_FROM, CR_WINDOW_TO, CR_DESCRIPTION, CR_IMPLEMENTED, CR_USED_IN };
 
 static const ViewColumn aRuleCol[] = {
     [CR_RULE] = {"rule TEXT", VIEW_CELL, CRULE_RULE},
+    [CR_KIND] = {"kind TEXT", VIEW_CELL, CRULE_KIND},
+    [CR_LENGTH] = {"length INTEGER", VIEW_COMPUTED, 0},
+    [CR_WINDOW_FROM] = {"window_from TEXT", VIEW_CELL, CRULE_WINDOW_FROM},
+    [CR_WINDOW_TO] = {"window_to TEXT", VIEW_CELL, CRULE_WINDOW_TO},
     [CR_DESCRIPTION] = {"description TEXT", VIEW_CELL, CRULE_DESCRIPTION},
     [CR_IMPLEMENTED] = {"implemented INTEGER", VIEW_COMPUTED, 0},
     [CR_USED_IN] = {"used_in TEXT", VIEW_COMPUTED, 0},
@@ -36,8 +41,10 @@ static const ViewColumn aRuleCol[] = {
 
 static void rules_column(const PolicyIndex *p, int iRow, int iCol, sqlite3_context *ctx) {
   if (iCol == CR_IMPLEMENTED)
-    sqlite3_result_int(ctx, p->pCert->aRuleAlgorithm[iRow] >= 0);
-  else
+    sqlite3_result_int(ctx, p->pCert->aRuleOk[iRow]);
+  else if (iCol == CR_LENGTH && p->pCert->aRuleOk[iRow] && p->pCert->aRule[iRow].length)
+    sqlite3_result_int(ctx, p->pCert->aRule[iRow].length);
+  else if (iCol == CR_USED_IN)
     view_result_text(ctx, p->pCert->azRuleUsedIn[iRow]);
 }
 
@@ -87,6 +94,8 @@ static const ViewColumn aAssignmentCol[] = {
     {"region_name TEXT", VIEW_COMPUTED, 0},
     {"scheme TEXT", VIEW_CELL, CASSIGN_SCHEME},
     {"rule TEXT", VIEW_CELL, CASSIGN_RULE},
+    {"alternative_rule TEXT", VIEW_CELL, CASSIGN_ALTERNATIVE_RULE},
+    {"first_cycle TEXT", VIEW_CELL, CASSIGN_FIRST_CYCLE},
     {"valid_from TEXT", VIEW_CELL, CASSIGN_VALID_FROM},
     {"valid_to TEXT", VIEW_CELL, CASSIGN_VALID_TO},
     VIEW_SOURCE_COLUMNS(CASSIGN_SOURCE_ID),

@@ -21,6 +21,17 @@ int shebao_null_args(int argc, sqlite3_value *const *argv) {
   return 0;
 }
 
+int shebao_arg_blank(sqlite3_value *v) {
+  switch (sqlite3_value_type(v)) {
+  case SQLITE_NULL:
+    return 1;
+  case SQLITE_TEXT:
+    return text_is_blank((const char *)sqlite3_value_text(v), sqlite3_value_bytes(v));
+  default:
+    return 0;
+  }
+}
+
 int shebao_arg_text(const char *zFunc, const char *zParam, sqlite3_value *v, const char **pz, int *pn,
                     char **pzErr) {
   switch (sqlite3_value_type(v)) {

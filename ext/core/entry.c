@@ -18,8 +18,9 @@ typedef int (*CapabilityRegister)(sqlite3 *, ShebaoConn *, char **);
 
 /* The capabilities, one per folder of ext/, in the order they register. */
 static const CapabilityRegister aCapability[] = {
-    shebao_register_core,    shebao_register_policy, shebao_register_relations, shebao_register_regions,
-    shebao_register_sharing, shebao_register_cert,   shebao_register_identity,
+    shebao_register_core,     shebao_register_policy,  shebao_register_relations,
+    shebao_register_regions,  shebao_register_sharing, shebao_register_cert,
+    shebao_register_identity, shebao_register_binding, shebao_register_wallet,
 };
 
 /* The one exported symbol: everything else is built with hidden visibility. */

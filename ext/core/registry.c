@@ -36,27 +36,45 @@ static void registration_unref(void *p) {
   shebao_conn_unref(((ShebaoRegistration *)p)->conn);
 }
 
+/* Registers one function: a scalar one (f) or a window function (w). */
+static int register_function(sqlite3 *db, ShebaoConn *conn, const ShebaoFunction *f,
+                             const ShebaoWindowFunction *w, char **pzErrMsg) {
+  const char *zName = f ? f->zName : w->zName;
+  int nArg = f ? f->nArg : w->nArg, flags = f ? f->flags : w->flags;
+  ShebaoRegistration *r;
+  int rc = next_slot(conn, zName, 0, nArg, flags, f ? f->iVariant : 0, &r, pzErrMsg);
+  if (rc != SQLITE_OK) return rc;
+  shebao_conn_ref(conn);
+  /* On failure SQLite calls the destructor itself, which gives the reference back. */
+  if (f)
+    rc = sqlite3_create_function_v2(db, zName, nArg, flags, r, f->xFunc, 0, 0, registration_unref);
+  else
+    rc = sqlite3_create_window_function(db, zName, nArg, flags, r, w->xStep, w->xFinal, w->xValue,
+                                        w->xInverse, registration_unref);
+  if (rc != SQLITE_OK) {
+    if (pzErrMsg)
+      *pzErrMsg =
+          sqlite3_mprintf("shebao: cannot register function %s/%d: %s", zName, nArg, sqlite3_errstr(rc));
+    return rc;
+  }
+  conn->nRegistered++;
+  return SQLITE_OK;
+}
+
 int shebao_register_functions(sqlite3 *db, ShebaoConn *conn, const ShebaoFunction *aFunc, int nFunc,
                               char **pzErrMsg) {
-  int i;
-  for (i = 0; i < nFunc; i++) {
-    const ShebaoFunction *f = &aFunc[i];
-    ShebaoRegistration *r;
-    int rc = next_slot(conn, f->zName, 0, f->nArg, f->flags, f->iVariant, &r, pzErrMsg);
-    if (rc != SQLITE_OK) return rc;
-    shebao_conn_ref(conn);
-    /* On failure SQLite calls the destructor itself, which gives the reference back. */
-    rc = sqlite3_create_function_v2(db, f->zName, f->nArg, f->flags, r, f->xFunc, 0, 0, registration_unref);
-    if (rc != SQLITE_OK) {
-      if (pzErrMsg) {
-        *pzErrMsg = sqlite3_mprintf("shebao: cannot register function %s/%d: %s", f->zName, f->nArg,
-                                    sqlite3_errstr(rc));
-      }
-      return rc;
-    }
-    conn->nRegistered++;
-  }
-  return SQLITE_OK;
+  int i, rc = SQLITE_OK;
+  for (i = 0; rc == SQLITE_OK && i < nFunc; i++)
+    rc = register_function(db, conn, &aFunc[i], 0, pzErrMsg);
+  return rc;
+}
+
+int shebao_register_window_functions(sqlite3 *db, ShebaoConn *conn, const ShebaoWindowFunction *aFunc,
+                                     int nFunc, char **pzErrMsg) {
+  int i, rc = SQLITE_OK;
+  for (i = 0; rc == SQLITE_OK && i < nFunc; i++)
+    rc = register_function(db, conn, 0, &aFunc[i], pzErrMsg);
+  return rc;
 }
 
 /* A module's client data: what the module describes (pDesc, static) and the connection it answers for. */

@@ -86,6 +86,9 @@ int shebao_vtab_error(sqlite3_vtab *pVtab, int rc, char *zErr);
 ** than one argument starts with it. */
 int shebao_null_args(int argc, sqlite3_value *const *argv);
 
+/* 1 if v is NULL or an empty or blank text (what .import makes of an empty CSV cell), which reads as NULL. */
+int shebao_arg_blank(sqlite3_value *v);
+
 /* The text of argument v (parameter zParam of zFunc). A blob is an error: text is expected. */
 int shebao_arg_text(const char *zFunc, const char *zParam, sqlite3_value *v, const char **pz, int *pn,
                     char **pzErr);
@@ -112,6 +115,19 @@ typedef struct ShebaoFunction {
 ** registration: shebao_conn(ctx) and shebao_variant(ctx) read it. */
 int shebao_register_functions(sqlite3 *db, ShebaoConn *conn, const ShebaoFunction *aFunc, int nFunc,
                               char **pzErrMsg);
+
+/* One row of a table of window functions: the four callbacks of sqlite3_create_window_function. */
+typedef struct ShebaoWindowFunction {
+  const char *zName;
+  int nArg;
+  int flags;
+  void (*xStep)(sqlite3_context *, int, sqlite3_value **);
+  void (*xFinal)(sqlite3_context *);
+  void (*xValue)(sqlite3_context *);
+  void (*xInverse)(sqlite3_context *, int, sqlite3_value **);
+} ShebaoWindowFunction;
+int shebao_register_window_functions(sqlite3 *db, ShebaoConn *conn, const ShebaoWindowFunction *aFunc,
+                                     int nFunc, char **pzErrMsg);
 
 /* The client data of every module: what it describes (a static descriptor) and the connection it answers
 ** for. */
@@ -243,5 +259,7 @@ int shebao_register_regions(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_sharing(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_cert(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_identity(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_binding(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_wallet(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 
 #endif /* SHEBAO_H */

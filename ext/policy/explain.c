@@ -22,7 +22,7 @@ SQLITE_EXTENSION_INIT3
 typedef enum ExplainValue {
   EXV_STEP,  /* the row's number, 1, 2, ... */
   EXV_TEXT,  /* the text field of ExplainRow at offset */
-  EXV_SOURCE /* field offset (SRC_DOC_NUMBER, SRC_TITLE) of the source the row cites */
+  EXV_SOURCE /* field offset (SRC_DOC_NUMBER, SRC_TITLE, SRC_FIRMNESS) of the source the row cites */
 } ExplainValue;
 
 /* The output columns of every explain table, in order (policy/explain.h). A column is one line here. */
@@ -37,9 +37,11 @@ static const struct {
     {"rule TEXT", 0, EXV_TEXT, offsetof(ExplainRow, zRule)},
     {"outcome TEXT", 0, EXV_TEXT, offsetof(ExplainRow, zOutcome)},
     {"detail TEXT", 0, EXV_TEXT, offsetof(ExplainRow, zDetail)},
+    {"detail_zh TEXT", 0, EXV_TEXT, offsetof(ExplainRow, zDetailZh)},
     {"source_id TEXT", 0, EXV_TEXT, offsetof(ExplainRow, zSourceId)},
     {"source_doc TEXT", 0, EXV_SOURCE, SRC_DOC_NUMBER},
     {"source_title TEXT", 0, EXV_SOURCE, SRC_TITLE},
+    {"source_firmness TEXT", 0, EXV_SOURCE, SRC_FIRMNESS},
 };
 #define EX_N SHEBAO_COUNT(aExplainColumn)
 
@@ -79,7 +81,18 @@ void explain_add(Explanation *e, const char *zScheme, const char *zRule, char *z
   r->zRule = zRule;
   r->zOutcome = zOutcome;
   r->zDetail = zDetail;
+  r->zDetailZh = 0;
   r->zSourceId = zSourceId;
+}
+
+void explain_add_zh(Explanation *e, char *zDetailZh) {
+  if (e->rc != SQLITE_OK || e->nRow == 0 || zDetailZh == 0) {
+    if (zDetailZh == 0) e->rc = SQLITE_NOMEM;
+    sqlite3_free(zDetailZh);
+    return;
+  }
+  sqlite3_free(e->aRow[e->nRow - 1].zDetailZh);
+  e->aRow[e->nRow - 1].zDetailZh = zDetailZh;
 }
 
 /* CREATE TABLE x(<the output columns of this table>, <its arguments> HIDDEN), noting which columns it has. */
@@ -130,7 +143,9 @@ static int explain_connect(sqlite3 *db, void *pAux, int argc, const char *const 
 */
 static int explain_best_index(sqlite3_vtab *tab, sqlite3_index_info *pInfo) {
   const ExplainVtab *pVtab = (const ExplainVtab *)tab;
-  int aUsable[EXPLAIN_MAX_ARGS] = {-1, -1, -1, -1}, unusable = 0, i, k, n = 0;
+  int aUsable[EXPLAIN_MAX_ARGS], unusable = 0, i, k, n = 0;
+  for (k = 0; k < EXPLAIN_MAX_ARGS; k++)
+    aUsable[k] = -1;
   for (i = 0; i < pInfo->nConstraint; i++) {
     const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
     k = c->iColumn - pVtab->nOut;
@@ -166,6 +181,7 @@ static void explain_reset(ExplainCursor *pCur) {
   for (i = 0; i < pCur->e.nRow; i++) {
     sqlite3_free(pCur->e.aRow[i].zOutcome);
     sqlite3_free(pCur->e.aRow[i].zDetail);
+    sqlite3_free(pCur->e.aRow[i].zDetailZh);
   }
   for (i = 0; i < EXPLAIN_MAX_ARGS; i++) {
     sqlite3_value_free(pCur->apArg[i]);

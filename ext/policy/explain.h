@@ -9,7 +9,9 @@
 **   rule      what applies
 **   outcome   what it found, in a few words
 **   detail    why, in words
-**   source_id, source_doc, source_title   the document behind the row (a row of shebao_policy_sources)
+**   detail_zh the same in Chinese, for the people affected (NULL where an explanation has none yet)
+**   source_id, source_doc, source_title, source_firmness   the document behind the row (a row of
+**             shebao_policy_sources) and how firm it is: 'official', 'secondary' or 'derived' 
 ** then the arguments, as HIDDEN columns. A new column is one line there, one field of ExplainRow and what
 ** the explanations put in it.
 **
@@ -21,7 +23,7 @@
 #include "core/shebao.h"
 #include "policy/policy.h"
 
-#define EXPLAIN_MAX_ARGS 4
+#define EXPLAIN_MAX_ARGS 6
 
 /* One row of an explanation. */
 typedef struct ExplainRow {
@@ -29,6 +31,7 @@ typedef struct ExplainRow {
   const char *zRule;     /* static, or in the policy index */
   char *zOutcome;        /* sqlite3_malloc'd */
   char *zDetail;         /* sqlite3_malloc'd */
+  char *zDetailZh;       /* sqlite3_malloc'd, or NULL (explain_add_zh) */
   const char *zSourceId; /* in the policy index, or NULL */
 } ExplainRow;
 
@@ -43,6 +46,10 @@ typedef struct Explanation {
 /* Adds a row; takes zOutcome and zDetail, results of sqlite3_mprintf (NULL: out of memory). */
 void explain_add(Explanation *e, const char *zScheme, const char *zRule, char *zOutcome,
                  const char *zSourceId, char *zDetail);
+
+/* Gives the row added last its detail_zh; takes zDetailZh, a result of sqlite3_mprintf (NULL: out of memory,
+** which fails the explanation). */
+void explain_add_zh(Explanation *e, char *zDetailZh);
 
 /* Optional columns (ExplainTable.columns). */
 #define EXPLAIN_SCHEME 1u

@@ -77,8 +77,8 @@ const PolicyRow *policy_source(const PolicyIndex *p, const char *zSourceId) {
 ** reads relations and regions). A new capability with an index adds its builder here. */
 typedef int (*IndexBuilder)(PolicyIndex *, char **);
 static const IndexBuilder aBuilder[] = {
-    relations_index_build, parameters_index_build, regions_index_build,
-    sharing_index_build,   identity_index_build,   cert_index_build,
+    relations_index_build, parameters_index_build, regions_index_build, sharing_index_build,
+    identity_index_build,  cert_index_build,       binding_index_build,
 };
 
 static int build_capability_indexes(PolicyIndex *p, char **pzErr) {

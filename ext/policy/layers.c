@@ -43,8 +43,9 @@ static int prepare_layer_select(sqlite3 *db, int layer, const PolicyTableDef *de
   char *zSql;
   int c, rc;
   sqlite3_str_appendall(sql, "SELECT rowid");
+  /* Qualified: a column the table lacks is an error, never the string SQLite makes of an unknown "name". */
   for (c = 0; c < def->nCol; c++)
-    sqlite3_str_appendf(sql, ", \"%w\"", def->azCol[c]);
+    sqlite3_str_appendf(sql, ", \"%w\".\"%w\"", def->zName, def->azCol[c]);
   sqlite3_str_appendf(sql, " FROM \"%w\".\"%w\" ORDER BY rowid", policy_layer_names[layer], def->zName);
   zSql = sqlite3_str_finish(sql);
   if (zSql == 0) return SQLITE_NOMEM;
@@ -77,10 +78,14 @@ static int read_layer_table(PolicyIndex *p, sqlite3 *db, int layer, PolicyTableI
   sqlite3_stmt *stmt = 0;
   int rc = prepare_layer_select(db, layer, &policy_table_defs[t], &stmt);
   if (rc != SQLITE_OK) {
-    char zProblem[300];
+    char *zHint, *zProblem;
     if (rc == SQLITE_NOMEM) return rc;
-    sqlite3_snprintf(sizeof(zProblem), zProblem, "the layer table cannot be read: %s", sqlite3_errmsg(db));
-    return policy_add_problem(p, layer, t, -1, -1, 0, zProblem);
+    zHint = strstr(sqlite3_errmsg(db), "no such column") ? policy_upgrade_hint(t, policy_layer_names[layer]) : 0;
+    zProblem = sqlite3_mprintf("the layer table cannot be read: %s%s", sqlite3_errmsg(db), zHint ? zHint : "");
+    rc = zProblem ? policy_add_problem(p, layer, t, -1, -1, 0, zProblem) : SQLITE_NOMEM;
+    sqlite3_free(zHint);
+    sqlite3_free(zProblem);
+    return rc;
   }
   while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
     PolicyRow *row;
@@ -197,15 +202,15 @@ static int merge_table(PolicyIndex *p, PolicyTableId t, LayerRows aLayer[][PT_CO
 static int layer_table_usable(PolicyIndex *p, int layer, PolicyTableId t, const LayerTable *lt,
                               int *pUsable) {
   const PolicyTableDef *def = &policy_table_defs[t];
-  char zProblem[200];
   int c, rc = SQLITE_OK;
   *pUsable = 0;
   if (lt->readable) {
     for (c = 0; rc == SQLITE_OK && c < def->nCol; c++) {
+      char *zProblem;
       if (lt->colMask & (1u << c)) continue;
-      sqlite3_snprintf(sizeof(zProblem), zProblem,
-                       "%s is missing from the layer table (sql/schema.sql has its columns)", def->azCol[c]);
-      rc = policy_add_problem(p, layer, t, -1, c, 0, zProblem);
+      zProblem = policy_missing_column_problem(t, c, policy_layer_names[layer]);
+      rc = zProblem ? policy_add_problem(p, layer, t, -1, c, 0, zProblem) : SQLITE_NOMEM;
+      sqlite3_free(zProblem);
     }
     if (rc != SQLITE_OK || lt->colMask != LAYER_ALL_COLUMNS(t)) return rc;
   }

@@ -45,13 +45,26 @@ typedef enum PolicyTableId {
   PT_SHARING_SCOPES,
   PT_ID_PREFIXES,
   PT_CERT_FACTS,
+  PT_REGION_POOLS,
+  PT_SHARING_FACTS,
+  PT_COUNTIES,
   PT_RETRACTIONS,
   PT_COUNT
 } PolicyTableId;
 
 /* Column numbers of each table, in schema order (checked against the embedded schema when an index is
 ** built, so the C and the SQL cannot drift apart). */
-enum { SRC_ID, SRC_DOC_NUMBER, SRC_TITLE, SRC_ISSUER, SRC_PUBLISHED, SRC_EFFECTIVE, SRC_URL, SRC_NOTE };
+enum {
+  SRC_ID,
+  SRC_DOC_NUMBER,
+  SRC_TITLE,
+  SRC_ISSUER,
+  SRC_PUBLISHED,
+  SRC_EFFECTIVE,
+  SRC_URL,
+  SRC_NOTE,
+  SRC_FIRMNESS
+};
 enum { KC_KIN_PATH, KC_CLASS, KC_NAME_ZH, KC_NEAR_RELATIVE, KC_VALID_FROM, KC_VALID_TO, KC_SOURCE_ID };
 enum { REL_CODE, REL_NAME, REL_KIN_PATH, REL_VALID_FROM, REL_VALID_TO, REL_SOURCE_ID };
 enum { TERM_TERM, TERM_CODE, TERM_KIN_PATH, TERM_LANG, TERM_SOURCE_ID };
@@ -85,8 +98,28 @@ enum {
   SCOPE_SOURCE_ID,
   SCOPE_NOTE
 };
+enum {
+  COUNTY_CODE,
+  COUNTY_NAME,
+  COUNTY_REGION_CODE,
+  COUNTY_KIND,
+  COUNTY_BASIS,
+  COUNTY_FIRST_LISTED,
+  COUNTY_LAST_LISTED,
+  COUNTY_UNLISTED_BY,
+  COUNTY_SUCCESSOR_CODE,
+  COUNTY_SOURCE_ID
+};
 enum { RETRACT_TABLE_NAME, RETRACT_KEY, RETRACT_SOURCE_ID, RETRACT_NOTE };
-enum { CRULE_RULE, CRULE_DESCRIPTION, CRULE_SOURCE_ID };
+enum {
+  CRULE_RULE,
+  CRULE_DESCRIPTION,
+  CRULE_SOURCE_ID,
+  CRULE_KIND,
+  CRULE_LENGTH,
+  CRULE_WINDOW_FROM,
+  CRULE_WINDOW_TO
+};
 enum {
   CASSIGN_REGION_CODE,
   CASSIGN_SCHEME,
@@ -94,7 +127,9 @@ enum {
   CASSIGN_RULE,
   CASSIGN_VALID_TO,
   CASSIGN_SOURCE_ID,
-  CASSIGN_NOTE
+  CASSIGN_NOTE,
+  CASSIGN_ALTERNATIVE_RULE,
+  CASSIGN_FIRST_CYCLE
 };
 enum { IDP_PREFIX, IDP_NAME, IDP_SOURCE_ID };
 enum {
@@ -106,6 +141,17 @@ enum {
   CFACT_VALID_TO,
   CFACT_SOURCE_ID
 };
+enum { POOL_CODE, POOL_POOL_CODE, POOL_SOURCE_ID, POOL_NOTE };
+enum {
+  SFACT_REGION_CODE,
+  SFACT_SCOPE,
+  SFACT_ITEM,
+  SFACT_VALID_FROM,
+  SFACT_OUTCOME,
+  SFACT_DETAIL,
+  SFACT_VALID_TO,
+  SFACT_SOURCE_ID
+};
 
 typedef struct PolicyTableDef {
   const char *zName; /* e.g. "shebao_policy_relations" */
@@ -114,6 +160,13 @@ typedef struct PolicyTableDef {
   int nKey;                 /* the first nKey columns identify a row (what a layer row replaces) */
 } PolicyTableDef;
 extern const PolicyTableDef policy_table_defs[PT_COUNT];
+
+/* For a layer table of t that cannot be read: how to add the columns added to t since shebao 0.1, as
+** "; a table made by shebao 0.1 lacks ...: add them with ALTER TABLE ..." (sqlite3_malloc'd), or NULL. */
+/* The problem of a layer table that lacks column iCol of t: how to add it, when shebao 0.1 did not have it
+** (sqlite3_malloc'd; NULL when out of memory). */
+char *policy_missing_column_problem(PolicyTableId t, int iCol, const char *zSchema);
+char *policy_upgrade_hint(PolicyTableId t, const char *zSchema);
 
 /* The region code of national rows (parameters, enablement, scopes, rules): the whole country. */
 #define NATIONAL_CODE "000000"
@@ -157,6 +210,7 @@ struct RegionIndex;
 struct SharingIndex;
 struct IdentityIndex;
 struct CertIndex;
+struct BindingIndex;
 
 /* Something wrong with a row of policy data (listed by shebao_check). */
 typedef struct PolicyProblem {
@@ -200,6 +254,7 @@ struct PolicyIndex {
   ** reported by no trigger), and then sqlite3_total_changes() when stamped. */
   int cookieMain, cookieTemp;
   int hasUnguarded, changes;
+  struct BindingIndex *pBinding;
 };
 
 /* Builds the index of the policy in effect: the embedded default and, when db is not NULL, the layer tables
@@ -220,8 +275,12 @@ int policy_layer_tables(sqlite3 *db, unsigned aMask[2]);
 #define TABLE_BIT(t) (1u << (t))
 #define DEPS_RELATIONS                                                                                       \
   (TABLE_BIT(PT_KINSHIP_CLASSES) | TABLE_BIT(PT_RELATIONS) | TABLE_BIT(PT_RELATION_TERMS))
-#define DEPS_REGIONS (TABLE_BIT(PT_REGIONS) | TABLE_BIT(PT_REGION_ALIASES) | TABLE_BIT(PT_REGION_ENABLEMENT))
-#define DEPS_SHARING (DEPS_RELATIONS | DEPS_REGIONS | TABLE_BIT(PT_SHARING_SCOPES) | TABLE_BIT(PT_PARAMETERS))
+#define DEPS_REGIONS                                                                                         \
+  (TABLE_BIT(PT_REGIONS) | TABLE_BIT(PT_REGION_ALIASES) | TABLE_BIT(PT_REGION_ENABLEMENT) |                 \
+   TABLE_BIT(PT_REGION_POOLS) | TABLE_BIT(PT_COUNTIES))
+#define DEPS_SHARING                                                                                         \
+  (DEPS_RELATIONS | DEPS_REGIONS | TABLE_BIT(PT_SHARING_SCOPES) | TABLE_BIT(PT_PARAMETERS) |                \
+   TABLE_BIT(PT_SHARING_FACTS))
 #define DEPS_IDENTITY (TABLE_BIT(PT_REGIONS) | TABLE_BIT(PT_ID_PREFIXES) | TABLE_BIT(PT_PARAMETERS))
 #define DEPS_CERT                                                                                            \
   (DEPS_REGIONS | TABLE_BIT(PT_CERT_RULES) | TABLE_BIT(PT_CERT_ASSIGNMENTS) | TABLE_BIT(PT_PARAMETERS))
@@ -257,5 +316,6 @@ int regions_index_build(PolicyIndex *p, char **pzErr);
 int sharing_index_build(PolicyIndex *p, char **pzErr);
 int identity_index_build(PolicyIndex *p, char **pzErr);
 int cert_index_build(PolicyIndex *p, char **pzErr);
+int binding_index_build(PolicyIndex *p, char **pzErr);
 
 #endif

@@ -184,9 +184,14 @@ static int row_period(const DatedTableDef *dt, const PolicyRow *row, int *pFrom,
 }
 
 int policy_overlap_problem(const DatedTableDef *dt, const PolicyRow *other, char *zBuf, int nBuf) {
-  sqlite3_snprintf(nBuf, zBuf, "%s overlaps row %lld of the %s layer for the same %s",
-                   policy_table_defs[dt->t].azCol[dt->iFrom], other->rowid, policy_layer_names[other->layer],
-                   policy_table_defs[dt->t].azCol[dt->aiKey[0]]);
+  const char *const *azCol = policy_table_defs[dt->t].azCol;
+  char zKey[80] = "";
+  int k;
+  for (k = 0; k < dt->nKey; k++) /* "name and region_code", "region_code, scope and item" */
+    sqlite3_snprintf(sizeof(zKey) - strlen(zKey), zKey + strlen(zKey), "%s%s",
+                     k == 0 ? "" : (k == dt->nKey - 1 ? " and " : ", "), azCol[dt->aiKey[k]]);
+  sqlite3_snprintf(nBuf, zBuf, "%s overlaps row %lld of the %s layer for the same %s", azCol[dt->iFrom],
+                   other->rowid, policy_layer_names[other->layer], zKey);
   return dt->iFrom;
 }
 

@@ -58,6 +58,9 @@ int policy_check_write(sqlite3 *db, WriteCache *pCache, int genRemoval, int laye
                        int *pProblem);
 /* A new, empty cache in *pp (allocated if *pp is NULL; sqlite3_free releases it). */
 int policy_write_cache_new(WriteCache **pp);
+/* 1 if the column rules of policy/rules.c are grouped by table in the order of the tables, as
+** policy_check_row needs them (a unit test checks it). */
+int policy_rules_grouped(void);
 
 /* Validates the rows in effect of every table of p (policy/validate.c): broken rows out, problems in, and
 ** p->pKeys built. SQLITE_OK or SQLITE_NOMEM. */

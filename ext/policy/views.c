@@ -7,6 +7,7 @@
 **   SELECT name, region_code, value, unit, source_id FROM shebao_parameters;
 **
 **   CREATE TABLE shebao_sources(source_id, doc_number, title, issuer, published, effective, url, note,
+**                               firmness, -- 'official', 'secondary' or 'derived' (NULL: not stated)
 **                               layer -- 'default', 'main' or 'temp': where the row comes from
 **   );
 **   CREATE TABLE shebao_check(
@@ -40,6 +41,7 @@ static const ViewColumn aSourceCol[] = {
     {"effective TEXT", VIEW_CELL, SRC_EFFECTIVE},
     {"url TEXT", VIEW_CELL, SRC_URL},
     {"note TEXT", VIEW_CELL, SRC_NOTE},
+    {"firmness TEXT", VIEW_CELL, SRC_FIRMNESS},
     VIEW_LAYER_COLUMN,
 };
 

@@ -8,10 +8,12 @@
 #include "core/shebao.h"
 #include "policy/policy.h"
 #include "policy/dated.h"
+#include "policy/observe.h"
 
 typedef enum RegionLevel {
-  LEVEL_PROVINCE,        /* 省/自治区: not a pool itself; the anchor of province-wide rules */
+  LEVEL_PROVINCE,        /* 省/自治区: not a pool itself (unless regions name it their pool: 海南) */
   LEVEL_MUNICIPALITY,    /* 直辖市 */
+  LEVEL_PROVINCIAL_UNIT, /* a provincial-level unit that is not a province: 新疆生产建设兵团 */
   LEVEL_PROVINCIAL_POOL, /* XX9900 省本级 */
   LEVEL_PREFECTURE,      /* 地级市, 地区, 自治州, 盟 */
   LEVEL_COUNTY           /* county-level pools: 重庆's districts and counties, 省直辖 cities */
@@ -24,6 +26,9 @@ typedef struct Region {
   int nName;             /* its bytes */
   const char *zProvinceCode;
   int iProvince; /* index of its province (or municipality) region; itself for one */
+  int iPool; /* index of the pooling region that covers it: itself, or a wider pool (shebao_policy_region_pools) */
+  int isPool; /* a pooling region: any region that is its own pool but a province, and a province that
+                 ** covers other regions */
   RegionLevel level;
 } Region;
 
@@ -32,54 +37,68 @@ typedef enum RegionMatch { REGION_UNKNOWN = 0, REGION_FOUND = 1, REGION_AMBIGUOU
 /* Mutual aid across pooling regions: inside one province, or across provinces. */
 typedef enum RegionScopeKind { SCOPE_CROSS_PROVINCE, SCOPE_IN_PROVINCE } RegionScopeKind;
 
-/* A period in which a region is enabled for a scope, and the enablement row (of the region, its province or
-** the nation) that says so. */
-typedef struct RegionInterval {
-  int from, to; /* days; DAY_MIN / DAY_MAX when open */
+/* A county-level division of shebao_policy_counties (区, 县, 县级市 ...): its codes and names lead to the region
+** that covers it. */
+typedef struct County {
   const PolicyRow *pRow;
-} RegionInterval;
+  const char *zCode; /* six digits */
+  const char *zName;
+  int iRegion;     /* the region that covers it */
+  int iCodedUnder; /* the region its code's XXXX00 names when that is another one (雄县 130638 is covered by
+                   ** 雄安新区 but coded under 保定 130600: an address may name either), else -1 */
+} County;
 
-typedef struct RegionScope {
-  int n;
-  RegionInterval *a;
-} RegionScope;
-
-/* A name under which regions are known; names shared by several regions are chained through iNext. */
+/* A name under which regions are known: a region's name or alias, or a county's name or code. Names shared by
+** several regions are chained through iNext. */
 typedef struct RegionName {
-  int iRegion;
-  int iNext; /* next region with the same name, or -1 */
   const char *zKey;
   int nKey;
+  int iRegion;
+  int iCounty; /* the county it names, or -1: a region's own name or alias */
+  int iNext;   /* next entry with the same name, or -1 */
 } RegionName;
 
 typedef struct RegionIndex {
   int nRegion;
   Region *aRegion;
   StrMap byCode; /* six-digit code -> region */
-  StrMap byName; /* normalised name, alias or legacy code -> first RegionName */
+  /* What users write -> the first RegionName of that key. A key is in one map only, the common case first: */
+  StrMap byName; /* regions' names and aliases (and a county's name or code that is one of them: 江北区) */
+  StrMap byCounty; /* counties' names and codes */
+  StrMap byPinyin; /* pinyin keys and English names, as keys of letters only ('chengdu', 'innermongolia') */
   int nName;
   RegionName *aName;
   const char **azAliases; /* per region: its aliases, ', '-separated */
-  int *aByProvince;       /* region numbers grouped by province ... */
-  int *aProvinceStart;    /* ... indexed by the province's region number */
-  int *aProvinceCount;
-  DatedIndex enablement; /* shebao_policy_region_enablement by (code, scope) */
-  RegionScope *aCross;   /* per region: cross-province intervals (own, province, national rows) */
-  RegionScope *aInProvince;
+  ArenaGroups byProvince; /* region numbers grouped by their province's region number */
+  int nCounty;
+  County *aCounty;              /* sorted by code (then in data order): the rows of shebao_counties */
+  int *aCountySeq;              /* 0, 1, 2 ...: the county numbers of a range of codes */
+  ArenaGroups countiesByRegion; /* county numbers grouped by the region that covers them */
+  DatedIndex enablement;        /* shebao_policy_region_enablement by (code, scope) */
+  ObsTable enablementPoints;    /* what each of its rows states */
 } RegionIndex;
 
-/* Resolves a code or a name (canonical, short, former, legacy code; '江苏省苏州市' with its province) to one
-** region. REGION_FOUND sets *ppRegion; REGION_AMBIGUOUS means several regions answer to it. */
+/* Resolves a code or a name to one region: a code (region or county), a name of a region or county as written,
+** in its normal form, qualified by the names of the regions that contain it ('江苏省苏州市姑苏区', '苏州姑苏区',
+** 'jiangsu suzhou'), in simplified characters, or as pinyin (regions/names.c). REGION_FOUND sets *ppRegion;
+** REGION_AMBIGUOUS means several regions answer to it. */
 RegionMatch region_resolve(const RegionIndex *ri, const char *z, int n, const Region **ppRegion);
 
-/* The candidates of an ambiguous name, as '吉林省 220000, 吉林市 220200' (sqlite3_malloc'd; NULL when out of
-** memory). */
+/* The candidates of an ambiguous name, in code order, as '吉林省 220000, 吉林市 220200' or, for counties,
+** '鼓楼区 320106 (南京市), 鼓楼区 320302 (徐州市)' (sqlite3_malloc'd; NULL when out of memory). */
 char *region_candidates(const RegionIndex *ri, const char *z, int n);
 
+/* What an error says after "unknown region '...' (param): " (regions/messages.c): the nearest names ("did you
+** mean 浦东新区 310115 (上海市)?"), or the tables that list the accepted ones (sqlite3_malloc'd; NULL when out
+** of memory). For the error path only: it scans the names. */
+char *region_unknown_hint(const RegionIndex *ri, const char *z, int n);
+
 /* The reader of a region argument (parameter zParam of zFunc), for functions and tables alike: SQLITE_OK with
-** *ppRegion, SHEBAO_NULL, or an error (a blob; out of memory). What does not name one region is *ppRegion
-** NULL for a lookup (required 0), and for a decision (required 1) the error "<zFunc>(): unknown region '火星市'
-** (<zParam>)" or "<zFunc>(): ambiguous region '吉林' (<zParam>): 吉林市 220200, 吉林省 220000". */
+** *ppRegion, SHEBAO_NULL (NULL, or blank text), or an error (a blob; out of memory). A number is the code it
+** equals: an INTEGER, or a REAL without a fraction (320500.0, as a CSV import into a numeric column makes
+** it); other REALs name nothing. What does not name one region is *ppRegion NULL for a lookup (required 0),
+** and for a decision (required 1) the error "<zFunc>(): unknown region '火星市' (<zParam>): <hint>" or
+** "<zFunc>(): ambiguous region '吉林' (<zParam>): 吉林省 220000, 吉林市 220200". */
 int region_arg(const RegionIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v, int required,
                const Region **ppRegion, char **pzErr);
 
@@ -93,16 +112,24 @@ int region_count(const RegionIndex *ri);
 const Region *region_by_code(const RegionIndex *ri, const char *zCode);
 const char *region_level_name(RegionLevel level);
 
-/* The enablement interval in force for the region on day (the earliest-starting one if several), or NULL. */
-const RegionInterval *region_interval_on(const RegionIndex *ri, const Region *r, RegionScopeKind scope,
-                                         int day);
-/* The region's earliest enablement interval for the scope, or NULL if it has none. */
-const RegionInterval *region_first_interval(const RegionIndex *ri, const Region *r, RegionScopeKind scope);
+/* The pooling region of a region: itself, or the wider pool that covers it (海口市 -> 海南省). */
+const Region *region_pool(const RegionIndex *ri, const Region *r);
+
+/* Whether a pooling region has mutual aid of the scope on day: the observations of its own code, its
+** province's and the nation's (policy/observe.h). */
+void region_observe(const RegionIndex *ri, const Region *pool, RegionScopeKind scope, int day, ObsVerdict *v);
+
+/* "cross-province mutual aid" or "in-province mutual aid" */
+const char *region_scope_words(RegionScopeKind scope);
 
 /* The name of a region code for a table: the region's, '全国' for '000000', NULL for an unknown code. */
 const char *region_code_name(const RegionIndex *ri, const char *zCode);
 
-/* shebao_regions and shebao_region_enablement (regions/views.c). */
+/* The index's counties (regions/counties.c) and names (regions/names.c), built after the regions and pools. */
+int regions_build_counties(PolicyIndex *p, RegionIndex *ri, char **pzErr);
+int regions_build_names(PolicyIndex *p, RegionIndex *ri, char **pzErr);
+
+/* shebao_regions, shebao_region_enablement and shebao_counties (regions/views.c). */
 int regions_register_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 
 #endif

@@ -7,6 +7,8 @@
 **   is_near_relative('继母')          -> NULL (a step-mother is a near relative only with support)
 **   is_near_relative('20', '51')     -> 1   (the householder's son and father: grandson and grandfather)
 **   is_near_relative('20', '38')     -> NULL (a son and a daughter-in-law: spouses, or in-laws)
+**   is_near_relative('51', '61')     -> 1   (the father and the father's father)
+**   relation_code('父親') -> '51'     relation_code('waipo') -> '64'     relation_code('fu') -> NULL (夫 or 父)
 **
 ** Lookups (relation_code, relation_name) return NULL for what they do not recognise; the decision
 ** is_near_relative raises an error for an unknown relation. Everything answers from the policy index.
@@ -14,6 +16,7 @@
 #include "core/shebao.h"
 SQLITE_EXTENSION_INIT3
 #include "relations/relations.h"
+#include "util/text.h"
 
 int relation_arg(const RelationIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v,
                  int required, const RelationTerm **ppTerm, char **pzErr) {
@@ -35,6 +38,15 @@ int relation_arg(const RelationIndex *ri, const char *zFunc, const char *zParam,
   default:
     *ppTerm = relation_resolve_number(ri, v);
     break;
+  }
+  if (*ppTerm && (*ppTerm)->zCandidates) {
+    /* A pinyin key of several relations: NULL in a lookup, an error naming them in a decision. */
+    char zQuoted[TEXT_QUOTE_SIZE];
+    const char *zCandidates = (*ppTerm)->zCandidates;
+    *ppTerm = 0;
+    if (!required) return SQLITE_OK;
+    text_quote(zQuoted, sizeof(zQuoted), z, n);
+    return shebao_errorf(pzErr, "%s(): ambiguous relation %s (%s): %s", zFunc, zQuoted, zParam, zCandidates);
   }
   if (*ppTerm || !required) return SQLITE_OK;
   if (z == 0 && (rc = shebao_arg_text(zFunc, zParam, v, &z, &n, pzErr)) != SQLITE_OK) return rc;

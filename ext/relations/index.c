@@ -2,8 +2,10 @@
 ** Relations (GB/T 4761-2008 codes; Civil Code art. 1045): the index of codes, terms and kinship classes built
 ** from the policy data, and the resolution of what users write to a code or term.
 **
-**   relation_resolve(ri, "外婆", 6)    -> the term 外婆, code 64, kin path 'pp'
+**   relation_resolve(ri, "外婆", 6)    -> the term 外婆, code 64, kin path 'mm'
 **   relation_resolve(ri, "1", 1)      -> code 01 (本人)
+**   relation_resolve(ri, "父親", 6)    -> code 51 (父亲): traditional characters, read as simplified
+**   relation_resolve(ri, "Wai Po", 6) -> the term waipo, code 64: pinyin ('fu' is 夫 or 父: ambiguous)
 **
 ** Which kin paths are near relatives is data (shebao_policy_kinship_classes); deriving the relation between
 ** two members of a household is relations/kinship.c. The SQL functions: relations/functions.c.
@@ -11,7 +13,10 @@
 #include "core/shebao.h"
 SQLITE_EXTENSION_INIT3
 #include "relations/relations.h"
+#include "util/hanzi.h"
+#include "util/pinyin.h"
 #include "util/text.h"
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- building the index ------------------------------------------------------------------------------- */
@@ -33,8 +38,13 @@ static int class_verdict(const void *pCtx, const char *zPath, int nPath) {
   return verdict_from_text(POLICY_CELL(&ri->pClasses->aRow[i], KC_NEAR_RELATIVE));
 }
 
+/* The classes are keyed by generic paths: a father 'f' is a parent 'p'. */
 const PolicyRow *relation_class_row(const RelationIndex *ri, const char *zPath) {
-  int i = strmap_get(&ri->classByPath, zPath, (int)strlen(zPath));
+  char generic[KIN_READING_MAX];
+  int n = (int)strlen(zPath), i;
+  if (n >= KIN_READING_MAX) return 0;
+  n = kinship_generic(zPath, n, generic);
+  i = strmap_get(&ri->classByPath, generic, n);
   return i < 0 ? 0 : &ri->pClasses->aRow[i];
 }
 
@@ -47,7 +57,7 @@ static int build_classes(PolicyIndex *p, RelationIndex *ri, char **pzErr) {
     const PolicyRow *row = &rows->aRow[i];
     const char *zPath = POLICY_CELL(row, KC_KIN_PATH);
     int isNew, *pSlot;
-    if (zPath == 0 || strchr(zPath, '|') || !kinship_path_valid(zPath)) {
+    if (!kinship_path_generic(zPath)) {
       return policy_row_error(pzErr, PT_KINSHIP_CLASSES, row, KC_KIN_PATH, "is not a single kin path:");
     }
     if (verdict_from_text(POLICY_CELL(row, KC_NEAR_RELATIVE)) < 0) {
@@ -68,8 +78,9 @@ static const char *class_names(PolicyIndex *p, RelationIndex *ri, const char *zP
   const char *z = zPaths;
   for (;;) {
     const char *e = strchr(z, '|');
-    int len = e ? (int)(e - z) : (int)strlen(z);
-    int i = strmap_get(&ri->classByPath, z, len);
+    char generic[KIN_PATH_MAX + 1];
+    int len = kinship_generic(z, e ? (int)(e - z) : (int)strlen(z), generic); /* valid: <= KIN_PATH_MAX */
+    int i = strmap_get(&ri->classByPath, generic, len);
     const char *zClass = i < 0 ? "other" : POLICY_CELL(&ri->pClasses->aRow[i], KC_CLASS);
     int nClass = (int)strlen(zClass);
     if (n + nClass + 2 >= (int)sizeof(buf)) break;
@@ -231,6 +242,108 @@ static int build_path_cache(PolicyIndex *p, RelationIndex *ri) {
   return SQLITE_OK;
 }
 
+/* ---- pinyin keys -------------------------------------------------------------------------------------- */
+
+/* A pinyin term's key ('ba ba', 'bàba' and 'baba' are all 'baba'). */
+typedef struct PinyinEntry {
+  const char *zKey;
+  int nKey;
+  int iTerm;
+  int layer;
+} PinyinEntry;
+
+/* By key, then the highest layer first (a layer's term replaces the default's), then in data order. */
+static int compare_pinyin(const void *pA, const void *pB) {
+  const PinyinEntry *a = pA, *b = pB;
+  int n = a->nKey < b->nKey ? a->nKey : b->nKey, c = memcmp(a->zKey, b->zKey, (size_t)n);
+  if (c == 0) c = a->nKey - b->nKey;
+  if (c == 0) c = b->layer - a->layer;
+  return c ? c : a->iTerm - b->iTerm;
+}
+
+static int same_target(const RelationTerm *a, const RelationTerm *b) {
+  return a->iCode == b->iCode && strcmp(a->zKinPath, b->zKinPath) == 0;
+}
+
+/* The relations a shared key may name, for the error: '夫 11, 父亲 51'. NULL when out of memory. */
+static const char *candidate_list(PolicyIndex *p, const RelationIndex *ri, const PinyinEntry *a, int n) {
+  sqlite3_str *s = sqlite3_str_new(0);
+  const char *zList;
+  char *z;
+  int k, j;
+  for (k = 0; k < n; k++) {
+    const RelationTerm *t = &ri->aTerm[a[k].iTerm];
+    for (j = 0; j < k && !same_target(&ri->aTerm[a[j].iTerm], t); j++) {
+    }
+    if (j < k) continue; /* named already */
+    if (sqlite3_str_length(s)) sqlite3_str_appendall(s, ", ");
+    if (t->iCode >= 0) {
+      sqlite3_str_appendf(s, "%s %s", t->zName, t->zCode);
+    } else {
+      sqlite3_str_appendf(s, "'%s' (kin path '%s')", POLICY_CELL(t->pRow, TERM_TERM), t->zKinPath);
+    }
+  }
+  z = sqlite3_str_finish(s);
+  zList = z ? arena_strndup(&p->arena, z, strlen(z)) : 0;
+  sqlite3_free(z);
+  return zList;
+}
+
+/* One key and its n entries (the highest layer's first): the term it names, or an ambiguity. */
+static int add_pinyin_key(PolicyIndex *p, RelationIndex *ri, const PinyinEntry *a, int n) {
+  int nTop = 1, k, distinct = 0, isNew, *pSlot;
+  RelationTerm *amb;
+  while (nTop < n && a[nTop].layer == a[0].layer)
+    nTop++;
+  for (k = 1; k < nTop; k++)
+    distinct |= !same_target(&ri->aTerm[a[k].iTerm], &ri->aTerm[a[0].iTerm]);
+  pSlot = strmap_slot(&ri->pinyinByKey, a[0].zKey, a[0].nKey, &isNew);
+  if (pSlot == 0) return SQLITE_NOMEM;
+  *pSlot = a[0].iTerm;
+  if (!distinct) return SQLITE_OK;
+  amb = &ri->aAmbiguous[ri->nAmbiguous];
+  amb->pRow = ri->aTerm[a[0].iTerm].pRow;
+  amb->iCode = -1;
+  amb->zKinPath = "?";
+  amb->verdict = KIN_UNDECIDABLE;
+  amb->zCandidates = candidate_list(p, ri, a, nTop);
+  if (amb->zCandidates == 0) return SQLITE_NOMEM;
+  *pSlot = -2 - ri->nAmbiguous++;
+  return SQLITE_OK;
+}
+
+/* The keys of the pinyin terms. Two terms of one layer whose keys are equal make the key ambiguous (fū 夫 and
+** fù 父 are both 'fu'), unless they name the same relation (nü and nv). */
+static int build_pinyin_keys(PolicyIndex *p, RelationIndex *ri) {
+  PinyinEntry *a = arena_alloc(&p->arena, sizeof(PinyinEntry) * (size_t)(ri->nTerm + 1));
+  int nEntry = 0, i, j, rc = SQLITE_OK;
+  if (a == 0) return SQLITE_NOMEM;
+  for (i = ri->nCode; i < ri->nTerm; i++) {
+    const PolicyRow *row = ri->aTerm[i].pRow;
+    const char *zTerm = POLICY_CELL(row, TERM_TERM);
+    char key[TEXT_KEY_MAX];
+    int n;
+    if (strcmp(POLICY_CELL(row, TERM_LANG), "pinyin") != 0) continue;
+    n = pinyin_key(zTerm, (int)strlen(zTerm), key, (int)sizeof(key));
+    if (n == 0) continue; /* not pinyin after all: found as written only */
+    a[nEntry].zKey = arena_strndup(&p->arena, key, (size_t)n);
+    if (a[nEntry].zKey == 0) return SQLITE_NOMEM;
+    a[nEntry].nKey = n;
+    a[nEntry].iTerm = i;
+    a[nEntry++].layer = (int)row->layer;
+  }
+  qsort(a, (size_t)nEntry, sizeof(PinyinEntry), compare_pinyin);
+  ri->aAmbiguous = arena_alloc(&p->arena, sizeof(RelationTerm) * (size_t)(nEntry + 1));
+  if (ri->aAmbiguous == 0 || strmap_init(&ri->pinyinByKey, &p->arena, nEntry)) return SQLITE_NOMEM;
+  for (i = 0; rc == SQLITE_OK && i < nEntry; i = j) {
+    for (j = i + 1;
+         j < nEntry && a[j].nKey == a[i].nKey && memcmp(a[j].zKey, a[i].zKey, (size_t)a[i].nKey) == 0; j++) {
+    }
+    rc = add_pinyin_key(p, ri, a + i, j - i);
+  }
+  return rc;
+}
+
 int relations_index_build(PolicyIndex *p, char **pzErr) {
   RelationIndex *ri = arena_alloc(&p->arena, sizeof(RelationIndex));
   int rc;
@@ -242,6 +355,8 @@ int relations_index_build(PolicyIndex *p, char **pzErr) {
   if (rc == SQLITE_OK) rc = build_code_term_lists(p, ri);
   if (rc == SQLITE_OK) rc = build_path_cache(p, ri);
   if (rc == SQLITE_OK) set_term_texts(ri);
+  if (rc == SQLITE_OK) rc = build_pinyin_keys(p, ri);
+  ri->pArena = &p->arena;
   return rc;
 }
 
@@ -250,6 +365,24 @@ int relations_index_build(PolicyIndex *p, char **pzErr) {
 static const RelationTerm *term_for_number(const RelationIndex *ri, long long number) {
   if (number < 0 || number > 99 || ri->aCodeByNumber[number] < 0) return 0;
   return &ri->aTerm[ri->aCodeByNumber[number]];
+}
+
+/* Normalised text that names nothing as it stands: in traditional characters, or in pinyin? */
+static const RelationTerm *resolve_other_script(const RelationIndex *ri, const char *key, int len) {
+  char buf[TEXT_KEY_MAX * 4 / 3 + 2];
+  int n, i;
+  for (i = 0; i < len && (unsigned char)key[i] < 0x80; i++) {
+  }
+  if (i < len) {
+    n = hanzi_to_simplified(key, len, buf, (int)sizeof(buf));
+    if (n > 0 && (n != len || memcmp(buf, key, (size_t)n) != 0)) {
+      i = strmap_get(&ri->termByKey, buf, n);
+      if (i >= 0) return &ri->aTerm[i];
+    }
+  }
+  n = pinyin_key(key, len, buf, (int)sizeof(buf));
+  i = n ? strmap_get(&ri->pinyinByKey, buf, n) : -1;
+  return i >= 0 ? &ri->aTerm[i] : i <= -2 ? &ri->aAmbiguous[-2 - i] : 0;
 }
 
 const RelationTerm *relation_resolve(const RelationIndex *ri, const char *z, int n) {
@@ -263,8 +396,9 @@ const RelationTerm *relation_resolve(const RelationIndex *ri, const char *z, int
   len = text_normalize(z, n, key);
   if (len <= 0) return 0;
   if (text_all_digits(key, len, 2, &number)) return term_for_number(ri, number);
-  i = strmap_get(&ri->termByKey, key, len);
-  return i < 0 ? 0 : &ri->aTerm[i];
+  /* Text already in its normal form was looked up above. */
+  i = len == n && memcmp(key, z, (size_t)n) == 0 ? -1 : strmap_get(&ri->termByKey, key, len);
+  return i >= 0 ? &ri->aTerm[i] : resolve_other_script(ri, key, len);
 }
 
 const RelationTerm *relation_resolve_number(const RelationIndex *ri, sqlite3_value *v) {
@@ -281,4 +415,67 @@ KinVerdict relation_derive(RelationIndex *ri, const RelationTerm *a, const Relat
   signed char *pCached = &ri->aDerived[a->iPath * ri->nPath + b->iPath];
   if (*pCached < 0) *pCached = (signed char)kinship_derive(a->zKinPath, b->zKinPath, class_verdict, ri);
   return (KinVerdict)*pCached;
+}
+
+/* ---- relations between two members -------------------------------------------------------------------- */
+
+/* The paths a decision tells the readings apart by (see relation_between in relations.h), into out. */
+static void decision_paths(const RelationIndex *ri, const KinReadings *r, char *out) {
+  const char *az[KIN_MAX_READINGS];
+  int pass, n = 0, k, i;
+  strcpy(out, "?");
+  if (r->overflow || r->n == 0) return;
+  for (pass = 0; pass < 2 && (pass == 0 || n > RELATION_BETWEEN_PATHS); pass++) {
+    n = 0;
+    for (k = 0; k < r->n; k++) {
+      const char *z = r->a[k].zPath;
+      if (strlen(z) > KIN_PATH_MAX || (pass && kinship_verdict(z, class_verdict, ri) == KIN_NOT_NEAR))
+        z = "o";
+      for (i = 0; i < n && strcmp(az[i], z) != 0; i++) {
+      }
+      if (i == n) az[n++] = z;
+    }
+  }
+  if (n > RELATION_BETWEEN_PATHS) return;
+  out[0] = 0;
+  for (i = 0; i < n; i++) {
+    if (i) strcat(out, "|");
+    strcat(out, az[i]);
+  }
+}
+
+/* Kept for the life of the index: the readings it has, not room for as many as there may be. */
+static RelationBetween *between_build(RelationIndex *ri, const RelationTerm *a, const RelationTerm *b) {
+  char zPaths[RELATION_BETWEEN_PATHS * (KIN_PATH_MAX + 1) + 1];
+  RelationBetween *rb = arena_alloc(ri->pArena, sizeof(RelationBetween));
+  KinReadings r;
+  KinReading *aReading;
+  if (rb == 0) return 0;
+  kinship_readings(a->zKinPath, b->zKinPath, &r);
+  aReading = arena_alloc(ri->pArena, sizeof(KinReading) * (size_t)(r.n + 1));
+  if (aReading == 0) return 0;
+  memcpy(aReading, r.a, sizeof(KinReading) * (size_t)r.n);
+  rb->aReading = aReading;
+  rb->nReading = r.n;
+  rb->overflow = r.overflow;
+  rb->verdict = kinship_readings_verdict(&r, class_verdict, ri);
+  decision_paths(ri, &r, zPaths);
+  rb->term.zKinPath = arena_strndup(ri->pArena, zPaths, strlen(zPaths));
+  if (rb->term.zKinPath == 0) return 0;
+  rb->term.iCode = -1;
+  rb->term.iPath = -1;
+  rb->term.verdict = rb->verdict;
+  return rb;
+}
+
+const RelationBetween *relation_between(RelationIndex *ri, const RelationTerm *a, const RelationTerm *b) {
+  RelationBetween **pp;
+  if (ri->apBetween == 0) {
+    ri->apBetween =
+        arena_alloc(ri->pArena, sizeof(RelationBetween *) * (size_t)ri->nPath * (size_t)ri->nPath);
+    if (ri->apBetween == 0) return 0;
+  }
+  pp = &ri->apBetween[a->iPath * ri->nPath + b->iPath];
+  if (*pp == 0) *pp = between_build(ri, a, b);
+  return *pp;
 }

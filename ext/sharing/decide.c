@@ -5,13 +5,17 @@
 **   can_share('祖父', '2024-08-01')                    -> 1    (other near relatives from 2024-08-01)
 **   can_share('继母', '2022-01-01')                    -> NULL (a step-parent counts only with support)
 **   can_share('祖父', '2025-03-01', '苏州市', '成都市')  -> 1    (both regions in the first cross-province batch)
+**   can_share('配偶', '2022-06-01', '南京市', '南京市')  -> NULL (江苏's own start is not known: after the
+**                                                              national document, before every province had it)
 **
 ** The decision, in order:
 **   1. the relation and its class (GB/T 4761 code, kin path, shebao_policy_kinship_classes);
 **   2. whether that class is a near relative (Civil Code art. 1045; step relations conditional, art. 1072);
-**   3. whether the class is in the scope of mutual aid on that date (shebao_policy_sharing_scopes: the
-**      payer's region, its province, or the national timeline, the most specific that has rows for the
-**      class);
+**   3. whether the class is in the scope of mutual aid on that date (shebao_policy_sharing_scopes): the
+**      national rows alone for the two-argument form; else the rows of the payer's pooling region, its
+**      province and the nation, read together as observations (policy/observe.h), where a national
+**      document is only the earliest possible start. A class that is not a near relative is in scope only
+**      where a region said so (四川 2019: parents-in-law);
 **   4. the place rule: what the two regions need, by the policy parameters sharing_place_same_region,
 **      sharing_place_same_province and sharing_place_cross_province: no condition in one pooling region;
 **      in-province mutual aid in both regions of one province; cross-province mutual aid in both regions of
@@ -31,8 +35,9 @@ static const char *const azPlaceParameter[PLACE_KINDS] = {
 
 int sharing_index_build(PolicyIndex *p, char **pzErr) {
   static const int aiKey[] = {SCOPE_REGION_CODE, SCOPE_CLASS};
+  static const int aiFactKey[] = {SFACT_REGION_CODE, SFACT_SCOPE, SFACT_ITEM};
   SharingIndex *si = arena_alloc(&p->arena, sizeof(SharingIndex));
-  int k;
+  int k, rc;
   if (si == 0) return SQLITE_NOMEM;
   p->pSharing = si;
   si->aScopeMemo = arena_alloc(&p->arena, sizeof(ScopeMemo) * SHARING_MEMO_SLOTS);
@@ -44,8 +49,27 @@ int sharing_index_build(PolicyIndex *p, char **pzErr) {
     azKey[1] = NATIONAL_CODE;
     si->anPlaceRow[k] = dated_rows(p->pParameters, azKey, &si->aaPlaceRow[k]);
   }
-  return dated_index_build(&si->scopes, &p->arena, PT_SHARING_SCOPES, &p->aTable[PT_SHARING_SCOPES], aiKey, 2,
-                           SCOPE_VALID_FROM, SCOPE_VALID_TO, pzErr);
+  rc = dated_index_build(&si->scopes, &p->arena, PT_SHARING_SCOPES, &p->aTable[PT_SHARING_SCOPES], aiKey, 2,
+                         SCOPE_VALID_FROM, SCOPE_VALID_TO, pzErr);
+  if (rc == SQLITE_OK) rc = obs_table_build(&si->scopePoints, &p->arena, &si->scopes, SCOPE_PRECISION);
+  if (rc) return rc;
+  return dated_index_build(&si->facts, &p->arena, PT_SHARING_FACTS, &p->aTable[PT_SHARING_FACTS], aiFactKey,
+                           3, SFACT_VALID_FROM, SFACT_VALID_TO, pzErr);
+}
+
+const PolicyRow *sharing_fact_on(const PolicyIndex *p, const char *const *azChain, int nChain,
+                                 const char *zScope, const char *zItem, int day) {
+  int c;
+  for (c = 0; c < nChain; c++) {
+    const char *azKey[3];
+    const PolicyRow *row;
+    azKey[0] = azChain[c];
+    azKey[1] = zScope;
+    azKey[2] = zItem;
+    row = dated_lookup(&p->pSharing->facts, azKey, day);
+    if (row) return row;
+  }
+  return 0;
 }
 
 static unsigned memo_slot(const void *a, const void *b) {
@@ -92,22 +116,20 @@ static Tri tri_and(Tri a, Tri b) {
   return TRI_YES;
 }
 
-/* Is the class in the scope of mutual aid on day, under the payer's chain of codes? Fills the reading's scope
-** fields; returns 1 if a scope row is in force. */
-static int scope_in_force(const PolicyIndex *p, const char *const *azChain, int nChain, const char *zClass,
-                          int day, ShareReading *r) {
+/* Is the class in the scope of mutual aid on day, under the payer's chain of codes (or the national code alone,
+** for the two-argument form)? The rows of every code of the chain combine; for a region, the national document
+** is the earliest possible start. */
+static void scope_observe(const PolicyIndex *p, const char *const *azChain, int nChain, const char *zClass,
+                          int day, ObsVerdict *v) {
+  ObsLevel aLevel[3];
   int c;
   for (c = 0; c < nChain; c++) {
-    const int *aRow;
-    int n = scope_rows(p->pSharing, azChain[c], zClass, &aRow);
-    if (n == 0) continue;
-    /* The most specific code with rows for this class decides. */
-    r->zScopeCode = azChain[c];
-    r->pFirst = &p->aTable[PT_SHARING_SCOPES].aRow[aRow[0]];
-    r->pScope = row_on(&p->pSharing->scopes, &p->aTable[PT_SHARING_SCOPES], aRow, n, day);
-    return r->pScope != 0;
+    aLevel[c].t = &p->pSharing->scopePoints;
+    aLevel[c].aRow = 0;
+    aLevel[c].nRow = scope_rows(p->pSharing, azChain[c], zClass, &aLevel[c].aRow);
+    aLevel[c].nationalStart = nChain > 1 && strcmp(azChain[c], NATIONAL_CODE) == 0;
   }
-  return 0;
+  observe(aLevel, nChain, day, v);
 }
 
 static int class_is(const PolicyRow *cls, const char *zNear) {
@@ -115,17 +137,17 @@ static int class_is(const PolicyRow *cls, const char *zNear) {
 }
 
 /* Is any class of near relatives (the kinship classes the data marks 'yes') in scope on day? An unspecified
-** relation may be one. */
-static int any_relative_in_scope(const PolicyIndex *p, const char *const *azChain, int nChain, int day) {
+** relation may be one: unknown if some may be, no if none is. */
+static Tri any_relative_in_scope(const PolicyIndex *p, const char *const *azChain, int nChain, int day) {
   const PolicyRows *classes = &p->aTable[PT_KINSHIP_CLASSES];
   int i;
   for (i = 0; i < classes->nRow; i++) {
-    ShareReading scratch;
+    ObsVerdict v;
     if (!class_is(&classes->aRow[i], "yes")) continue;
-    memset(&scratch, 0, sizeof(scratch));
-    if (scope_in_force(p, azChain, nChain, POLICY_CELL(&classes->aRow[i], KC_CLASS), day, &scratch)) return 1;
+    scope_observe(p, azChain, nChain, POLICY_CELL(&classes->aRow[i], KC_CLASS), day, &v);
+    if (v.answer != OBS_NO) return TRI_UNKNOWN;
   }
-  return 0;
+  return TRI_NO;
 }
 
 /* The kinship classes of a path and of its blood form, through the memo. A step relation is judged by its
@@ -165,14 +187,19 @@ static void decide_reading(const PolicyIndex *p, const char *zPath, int nPath, c
   } else if (class_is(r->pClass, "unknown") || (nPath == 1 && zPath[0] == '?')) {
     /* An unspecified relation (59, 69): it matters only once some relative may share. */
     r->verdict = KIN_UNDECIDABLE;
-    r->result = any_relative_in_scope(p, azChain, nChain, day) ? TRI_UNKNOWN : TRI_NO;
+    r->result = any_relative_in_scope(p, azChain, nChain, day);
+    return;
+  } else {
+    /* Not a near relative: in scope only where a region's rows name its class (四川 2019, 夫妻双方父母). */
+    r->zScopeClass = r->pClass ? POLICY_CELL(r->pClass, KC_CLASS) : 0;
+  }
+  if (r->zScopeClass == 0) {
+    r->result = TRI_NO;
     return;
   }
-  if (r->zScopeClass == 0 || !scope_in_force(p, azChain, nChain, r->zScopeClass, day, r)) {
-    r->result = TRI_NO; /* not a near relative, or not in the scope on that day */
-  } else {
-    r->result = r->verdict == KIN_CONDITIONAL ? TRI_UNKNOWN : TRI_YES;
-  }
+  scope_observe(p, azChain, nChain, r->zScopeClass, day, &r->scope);
+  r->result = (Tri)r->scope.answer;
+  if (r->verdict == KIN_CONDITIONAL && r->result == TRI_YES) r->result = TRI_UNKNOWN;
 }
 
 /* Every reading of the relation ('c|C'), combined: an answer stands only if every reading agrees. */
@@ -233,11 +260,9 @@ static int decide_place(const PolicyIndex *p, const char *zFunc, ShareDecision *
     d->placeResult = TRI_YES;
     return SQLITE_OK;
   }
-  d->pPayerOn = region_interval_on(ri, a, (RegionScopeKind)d->placeNeeds, d->day);
-  d->pRelativeOn = region_interval_on(ri, b, (RegionScopeKind)d->placeNeeds, d->day);
-  d->pPayerFirst = region_first_interval(ri, a, (RegionScopeKind)d->placeNeeds);
-  d->pRelativeFirst = region_first_interval(ri, b, (RegionScopeKind)d->placeNeeds);
-  d->placeResult = d->pPayerOn && d->pRelativeOn ? TRI_YES : TRI_NO;
+  region_observe(ri, a, (RegionScopeKind)d->placeNeeds, d->day, &d->payerOn);
+  region_observe(ri, b, (RegionScopeKind)d->placeNeeds, d->day, &d->relativeOn);
+  d->placeResult = tri_and((Tri)d->payerOn.answer, (Tri)d->relativeOn.answer);
   return SQLITE_OK;
 }
 

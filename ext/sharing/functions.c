@@ -10,11 +10,13 @@
 SQLITE_EXTENSION_INIT3
 #include "sharing/sharing.h"
 
-/* A pooling region: a province itself is not one (its province-wide pool is '<province>本级'). */
-static int pool_arg(const PolicyIndex *p, const char *zFunc, const char *zParam, sqlite3_value *v,
-                    const Region **ppRegion, char **pzErr) {
+/* The pooling region that covers a region (海口市 -> 海南省, which is one pool); a province that covers no
+** region is not one (its province-wide pool is '<province>本级'). */
+int pool_arg(const PolicyIndex *p, const char *zFunc, const char *zParam, sqlite3_value *v,
+             const Region **ppRegion, char **pzErr) {
   int rc = region_arg(p->pRegions, zFunc, zParam, v, 1, ppRegion, pzErr);
-  if (rc == SQLITE_OK && (*ppRegion)->level == LEVEL_PROVINCE) {
+  if (rc == SQLITE_OK) *ppRegion = region_pool(p->pRegions, *ppRegion);
+  if (rc == SQLITE_OK && !(*ppRegion)->isPool) {
     return shebao_errorf(pzErr,
                          "%s(): '%s' is a province, not a pooling region (%s): name the city, or '%s本级'",
                          zFunc, (*ppRegion)->zName, zParam, (*ppRegion)->zName);
@@ -62,5 +64,6 @@ int shebao_register_sharing(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
   int rc = shebao_register_functions(db, conn, aSharingFunction, SHEBAO_COUNT(aSharingFunction), pzErrMsg);
   if (rc == SQLITE_OK) rc = sharing_register_views(db, conn, pzErrMsg);
   if (rc == SQLITE_OK) rc = sharing_register_explain(db, conn, pzErrMsg);
+  if (rc == SQLITE_OK) rc = sharing_register_between(db, conn, pzErrMsg);
   return rc;
 }

@@ -39,6 +39,8 @@ typedef struct PathMemo {
 
 typedef struct SharingIndex {
   DatedIndex scopes; /* shebao_policy_sharing_scopes by (region_code, class) */
+  ObsTable scopePoints; /* what each of its rows states */
+  DatedIndex facts;  /* shebao_policy_sharing_facts by (region_code, scope, item) */
   ScopeMemo *aScopeMemo;
   PathMemo *aPathMemo;
   int anPlaceRow[PLACE_KINDS]; /* the place rule's parameter rows per kind, in valid_from order */
@@ -53,9 +55,7 @@ typedef struct ShareReading {
   const PolicyRow *pClass; /* its kinship class row (NULL: not a class the data names) */
   KinVerdict verdict;      /* near relative? */
   const char *zScopeClass; /* the class whose sharing scope applies ('parent' for a step-parent), or NULL */
-  const char *zScopeCode;  /* the region code whose scope rows decided ('000000', a province, a region) */
-  const PolicyRow *pScope; /* the scope row in force on the day, or NULL */
-  const PolicyRow *pFirst; /* the earliest scope row (to say from when), or NULL */
+  ObsVerdict scope;        /* is it in scope on the day: the answer and the rows on either side of the day */
   Tri result;
 } ShareReading;
 
@@ -69,9 +69,8 @@ typedef struct ShareDecision {
   PlaceKind place;
   const PolicyRow *pPlaceRule; /* its parameter row */
   int placeNeeds;              /* PLACE_NEEDS_NONE or the RegionScopeKind both regions need */
-  const Region *pPayer, *pRelative;
-  const RegionInterval *pPayerOn, *pRelativeOn;       /* the enablement in force on the day, or NULL */
-  const RegionInterval *pPayerFirst, *pRelativeFirst; /* the earliest enablement, or NULL */
+  const Region *pPayer, *pRelative; /* pooling regions */
+  ObsVerdict payerOn, relativeOn;    /* the mutual aid the place rule needs, in each region on the day */
   Tri placeResult;
   Tri result;
 } ShareDecision;
@@ -80,11 +79,18 @@ typedef struct ShareDecision {
 typedef struct ShareArgs {
   const RelationTerm *pTerm;
   int day;
-  const Region *pPayer, *pRelative; /* both NULL for the national form */
+  const Region *pPayer, *pRelative; /* the pooling regions; both NULL for the national form */
 } ShareArgs;
 
-/* Reads relation, on_date and, if nArg is 4, payer_region and relative_region (pooling regions: a province is
-** not one). SQLITE_OK, SHEBAO_NULL, or an error naming zFunc. */
+/* The reader of a pooling-region argument: the pooling region that covers the region as region_arg reads
+** it (a province is not one, unless it covers other regions: 海南): SQLITE_OK, SHEBAO_NULL, or an error naming
+** zFunc and zParam (sharing/functions.c). */
+int pool_arg(const PolicyIndex *p, const char *zFunc, const char *zParam, sqlite3_value *v,
+             const Region **ppRegion, char **pzErr);
+
+/* Reads relation, on_date and, if nArg is 4, payer_region and relative_region, each as the pooling region
+** that covers it (a province is not one, unless it covers other regions: 海南). SQLITE_OK, SHEBAO_NULL, or an
+** error naming zFunc. */
 int sharing_args(const PolicyIndex *p, const char *zFunc, int nArg, sqlite3_value *const *argv, ShareArgs *a,
                  char **pzErr);
 
@@ -96,8 +102,20 @@ unsigned sharing_deps(const ShareArgs *a);
 int sharing_decide(const PolicyIndex *p, const char *zFunc, const ShareArgs *a, ShareDecision *d,
                    char **pzErr);
 
-/* shebao_sharing_scopes (sharing/views.c) and explain_can_share (sharing/explain.c). */
+/* The rows that explain a decision after its relation: each reading's near_relative and scope, the place and
+** the regions, the outcome (sharing/explain.c); explain_can_share_between adds them to its own. */
+typedef struct Explanation Explanation; /* policy/explain.h */
+void sharing_explain_decision(Explanation *e, const ShareDecision *d);
+
+/* What the facts of mutual aid say for an item of a scope ('cross_province', 'quota', ...) on day, under the
+** chain of codes (most specific first), or NULL. */
+const PolicyRow *sharing_fact_on(const PolicyIndex *p, const char *const *azChain, int nChain,
+                                 const char *zScope, const char *zItem, int day);
+
+/* shebao_sharing_scopes and shebao_sharing_facts (sharing/views.c), explain_can_share (sharing/explain.c), and
+** can_share_between and explain_can_share_between (sharing/between.c). */
 int sharing_register_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int sharing_register_explain(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int sharing_register_between(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 
 #endif

@@ -89,3 +89,20 @@ int arena_join_lists(Arena *p, int nOwner, int nItem, ArenaListItem xItem, const
   join_pass(nItem, xItem, pCtx, aLen, azList);
   return 0;
 }
+
+int arena_group(Arena *p, int nItem, int nGroup, ArenaGroupKey xKey, const void *pCtx, ArenaGroups *g) {
+  int i, *aFill = arena_alloc(p, sizeof(int) * (size_t)(nGroup + 1));
+  g->aStart = arena_alloc(p, sizeof(int) * (size_t)(nGroup + 1));
+  g->aCount = arena_alloc(p, sizeof(int) * (size_t)(nGroup + 1));
+  g->aItem = arena_alloc(p, sizeof(int) * (size_t)(nItem + 1));
+  if (!aFill || !g->aStart || !g->aCount || !g->aItem) return -1;
+  for (i = 0; i < nItem; i++)
+    g->aCount[xKey(pCtx, i)]++;
+  for (i = 1; i < nGroup; i++)
+    g->aStart[i] = g->aStart[i - 1] + g->aCount[i - 1];
+  for (i = 0; i < nItem; i++) {
+    int k = xKey(pCtx, i);
+    g->aItem[g->aStart[k] + aFill[k]++] = i;
+  }
+  return 0;
+}

@@ -22,4 +22,13 @@ typedef const char *(*ArenaListItem)(const void *pCtx, int i, int *piOwner);
 int arena_join_lists(Arena *p, int nOwner, int nItem, ArenaListItem xItem, const void *pCtx,
                      const char **azOut);
 
+/* Items grouped by a key in 0..nGroup-1: group g is aItem[aStart[g]] .. aItem[aStart[g] + aCount[g] - 1], in
+** item order (a counting sort: linear, no comparisons). */
+typedef struct ArenaGroups {
+  int *aStart, *aCount, *aItem;
+} ArenaGroups;
+typedef int (*ArenaGroupKey)(const void *pCtx, int i);
+/* Groups nItem items by xKey(pCtx, i). 0, or -1 when out of memory. */
+int arena_group(Arena *p, int nItem, int nGroup, ArenaGroupKey xKey, const void *pCtx, ArenaGroups *g);
+
 #endif

@@ -6,6 +6,7 @@
 ** Nothing here rolls an impossible date over: 2021-02-31 is rejected, never read as 2021-03-03.
 */
 #include "util/date.h"
+#include <string.h>
 
 int date_is_leap(int year) {
   return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -56,9 +57,10 @@ static int is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* Checks the time part of a datetime at z[*pi]: HH:MM[:SS[.fff...]][Z|(+|-)HH:MM]. */
-static int parse_time(const char *z, int n, int *pi) {
-  int h, m, s;
+/* Reads the time part of a datetime at z[*pi]: HH:MM[:SS[.fff...]][Z|(+|-)HH:MM], into t (milliseconds after
+** midnight, digits past the millisecond dropped; the offset in minutes). Returns 0 if it is not one. */
+static int parse_time(const char *z, int n, int *pi, DateTime *t) {
+  int h, m, s = 0, ms = 0, scale = 100, sign;
   h = read_digits(z, n, pi, 2);
   if (h < 0 || h > 23 || *pi >= n || z[*pi] != ':') return 0;
   (*pi)++;
@@ -70,26 +72,32 @@ static int parse_time(const char *z, int n, int *pi) {
     if (s < 0 || s > 59) return 0;
     if (*pi < n && z[*pi] == '.') {
       int start = ++(*pi);
-      while (*pi < n && z[*pi] >= '0' && z[*pi] <= '9')
-        (*pi)++;
+      for (; *pi < n && z[*pi] >= '0' && z[*pi] <= '9'; (*pi)++, scale /= 10)
+        ms += scale * (z[*pi] - '0');
       if (*pi == start) return 0;
     }
   }
+  t->hasTime = 1;
+  t->ms = ((h * 60 + m) * 60 + s) * 1000 + ms;
   if (*pi < n && (z[*pi] == 'Z' || z[*pi] == 'z')) {
     (*pi)++;
+    t->hasOffset = 1;
   } else if (*pi < n && (z[*pi] == '+' || z[*pi] == '-')) {
-    (*pi)++;
+    sign = z[(*pi)++] == '-' ? -1 : 1;
     h = read_digits(z, n, pi, 2);
     if (h < 0 || h > 14 || *pi >= n || z[*pi] != ':') return 0;
     (*pi)++;
     m = read_digits(z, n, pi, 2);
     if (m < 0 || m > 59) return 0;
+    t->hasOffset = 1;
+    t->offsetMinutes = sign * (h * 60 + m);
   }
   return 1;
 }
 
-DateStatus date_parse(const char *z, int n, int *pDay) {
+DateStatus date_time_parse(const char *z, int n, DateTime *t) {
   int i = 0, year, month, dom, possible;
+  memset(t, 0, sizeof(*t));
   if (z == 0) return DATE_MALFORMED;
   while (i < n && is_space(z[i]))
     i++;
@@ -106,12 +114,19 @@ DateStatus date_parse(const char *z, int n, int *pDay) {
   if (i < n) {
     if (z[i] != 'T' && z[i] != ' ') return DATE_MALFORMED;
     i++;
-    if (!parse_time(z, n, &i) || i != n) return DATE_MALFORMED;
+    if (!parse_time(z, n, &i, t) || i != n) return DATE_MALFORMED;
   }
   possible = month >= 1 && month <= 12 && dom >= 1 && dom <= date_days_in_month(year, month);
   if (!possible) return DATE_IMPOSSIBLE;
-  *pDay = date_from_ymd(year, month, dom);
+  t->day = date_from_ymd(year, month, dom);
   return DATE_OK;
+}
+
+DateStatus date_parse(const char *z, int n, int *pDay) {
+  DateTime t;
+  DateStatus st = date_time_parse(z, n, &t);
+  if (st == DATE_OK) *pDay = t.day;
+  return st;
 }
 
 int date_parse_or(const char *z, int *pDay, int dflt) {

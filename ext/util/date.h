@@ -19,6 +19,15 @@ typedef enum { DATE_OK = 1, DATE_MALFORMED = 0, DATE_IMPOSSIBLE = -1 } DateStatu
 ** the time part is checked too). */
 DateStatus date_parse(const char *z, int n, int *pDay);
 
+/* A date with its time, as date_parse reads it: the day; the time of day in milliseconds (digits past the
+** millisecond dropped) and whether there was one; the offset in minutes and whether there was one ('Z': 0). */
+typedef struct DateTime {
+  int day;
+  int hasTime, ms;
+  int hasOffset, offsetMinutes;
+} DateTime;
+DateStatus date_time_parse(const char *z, int n, DateTime *t);
+
 /* A date cell of policy data: exactly 'YYYY-MM-DD', or NULL meaning dflt. Returns 1 and sets *pDay, or 0. */
 int date_parse_or(const char *z, int *pDay, int dflt);
 

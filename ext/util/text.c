@@ -48,6 +48,16 @@ static int is_blank(int cp) {
          cp == 0xA0;
 }
 
+int text_is_blank(const char *z, int n) {
+  const unsigned char *u = (const unsigned char *)z;
+  int i = 0;
+  while (i < n) {
+    int cp = utf8_next(u, n, &i);
+    if (cp < 0 || !is_blank(cp)) return 0;
+  }
+  return 1;
+}
+
 int text_normalize(const char *z, int n, char *out) {
   const unsigned char *u = (const unsigned char *)z;
   int i = 0, len = 0, pendingSpace = 0;

@@ -13,6 +13,10 @@
 ** length, or -1 if the input is not valid UTF-8 or its normal form would not fit. */
 int text_normalize(const char *z, int n, char *out);
 
+/* 1 if z[0..n) is empty or only white space (ASCII, U+3000, U+00A0): what .import makes of an empty CSV cell,
+** which the arguments of shebao read as NULL. */
+int text_is_blank(const char *z, int n);
+
 /* 1 if z[0..n) is valid UTF-8 (no overlong forms, no surrogates). */
 int text_is_utf8(const char *z, int n);
 

@@ -167,8 +167,10 @@ static void export_policy(sqlite3 *db) {
       /* Regions: codes, canonical names, aliases (short and former names, legacy codes); a name that several
       ** regions share is ambiguous and left out (a lookup of it is NULL). */
       "CREATE TABLE region_lookup(key TEXT PRIMARY KEY, code TEXT, name TEXT, province TEXT,"
-      "  province_code TEXT, level TEXT) WITHOUT ROWID;"
-      "INSERT INTO region_lookup SELECT code, code, name, province, province_code, level FROM shebao_regions;"
+      "  province_code TEXT, level TEXT, pool TEXT, pool_province TEXT) WITHOUT ROWID;"
+      "CREATE TEMP VIEW region_rows AS SELECT r.code, r.name, r.province, r.province_code, r.level, r.pool,"
+      "  p.province_code AS pool_province FROM shebao_regions r JOIN shebao_regions p ON p.code = r.pool;"
+      "INSERT INTO region_lookup SELECT code, * FROM region_rows;"
       "CREATE TEMP TABLE region_names AS"
       "  WITH RECURSIVE split(code, rest, alias) AS ("
       "    SELECT code, aliases || ', ', NULL FROM shebao_regions"
@@ -176,16 +178,47 @@ static void export_policy(sqlite3 *db) {
       "    FROM split WHERE rest <> '')"
       "  SELECT alias AS key, code FROM split WHERE alias IS NOT NULL AND alias <> ''"
       "  UNION SELECT name, code FROM shebao_regions;"
-      "INSERT OR IGNORE INTO region_lookup SELECT n.key, r.code, r.name, r.province, r.province_code, r.level"
-      "  FROM region_names n JOIN shebao_regions r USING (code)"
-      "  WHERE n.key IN (SELECT key FROM region_names GROUP BY key HAVING count(DISTINCT code) = 1);"
-      /* Dated rows. */
-      "CREATE TABLE enable AS SELECT code, scope, valid_from, valid_to FROM shebao_region_enablement;"
-      "CREATE INDEX enable_key ON enable(scope, code, valid_from);"
-      "CREATE TABLE scopes AS SELECT region_code, class, valid_from, valid_to FROM shebao_sharing_scopes;"
-      "CREATE INDEX scopes_key ON scopes(class, region_code, valid_from);"
+      "INSERT OR IGNORE INTO region_lookup SELECT n.key, r.*"
+      "  FROM region_names n JOIN region_rows r USING (code)"
+      "  WHERE n.key IN (SELECT key FROM region_names GROUP BY key HAVING count(DISTINCT code) = 1)"
+      "  AND NOT EXISTS (SELECT 1 FROM shebao_counties c WHERE c.name = n.key AND c.region_code <> n.code);"
+      /* County codes (identity numbers): the pool of the region that covers the county. */
+      "CREATE TABLE county_lookup(code TEXT PRIMARY KEY, pool TEXT) WITHOUT ROWID;"
+      "INSERT INTO county_lookup SELECT c.code, min(r.pool) FROM shebao_counties c"
+      "  JOIN shebao_regions r ON r.code = c.region_code GROUP BY c.code HAVING count(DISTINCT r.pool) = 1;"
+      /* Observations (enablement and scopes, docs/regions.md) as the points each row states: an 'exact' row is
+      ** also off the day before, a row with an end on it and (if on) off the day after. exact_on: an 'on' point
+      ** of an 'exact' row, which a national row read for a region does not state (a national start). */
+      "CREATE TEMP VIEW obs_row AS"
+      "  SELECT 'e' AS tbl, code, scope AS key2, valid_from AS f, valid_to AS t, precision AS p"
+      "  FROM shebao_region_enablement UNION ALL"
+      "  SELECT 's', region_code, class, coalesce(valid_from, '0000-01-01'), valid_to, precision"
+      "  FROM shebao_sharing_scopes;"
+      "CREATE TEMP VIEW obs_state AS SELECT *, CASE p WHEN 'off' THEN 'off' WHEN 'some' THEN 'some' ELSE 'on'"
+      "  END AS st FROM obs_row;"
+      "CREATE TABLE obs_pt AS"
+      "  SELECT tbl, code, key2, date(f, '-1 day') AS day, 'off' AS state, 0 AS exact_on FROM obs_state"
+      "    WHERE p = 'exact' AND f > '0000-01-01'"
+      "  UNION ALL SELECT tbl, code, key2, f, st, p = 'exact' FROM obs_state"
+      "  UNION ALL SELECT tbl, code, key2, t, st, p = 'exact' FROM obs_state WHERE t IS NOT NULL AND t <> f"
+      "  UNION ALL SELECT tbl, code, key2, date(t, '+1 day'), 'off', 0 FROM obs_state"
+      "    WHERE t IS NOT NULL AND st = 'on';"
+      /* Each pool's chain (its code, its province's, the nation's; '000000' alone for the national form), and
+      ** the points that concern it: a wider 'off' or 'some' not on or after the day a narrower code was on. */
+      "CREATE TABLE chain AS SELECT DISTINCT pool, 0 AS lvl, pool AS code FROM region_lookup"
+      "  UNION SELECT DISTINCT pool, 1, pool_province FROM region_lookup WHERE pool_province <> pool"
+      "  UNION SELECT DISTINCT pool, 2, '000000' FROM region_lookup UNION SELECT '000000', 0, '000000';"
+      "CREATE TABLE pool_pt AS WITH p AS (SELECT c.pool, c.lvl, o.* FROM chain c JOIN obs_pt o ON o.code = c.code"
+      "    WHERE NOT (c.lvl = 2 AND o.exact_on)),"
+      "  m AS (SELECT pool, tbl, key2, min(CASE WHEN lvl = 0 AND state = 'on' THEN day END) AS on0,"
+      "    min(CASE WHEN lvl <= 1 AND state = 'on' THEN day END) AS on01 FROM p GROUP BY pool, tbl, key2)"
+      "  SELECT p.pool, p.tbl, p.key2, p.day, p.state FROM p JOIN m USING (pool, tbl, key2)"
+      "  WHERE p.state = 'on' OR p.lvl = 0 OR (p.lvl = 1 AND (on0 IS NULL OR p.day < on0))"
+      "    OR (p.lvl = 2 AND (on01 IS NULL OR p.day < on01));"
+      "CREATE INDEX pool_pt_key ON pool_pt(tbl, key2, pool, day);"
       "CREATE TABLE cert_assign AS SELECT region_code, scheme, rule, valid_from, valid_to"
       "  FROM shebao_cert_assignments;"
+      "CREATE TABLE cert_kind AS SELECT rule, kind, length, window_from, window_to FROM shebao_cert_rules;"
       "CREATE INDEX cert_assign_key ON cert_assign(scheme, region_code, valid_from);"
       "CREATE TABLE params AS SELECT name, region_code, value, valid_from, valid_to FROM shebao_parameters;"
       "CREATE TABLE id_prefixes(prefix TEXT PRIMARY KEY) WITHOUT ROWID;"
@@ -223,12 +256,28 @@ static void generate(sqlite3 *db, int nRow) {
   List household =
       query_list(db, "SELECT code FROM shebao_relations UNION ALL SELECT name FROM shebao_relations"
                      " ORDER BY 1");
-  List regionKnown = query_list(db, "SELECT key FROM region_lookup ORDER BY key");
+  /* Terms in traditional characters: found only after conversion (util/hanzi.c). */
+  List relTraditional =
+      query_list(db, "VALUES ('父親'), ('母親'), ('外孫女'), ('爺爺'), ('兒子'), ('兒媳婦'),"
+                     " ('丈母孃'), ('孫子'), ('姊妹'), ('繼母'), ('養子'), ('祖父母'),"
+                     " ('外祖父母'), ('兄長'), ('嫂嫂'), ('親戚'), ('孫女婿'), ('曾孫'),"
+                     " ('婆婆'), ('長子'), ('獨生女'), ('岳父'), ('舅媽'), ('姨媽')");
+  /* Chinese names and codes (pinyin and English aliases have a row of their own below). */
+  List regionKnown = query_list(db, "SELECT key FROM region_lookup WHERE key NOT GLOB '*[a-z]*' ORDER BY key");
+  List countyCodes = query_list(db, "SELECT code FROM shebao_counties WHERE kind = 'division' ORDER BY code");
+  /* Region names in traditional characters: found only after conversion (util/hanzi.c). */
+  List regionTraditional =
+      query_list(db, "VALUES ('蘇州市'), ('廣州市'), ('廣州'), ('瀋陽市'), ('長沙市'), ('烏魯木齊市'),"
+                     " ('貴陽市'), ('蘭州'), ('東莞市'), ('廈門市'), ('鄭州市'), ('寧波市'), ('無錫'),"
+                     " ('濟南市'), ('張家口市'), ('長春'), ('齊齊哈爾市'), ('姑蘇區'), ('江蘇省蘇州市'),"
+                     " ('哈爾濱市'), ('連雲港市'), ('臺州市'), ('黃岡市'), ('湯陰縣')");
   List regionUnknown = query_list(db, "VALUES ('火星市'), ('吉林'), ('海南'), ('巢湖市'), ('999999')");
-  List pools = query_list(db, "SELECT key FROM region_lookup WHERE level <> 'province' ORDER BY key");
+  List pools = query_list(db, "SELECT key FROM region_lookup WHERE level <> 'province' AND key NOT GLOB '*[a-z]*'"
+                                " ORDER BY key");
   List certRegions =
       query_list(db, "SELECT key FROM region_lookup WHERE province_code NOT IN"
-                     " (SELECT region_code FROM cert_assign WHERE scheme <> 'any') ORDER BY key");
+                     " (SELECT region_code FROM cert_assign WHERE scheme <> 'any') AND key NOT GLOB '*[a-z]*'"
+                     " ORDER BY key");
   List idCodes = query_list(db, "SELECT code FROM shebao_regions WHERE level IN ('prefecture', 'county')"
                                 " ORDER BY code");
   sqlite3_stmt *ins = 0;
@@ -238,12 +287,12 @@ static void generate(sqlite3 *db, int nRow) {
   snprintf(
       zSql, sizeof(zSql),
       "CREATE TABLE data_%d(id INTEGER PRIMARY KEY, rel, relk, rela, relb, region, regionk, payer, relative,"
-      " certregion, d, last_cert, on_d, idno, birth)",
+      " certregion, d, last_cert, on_d, idno, birth, relt, regionc, regiont)",
       nRow);
   exec(db, zSql);
   snprintf(zSql, sizeof(zSql),
            "INSERT INTO data_%d VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
-           " ?14, ?15)",
+           " ?14, ?15, ?16, ?17, ?18)",
            nRow);
   if (sqlite3_prepare_v2(db, zSql, -1, &ins, 0) != SQLITE_OK) die(db, "insert");
   exec(db, "BEGIN");
@@ -288,11 +337,25 @@ static void generate(sqlite3 *db, int nRow) {
     else
       sqlite3_bind_text(ins, 14, zId, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(ins, 15, zBirth, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(ins, 16, pick(&relTraditional), -1, SQLITE_STATIC);
+    sqlite3_bind_text(ins, 17, pick(&countyCodes), -1, SQLITE_STATIC);
+    sqlite3_bind_text(ins, 18, pick(&regionTraditional), -1, SQLITE_STATIC);
     if (sqlite3_step(ins) != SQLITE_DONE) die(db, "insert");
     sqlite3_reset(ins);
   }
   exec(db, "COMMIT");
   sqlite3_finalize(ins);
+}
+
+/* The relative's identity number of a binding request: another row's number (valid or not, NULL or not). */
+static void add_relative_ids(sqlite3 *db, int nRow) {
+  char zSql[256];
+  snprintf(
+      zSql, sizeof(zSql),
+      "ALTER TABLE data_%d ADD COLUMN idno2;"
+      "UPDATE data_%d SET idno2 = (SELECT u.idno FROM data_%d u WHERE u.id = data_%d.id * 7919 %% %d + 1)",
+      nRow, nRow, nRow, nRow, nRow);
+  exec(db, zSql);
 }
 
 /* ---- the cases ---------------------------------------------------------------------------------------- */
@@ -316,30 +379,47 @@ typedef struct Case {
 #define IN_FORCE(x, day)                                                                                     \
   "(" x ".valid_from IS NULL OR " x ".valid_from <= " day ") AND (" x ".valid_to IS NULL OR " day " <= " x   \
   ".valid_to)"
-#define ENABLED(r, scope)                                                                                    \
-  "EXISTS (SELECT 1 FROM enable e WHERE e.scope = '" scope "' AND e.code IN (" r ".code, " r                 \
-  ".province_code, "                                                                                         \
-  "'000000') AND " IN_FORCE("e", "t.d") ")"
-/* The scope of mutual aid for class `cls` on t.d under the payer's chain (region, province, nation): the
-** most specific code that has rows for the class decides. */
-#define SCOPE_AT(cls, code)                                                                                  \
-  "EXISTS (SELECT 1 FROM scopes s WHERE s.class = " cls " AND s.region_code = " code                         \
-  " AND " IN_FORCE("s", "t.d") ")"
-#define SCOPE_HAS(cls, code)                                                                                 \
-  "EXISTS (SELECT 1 FROM scopes s WHERE s.class = " cls " AND s.region_code = " code ")"
-#define SCOPE_CHAIN(cls)                                                                                     \
-  "CASE WHEN " SCOPE_HAS(cls, "pa.code") " THEN " SCOPE_AT(cls, "pa.code") " WHEN " SCOPE_HAS(               \
-      cls, "pa.province_code") " THEN " SCOPE_AT(cls,                                                        \
-                                                 "pa.province_code") " ELSE " SCOPE_AT(cls,                  \
-                                                                                       "'000000'") " END"
-#define SCOPE_NATIONAL(cls) SCOPE_AT(cls, "'000000'")
+/* The reading of observations (docs/regions.md) for a pool on t.d: the nearest points before (or on) and after
+** the day, and the first 'on'. tbl 'e' (enablement, key2 the scope) or 's' (scopes, key2 the class). */
+#define OBS_WHERE(tbl, key2, pool) "o.tbl = '" tbl "' AND o.key2 = " key2 " AND o.pool = " pool
+#define OBS_STATE_AT(tbl, key2, pool, day)                                                                   \
+  "(SELECT CASE WHEN count(DISTINCT o.state) > 1 THEN 'some' ELSE max(o.state) END FROM pool_pt o WHERE "    \
+  OBS_WHERE(tbl, key2, pool) " AND o.day = " day ")"
+#define OBS(tbl, key2, pool)                                                                                 \
+  "(SELECT CASE WHEN v.bd = t.d THEN CASE v.bs WHEN 'on' THEN 1 WHEN 'off' THEN 0 END"                       \
+  "  WHEN v.bs = 'on' THEN CASE WHEN v.as_ = 'off' THEN NULL ELSE 1 END"                                     \
+  "  WHEN v.bs = 'off' THEN CASE WHEN v.as_ = 'off' OR (v.as_ IS NULL AND v.fo < v.bd) THEN 0 END"           \
+  "  WHEN v.bs IS NULL THEN CASE WHEN v.as_ IS NULL OR v.as_ = 'off' THEN 0 END END"                         \
+  " FROM (SELECT w.bd, w.fo, " OBS_STATE_AT(tbl, key2, pool, "w.bd") " AS bs, " OBS_STATE_AT(                \
+      tbl, key2, pool, "w.ad") " AS as_ FROM (SELECT"                                                        \
+  "  (SELECT max(o.day) FROM pool_pt o WHERE " OBS_WHERE(tbl, key2, pool) " AND o.day <= t.d) AS bd,"        \
+  "  (SELECT min(o.day) FROM pool_pt o WHERE " OBS_WHERE(tbl, key2, pool) " AND o.day > t.d) AS ad,"         \
+  "  (SELECT min(o.day) FROM pool_pt o WHERE " OBS_WHERE(tbl, key2, pool) " AND o.state = 'on') AS fo) w) v)"
+#define ENABLED(r, scope) OBS("e", "'" scope "'", r ".pool")
+/* The place rule (the default parameters): one pool, no condition; one province, in-province mutual aid in
+** both; else cross-province mutual aid in both. */
+#define PLACE                                                                                                \
+  "CASE WHEN pa.pool = re.pool THEN 1 WHEN pa.pool_province = re.pool_province THEN " TRI_AND(               \
+      ENABLED("pa", "in_province"), ENABLED("re", "in_province")) " ELSE " TRI_AND(ENABLED("pa",             \
+                                                                                           "cross_province"), \
+                                                                                   ENABLED("re",             \
+                                                                                           "cross_province")) \
+      " END"
+/* Three-valued AND of 1, 0 and NULL. */
+#define TRI_AND(a, b) "(SELECT CASE WHEN x = 0 OR y = 0 THEN 0 WHEN x IS NULL OR y IS NULL THEN NULL ELSE 1 END" \
+  " FROM (SELECT " a " AS x, " b " AS y))"
+/* The scope of mutual aid for class `cls` on t.d: under the payer's pool (its chain) or the nation alone. */
+#define SCOPE_CHAIN(cls) OBS("s", cls, "pa.pool")
+#define SCOPE_NATIONAL(cls) OBS("s", cls, "'000000'")
 #define ANY_CLASS(scope)                                                                                     \
-  "EXISTS (SELECT 1 FROM (SELECT 'spouse' AS cls UNION ALL SELECT 'parent' UNION ALL SELECT 'child' UNION "  \
-  "ALL "                                                                                                     \
-  "SELECT 'sibling' UNION ALL SELECT 'grandparent' UNION ALL SELECT 'grandchild') k WHERE " scope ")"
+  "(SELECT CASE WHEN max(ok IS NULL OR ok = 1) THEN NULL ELSE 0 END FROM (SELECT " scope " AS ok FROM"       \
+  " (SELECT 'spouse' AS cls UNION ALL SELECT 'parent' UNION ALL SELECT 'child' UNION ALL SELECT 'sibling'"   \
+  " UNION ALL SELECT 'grandparent' UNION ALL SELECT 'grandchild') k))"
+/* The relation's reading: a near relative or any class by its scope; a step relation only with support
+** (NULL where its scope holds); an unspecified relation NULL once some relative may share. */
 #define SHARE(scope, anyScope)                                                                               \
-  "CASE l.share_kind WHEN 'no' THEN 0 WHEN 'step' THEN CASE WHEN " scope " THEN NULL ELSE 0 END "            \
-  "WHEN 'unknown' THEN CASE WHEN " anyScope " THEN NULL ELSE 0 END ELSE " scope " END"
+  "CASE l.share_kind WHEN 'step' THEN CASE " scope " WHEN 0 THEN 0 END "                                     \
+  "WHEN 'unknown' THEN " anyScope " ELSE " scope " END"
 #define MONTH_END_12(x) "date(" x ", 'start of month', '+13 months', '-1 day')"
 #define ANNIVERSARY(x)                                                                                       \
   "date(" x ", '+1 year', CASE substr(" x ", 6, 5) WHEN '02-29' THEN '-1 day' ELSE '+0 days' END)"
@@ -351,10 +431,18 @@ typedef struct Case {
   " AND " IN_FORCE("a", "t.last_cert") ")"
 #define CERT_RULE                                                                                            \
   "coalesce(" CERT_RULE_AT("c.code") ", " CERT_RULE_AT("c.province_code") ", " CERT_RULE_AT("'000000'") ")"
-#define CERT_DEADLINE                                                                                        \
-  "CASE " CERT_RULE                                                                                          \
-  " WHEN 'month_end_12' THEN " MONTH_END_12("t.last_cert") " WHEN 'anniversary' THEN " ANNIVERSARY(          \
-      "t.last_cert") " WHEN 'days_365' THEN " DAYS_365("t.last_cert") " END"
+/* Each kind of rule in SQL (docs/cert.md), from the rule's row k and the day x. */
+#define RULE_DEADLINE(x)                                                                                     \
+  "CASE k.kind WHEN 'month_end' THEN date(" x ", 'start of month', '+' || (k.length + 1) || ' months', "      \
+  "'-1 day') WHEN 'month_end_counting' THEN date(" x ", 'start of month', '+' || k.length || ' months', "     \
+  "'-1 day') WHEN 'same_day' THEN min(date(" x ", 'start of month', '+' || k.length || ' months', '+' || "   \
+  "(CAST(substr(" x ", 9, 2) AS INT) - 1) || ' days'), date(" x ", 'start of month', '+' || (k.length + 1) " \
+  "|| ' months', '-1 day')) WHEN 'days' THEN date(" x ", '+' || (k.length - 1) || ' days') "                 \
+  "WHEN 'natural_year' THEN (CAST(substr(" x ", 1, 4) AS INT) + 1) || '-12-31' "                             \
+  "ELSE min(date(printf('%04d-%s', CAST(substr(" x ", 1, 4) AS INT) + (substr(" x ", 6, 5) >= "              \
+  "k.window_from), substr(k.window_to, 1, 2)) || '-01', '+1 month', '-1 day'), printf('%04d-%s', "           \
+  "CAST(substr(" x ", 1, 4) AS INT) + (substr(" x ", 6, 5) >= k.window_from), k.window_to)) END"
+#define CERT_DEADLINE "(SELECT " RULE_DEADLINE("t.last_cert") " FROM cert_kind k WHERE k.rule = " CERT_RULE ")"
 #define REMINDER "(SELECT value FROM params WHERE name = 'cert_reminder_days' AND region_code = '000000')"
 #define STATUS(deadline)                                                                                     \
   "(SELECT CASE WHEN t.on_d > dl THEN 'overdue' WHEN t.on_d > date(dl, '-' || " REMINDER " || ' days') "     \
@@ -385,6 +473,7 @@ typedef struct Case {
 static const Case aCase[] = {
     {"relation_code(term)", "t.rel", "relation_code(t.rel)", 1.3, REF_JOIN,
      "LEFT JOIN rel_lookup l ON l.term = t.rel", "l.code"},
+    {"relation_code(traditional term)", "t.relt", "relation_code(t.relt)", 1.3, REF_NONE, 0, 0},
     {"relation_name(term)", "t.rel", "relation_name(t.rel)", 1.3, REF_JOIN,
      "LEFT JOIN rel_lookup l ON l.term = t.rel", "l.name"},
     {"is_near_relative(relation)", "t.relk", "is_near_relative(t.relk)", 1.3, REF_JOIN,
@@ -399,25 +488,17 @@ static const Case aCase[] = {
      "can_share(t.relk, t.d, t.payer, t.relative)", 1.5, REF_ASOF,
      "LEFT JOIN rel_lookup l ON l.term = t.relk LEFT JOIN region_lookup pa ON pa.key = t.payer "
      "LEFT JOIN region_lookup re ON re.key = t.relative",
-     "CASE WHEN t.relk IS NULL THEN NULL WHEN (CASE WHEN pa.code = re.code THEN 1 WHEN "
-     "pa.province_code = "
-     "re.province_code THEN " ENABLED("pa", "in_province") " AND " ENABLED(
-         "re",
-         "in_province") " ELSE " ENABLED("pa",
-                                         "cross_province") " AND " ENABLED("re",
-                                                                           "cross_province") " END) = 0 THEN "
-                                                                                             "0 "
-                                                                                             "ELSE " SHARE(
-                                                                                                 SCOPE_CHAIN(
-                                                                                                     "l."
-                                                                                                     "share_"
-                                                                                                     "class"),
-                                                                                                 ANY_CLASS(SCOPE_CHAIN(
-                                                                                                     "k."
-                                                                                                     "cl"
-                                                                                                     "s"))) " END"},
+     "CASE WHEN t.relk IS NOT NULL THEN " TRI_AND(
+         PLACE, SHARE(SCOPE_CHAIN("l.share_class"), ANY_CLASS(SCOPE_CHAIN("k.cls")))) " END"},
+    {"can_share_between(a, b, on_date)", "t.rela, t.relb, t.d", "can_share_between(t.rela, t.relb, t.d)", 1.5,
+     REF_NONE, 0, 0},
+    {"can_share_between(a, b, on_date, a_region, b_region)", "t.rela, t.relb, t.d, t.payer, t.relative",
+     "can_share_between(t.rela, t.relb, t.d, t.payer, t.relative)", 1.5, REF_NONE, 0, 0},
     {"region_code(name_or_code)", "t.region", "region_code(t.region)", 1.3, REF_JOIN,
-     "LEFT JOIN region_lookup r ON r.key = t.region", "r.code"},
+     "LEFT JOIN region_lookup r ON r.key = t.region", "r.pool"},
+    {"region_code(county code)", "t.regionc", "region_code(t.regionc)", 1.3, REF_JOIN,
+     "LEFT JOIN county_lookup c ON c.code = t.regionc", "c.pool"},
+    {"region_code(traditional name)", "t.regiont", "region_code(t.regiont)", 1.3, REF_NONE, 0, 0},
     {"region_name(code_or_name)", "t.region", "region_name(t.region)", 1.3, REF_JOIN,
      "LEFT JOIN region_lookup r ON r.key = t.region", "r.name"},
     {"region_province(code_or_name)", "t.region", "region_province(t.region)", 1.3, REF_JOIN,
@@ -443,6 +524,12 @@ static const Case aCase[] = {
     {"id_sex(id)", "t.idno", "id_sex(t.idno)", 1.3, REF_NONE, 0, 0},
     {"id_region(id)", "t.idno", "id_region(t.idno)", 1.3, REF_NONE, 0, 0},
     {"id_age(id, on_date)", "t.idno, t.d", "id_age(t.idno, t.d)", 1.3, REF_NONE, 0, 0},
+    /* Every check of a binding request, then can_share: a composite of composites, target 3x. */
+    {"binding_ok(payer_id, relative_id, relation, on_date)", "t.idno, t.idno2, t.relk, t.d",
+     "binding_ok(t.idno, t.idno2, t.relk, t.d)", 3.0, REF_NONE, 0, 0},
+    {"binding_ok(payer_id, relative_id, relation, on_date, payer, relative)",
+     "t.idno, t.idno2, t.relk, t.d, t.payer, t.relative",
+     "binding_ok(t.idno, t.idno2, t.relk, t.d, t.payer, t.relative)", 3.0, REF_NONE, 0, 0},
     {"needs_face_photo(birth_date, on_date)", "t.birth, t.d", "needs_face_photo(t.birth, t.d)", 1.3, REF_EXPR,
      "",
      "(CAST(substr(t.d, 1, 4) AS INT) - CAST(substr(t.birth, 1, 4) AS INT) - (substr(t.d, 6, 5) "
@@ -718,6 +805,112 @@ static void statement_check(int nRep) {
   unlink(zPath);
 }
 
+/* ---- the wallet: a window function over a ledger ------------------------------------------------------ */
+
+/* A ledger of nRow transfers by nPayer payers, China time: a payer's transfers about 37 minutes apart (always in
+** time order, night and day), amounts from 0 to 2,599 yuan (every fifth as text with fen), a third never
+** received, the others within 50 minutes. */
+static void make_ledger(sqlite3 *db, const char *zName, int nRow, int nPayer) {
+  char *zSql = sqlite3_mprintf(
+      "CREATE TABLE %s(id INTEGER PRIMARY KEY, payer, sent_at, amount, received_at);"
+      "INSERT INTO %s WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %d)"
+      " SELECT i, i %% %d, datetime('2025-01-01', '+' || ((i / %d) * 37 + i * 7919 %% 31) || ' minutes'),"
+      "  CASE i %% 5 WHEN 0 THEN printf('%%.2f', (i * 31 %% 260000) / 100.0) ELSE i * 13 %% 2600 END,"
+      "  CASE WHEN i %% 3 = 0 THEN NULL ELSE datetime('2025-01-01', '+' || ((i / %d) * 37 + i * 7919 %% 31"
+      "   + i %% 50) || ' minutes') END FROM n;"
+      "CREATE INDEX %s_order ON %s(payer, sent_at, id);"
+      /* What the pure-SQL walk starts from (not timed): each payer's transfers numbered, times in seconds. */
+      "CREATE TABLE %s_num AS SELECT payer, row_number() OVER (PARTITION BY payer ORDER BY sent_at, id) AS "
+      "seq,"
+      " id, unixepoch(sent_at) AS t, unixepoch(sent_at) - unixepoch(sent_at) %% 86400 AS d0,"
+      " CAST(round(amount * 100) AS INTEGER) AS fen, coalesce(unixepoch(received_at), 9000000000000) AS recv"
+      " FROM %s; CREATE INDEX %s_num_key ON %s_num(payer, seq);",
+      zName, zName, nRow - 1, nPayer, nPayer, nPayer, zName, zName, zName, zName, zName, zName);
+  exec(db, zSql);
+  sqlite3_free(zSql);
+}
+
+/* The best pure-SQL equivalent: a recursive walk of each payer's numbered transfers carrying the state (the
+** day, its count, until when one is pending), with the default rules written in: 3 a day, 2,000.00 yuan, the
+** night 22:00-06:00, the refund at 06:00 the next day. */
+#define W_TOD "(w.t %% 86400)" /* in a printf format */
+#define W_CNT "(CASE WHEN w.d0 = k.d0 THEN k.n ELSE 0 END)"
+#define W_V                                                                                                  \
+  "(CASE WHEN " W_TOD " >= 79200 OR " W_TOD " < 21600 THEN 'night' WHEN w.fen <= 0 OR w.fen > 200000 THEN "  \
+  "'amount' WHEN " W_CNT " >= 3 THEN 'daily_limit' WHEN k.na > 0 AND w.t < k.busy THEN 'pending' END)"
+#define W_SETTLED "min(w.recv, w.d0 + 86400 + 21600)"
+#define W_WALK                                                                                               \
+  "WITH RECURSIVE walk(payer, seq, id, d0, n, busy, na, v) AS ("                                             \
+  " SELECT DISTINCT payer, 0, NULL, -1, 0, 0, 0, NULL FROM %s_num UNION ALL"                                 \
+  " SELECT w.payer, w.seq, w.id, w.d0, " W_CNT " + (" W_V " IS NULL), CASE WHEN " W_V                        \
+  " IS NULL AND (k.na = 0"                                                                                   \
+  " OR " W_SETTLED " > k.busy) THEN " W_SETTLED " ELSE k.busy END, k.na + (" W_V " IS NULL), " W_V           \
+  " FROM walk k JOIN %s_num w ON w.payer = k.payer AND w.seq = k.seq + 1) "
+
+/* One ledger: the function, the no-op window (the floor) and the recursive walk, then where they differ. */
+static void run_wallet(sqlite3 *db, const char *zName, int nRow, int nPayer) {
+  static const char zOver[] = "OVER (PARTITION BY t.payer ORDER BY t.sent_at, t.id)";
+  Timed aQ[3];
+  char *azSql[3];
+  long long mismatches;
+  int k, r, ok;
+  azSql[0] =
+      sqlite3_mprintf("SELECT count(r) FROM (SELECT wallet_check(t.sent_at, t.amount, t.received_at) %s"
+                      " AS r FROM %s AS t)",
+                      zOver, zName);
+  azSql[1] =
+      sqlite3_mprintf("SELECT count(r) FROM (SELECT bench_noop_window(t.sent_at, t.amount, t.received_at)"
+                      " %s AS r FROM %s AS t)",
+                      zOver, zName);
+  azSql[2] = sqlite3_mprintf(W_WALK "SELECT count(v) FROM walk WHERE seq > 0", zName, zName);
+  for (k = 0; k < 3; k++)
+    timed_prepare(db, azSql[k], &aQ[k]);
+  for (r = 0; r < nRuns; r++) {
+    for (k = 0; k < 3; k++)
+      timed_run(db, &aQ[k]);
+  }
+  for (k = 0; k < 3; k++) {
+    sqlite3_finalize(aQ[k].stmt);
+    sqlite3_free(azSql[k]);
+  }
+  azSql[0] =
+      sqlite3_mprintf(W_WALK "SELECT count(*) FROM walk JOIN (SELECT t.id, wallet_check(t.sent_at, t.amount,"
+                             " t.received_at) %s AS r FROM %s AS t) f USING (id) WHERE walk.v IS NOT f.r",
+                      zName, zName, zOver, zName);
+  mismatches = query_int(db, azSql[0], &ok);
+  sqlite3_free(azSql[0]);
+  if (!ok || mismatches) nFailure++;
+  printf("| %d | %d | %.0f | %.0f | %.2fx (3.0) | %.0f | %.1fx | %.1f | %.1f | %s |\n", nRow, nPayer,
+         aQ[1].best.ns / nRow, aQ[0].best.ns / nRow, aQ[0].best.ns / aQ[1].best.ns, aQ[2].best.ns / nRow,
+         aQ[2].best.ns / aQ[0].best.ns, aQ[0].best.peakBytes / 1024.0, aQ[1].best.peakBytes / 1024.0,
+         !ok          ? "ERROR"
+         : mismatches ? "MISMATCH"
+                      : "0");
+  fflush(stdout);
+}
+
+/* wallet_check over a ledger of nRow transfers, by few payers and by many: the time against the floor and the
+** pure-SQL walk, and the peak of SQLite's heap, which must not grow with the number of payers. */
+static void bench_wallet(sqlite3 *db, int nRow) {
+  int aPayer[2], i;
+  aPayer[0] = nRow / 1000 > 0 ? nRow / 1000 : 1;
+  aPayer[1] = nRow / 10 > 0 ? nRow / 10 : 1;
+  printf("\nwallet_check(sent_at, amount, received_at) OVER (PARTITION BY payer ORDER BY sent_at, id): floor "
+         "= the"
+         " same window with a no-op window function; pure SQL = a recursive walk of each payer's numbered"
+         " transfers (the numbering not timed). Peak KiB: SQLite heap high-water during the scan.\n\n");
+  printf(
+      "| transfers | payers | floor ns | ns/row | x floor (target) | pure SQL ns | SQL / shebao | peak KiB |"
+      " floor peak KiB | mismatches |\n");
+  printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+  for (i = 0; i < 2; i++) {
+    char zName[64];
+    snprintf(zName, sizeof(zName), "ledger_%d_%d", nRow, aPayer[i]);
+    make_ledger(db, zName, nRow, aPayer[i]);
+    run_wallet(db, zName, nRow, aPayer[i]);
+  }
+}
+
 /* ---- main --------------------------------------------------------------------------------------------- */
 
 static void usage(void) {
@@ -812,6 +1005,7 @@ int main(int argc, char **argv) {
   printf("\n");
 
   generate(db, aRows[nSize - 1]);
+  add_relative_ids(db, aRows[nSize - 1]);
   for (s = 0; s + 1 < nSize; s++) {
     char zSql[160];
     snprintf(zSql, sizeof(zSql), "CREATE TABLE data_%d AS SELECT * FROM data_%d WHERE id <= %d", aRows[s],
@@ -832,6 +1026,8 @@ int main(int argc, char **argv) {
       print_row(&aCase[i], aRows[s], &r, s == nSize - 1 && !smoke);
     }
   }
+
+  if (!zOnly || strstr("wallet_check", zOnly)) bench_wallet(db, aRows[nSize - 1]);
 
   /* The same scans on a database file: every call also compares the file's data version (ext/core/conn.c). */
   if (!zOnly || strstr("file", zOnly)) {

@@ -13,7 +13,8 @@ SELECT term, code, lang FROM shebao_relation_terms WHERE term IN ('外婆', 'fat
 SELECT region_code('苏州'), region_code('恩施州'), region_code('襄樊市'), region_code('139001'), region_code('河北省本级'), region_code('成都市');
 SELECT region_code('火星市'), region_code(NULL), region_code('');
 SELECT region_name('320500'), region_province('成都'), region_name('139900'), region_province('恩施州');
-SELECT region_enabled('苏州市', '2024-12-01'), region_enabled('苏州市', '2025-03-01'), region_enabled('广州市', '2025-06-01');
+SELECT region_code('320508'), region_code('江苏省苏州市姑苏区'), region_code('蘇州市'), region_code('Chengdu'), region_code('鼓楼区'), region_code(320508.0);
+SELECT region_enabled('苏州市', '2024-12-01'), region_enabled('苏州市', '2025-03-01'), region_enabled('广州市', '2025-10-15');
 SELECT region_enabled('苏州市') IS NOT NULL;
 SELECT region_enabled('火星市', '2025-06-01');
 SELECT code, name, province, level FROM shebao_regions WHERE code IN ('320500', '510100', '139900') ORDER BY code;
@@ -22,7 +23,7 @@ SELECT code, scope, valid_from, precision FROM shebao_region_enablement WHERE co
 -- sharing
 SELECT can_share('本人', '2020-01-01'), can_share('配偶', '2021-04-21'), can_share('配偶', '2021-04-22'), can_share('祖父', '2024-07-31'), can_share('祖父', '2024-08-01');
 SELECT can_share('岳父', '2025-01-01'), can_share('继子', '2025-01-01');
-SELECT can_share('祖父', '2025-03-01', '苏州市', '成都市'), can_share('配偶', '2025-06-01', '广州市', '成都市'), can_share('父亲', '2025-06-01', '苏州市', '南京市');
+SELECT can_share('祖父', '2025-03-01', '苏州市', '成都市'), can_share('配偶', '2025-10-15', '广州市', '成都市'), can_share('父亲', '2025-06-01', '苏州市', '南京市');
 SELECT can_share('火星人', '2025-03-01');
 SELECT can_share('配偶', '2021-02-31');
 SELECT step, rule, outcome, source_id FROM explain_can_share('祖父', '2025-03-01', '苏州市', '成都市');

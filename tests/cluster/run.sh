@@ -265,24 +265,25 @@ step_golden() {
   compare golden/cluster-as-sqlite3-shell "$tmp/shell.out" "$tmp/cluster.out"
 }
 
-# What the layer rows change: 广东 takes part in cross-province mutual aid from 2025-01-01.
-PROBE="SELECT region_enabled('广州市', '2025-06-01'), can_share('配偶', '2025-06-01', '广州市', '成都市'), (SELECT count(*) FROM shebao_region_enablement WHERE layer = 'main');"
+# What the layer rows change: 广东 takes part in cross-province mutual aid from 2025-10-01 (the default data
+# knows it off on 2025-09-22 and nothing later: NULL before the layer row).
+PROBE="SELECT coalesce(region_enabled('广州市', '2025-10-15'), 'NULL'), coalesce(can_share('配偶', '2025-10-15', '广州市', '成都市'), 'NULL'), (SELECT count(*) FROM shebao_region_enablement WHERE layer = 'main');"
 LAYER="SELECT shebao_create_layer('main');
-INSERT INTO shebao_policy_sources VALUES ('cluster-test', NULL, 'shebao cluster test', NULL, NULL, NULL, NULL, 'written through the leader');
-INSERT INTO shebao_policy_region_enablement VALUES ('440000', 'cross_province', '2025-01-01', NULL, 'exact', 'cluster-test', 'the cluster test');
+INSERT INTO shebao_policy_sources VALUES ('cluster-test', NULL, 'shebao cluster test', NULL, NULL, NULL, NULL, 'written through the leader', 'derived');
+INSERT INTO shebao_policy_region_enablement VALUES ('440000', 'cross_province', '2025-10-01', NULL, 'exact', 'cluster-test', 'the cluster test');
 INSERT INTO shebao_policy_region_enablement VALUES ('990000', 'cross_province', '2025-01-01', NULL, 'exact', 'no-such-source', 'broken');"
-# A what-if in TEMP, in this connection only: what if 广东's row ended on 2025-03-31 (a TEMP row replaces the
+# A what-if in TEMP, in this connection only: what if 广东's row ended on 2025-10-10 (a TEMP row replaces the
 # main row of the same key).
 WHAT_IF="SELECT shebao_create_layer('temp');
-INSERT INTO temp.shebao_policy_region_enablement VALUES ('440000', 'cross_province', '2025-01-01', '2025-03-31', 'exact', 'cluster-test', 'what if it ended');
-SELECT region_enabled('广州市', '2025-06-01');"
+INSERT INTO temp.shebao_policy_region_enablement VALUES ('440000', 'cross_province', '2025-10-01', '2025-10-10', 'exact', 'cluster-test', 'what if it ended');
+SELECT region_enabled('广州市', '2025-10-15');"
 
 step_layer_write() {
   local leader out
   leader=$(leader_id)
-  check layer/probe-before-write "0|0|0" "$(echo "$PROBE" | cluster_sql "$(addresses)")"
+  check layer/probe-before-write "NULL|NULL|0" "$(echo "$PROBE" | cluster_sql "$(addresses)")"
   out=$(echo "$LAYER" | cluster_sql "$(address "$leader")")
-  check layer/written-through-leader 14 "$(echo "$out" | head -n 1)"
+  check layer/written-through-leader 17 "$(echo "$out" | head -n 1)"
   if echo "$out" | sed -n 2p | grep -q '^Error:  exec: shebao: main.shebao_policy_region_enablement: .*refused'; then
     pass layer/broken-row-refused-with-reason
   else
@@ -301,9 +302,9 @@ step_layer_read() {
       fail "layer/node$id-own-copy" "$(cat "$tmp/dump$id/dump.out"; echo "$PROBE" | shell_sql "$tmp/dump$id/$DB")"
     fi
   done
-  check temp/what-if-in-its-connection "14 0" "$(echo "$WHAT_IF" | cluster_sql "$(addresses)" | tr '\n' ' ' | sed 's/ $//')"
-  check temp/not-in-other-connections "1" "$(echo "SELECT region_enabled('广州市', '2025-06-01');" | cluster_sql "$(addresses)")"
-  if copy_answers "$(leader_id)" "$tmp/dump-temp" "SELECT region_enabled('广州市', '2025-06-01');" "1"; then
+  check temp/what-if-in-its-connection "17 0" "$(echo "$WHAT_IF" | cluster_sql "$(addresses)" | tr '\n' ' ' | sed 's/ $//')"
+  check temp/not-in-other-connections "1" "$(echo "SELECT region_enabled('广州市', '2025-10-15');" | cluster_sql "$(addresses)")"
+  if copy_answers "$(leader_id)" "$tmp/dump-temp" "SELECT region_enabled('广州市', '2025-10-15');" "1"; then
     pass temp/not-replicated
   else
     fail temp/not-replicated

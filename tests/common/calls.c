@@ -103,6 +103,7 @@ static CallKind kind_from_text(const char *z) {
   if (strcmp(z, "table") == 0) return KIND_TABLE;
   if (strcmp(z, "view") == 0) return KIND_VIEW;
   if (strcmp(z, "internal") == 0) return KIND_INTERNAL;
+  if (strcmp(z, "window") == 0) return KIND_WINDOW;
   return KIND_OTHER;
 }
 
@@ -135,12 +136,14 @@ char *calls_load(CallList *p) {
     c->kind = kind_from_text((const char *)sqlite3_column_text(stmt, 2));
     for (i = 0; i < CALL_MAX_ARG; i++)
       c->azGood[i] = xstrdup((const char *)sqlite3_column_text(stmt, 4 + i));
-    /* params: comma-separated names; a trailing '?' marks a position read as a lookup reads it */
+    /* params: comma-separated names; a trailing '?' marks a position read as a lookup reads it, a trailing
+    ** '!' one whose NULL is a value */
     while (zParams && *zParams && c->nPos < CALL_MAX_ARG) {
       const char *e = strchr(zParams, ',');
       size_t n = e ? (size_t)(e - zParams) : strlen(zParams);
       c->aLookup[c->nPos] = c->kind == KIND_LOOKUP || (n > 0 && zParams[n - 1] == '?');
-      if (n > 0 && zParams[n - 1] == '?') n--;
+      c->aNullValue[c->nPos] = n > 0 && zParams[n - 1] == '!';
+      if (n > 0 && (zParams[n - 1] == '?' || zParams[n - 1] == '!')) n--;
       c->azParam[c->nPos] = malloc(n + 1);
       if (c->azParam[c->nPos]) {
         memcpy(c->azParam[c->nPos], zParams, n);
@@ -226,6 +229,7 @@ char *call_sql(const Call *c, int iPos, const char *zExpr) {
   for (k = 0; k < c->nPos; k++)
     buf_printf(&b, "%s%s", k ? ", " : "", k == iPos ? zExpr : c->azGood[k]);
   buf_append(&b, ")", 1);
+  if (c->kind == KIND_WINDOW) buf_append(&b, " OVER ()", 8);
   return buf_finish_sqlite(&b);
 }
 

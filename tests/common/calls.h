@@ -21,17 +21,19 @@ typedef enum CallKind {
   KIND_DECISION,
   KIND_TABLE,
   KIND_VIEW,
-  KIND_INTERNAL
+  KIND_INTERNAL,
+  KIND_WINDOW
 } CallKind;
 
 typedef struct Call {
   char *zName;
   int nArg; /* as registered: -1 for any number */
   CallKind kind;
-  int nPos;                    /* argument positions (the arguments the call passes), or a view's columns */
-  char *azParam[CALL_MAX_ARG]; /* argument (or column) names */
-  int aLookup[CALL_MAX_ARG];   /* 1: read as a lookup reads it ('?' in tests/calls.sql, or kind lookup) */
-  char *azGood[CALL_MAX_ARG];  /* the good call's arguments as SQL literals */
+  int nPos;                     /* argument positions (the arguments the call passes), or a view's columns */
+  char *azParam[CALL_MAX_ARG];  /* argument (or column) names */
+  int aLookup[CALL_MAX_ARG];    /* 1: read as a lookup reads it ('?' in tests/calls.sql, or kind lookup) */
+  int aNullValue[CALL_MAX_ARG]; /* 1: NULL there is a value, not unknown ('!' in tests/calls.sql) */
+  char *azGood[CALL_MAX_ARG];   /* the good call's arguments as SQL literals */
 } Call;
 
 typedef struct BadValue {
@@ -52,7 +54,8 @@ char *calls_load(CallList *p);
 void calls_free(CallList *p);
 
 /* The SQL of a call with the expression zExpr at position iPos, or the good call (iPos -1): a function is
-** "SELECT f(a, b)", a table-valued function "SELECT * FROM f(a, b)", a view "SELECT * FROM v WHERE col = x".
+** "SELECT f(a, b)", a window function "SELECT f(a, b) OVER ()", a table-valued function "SELECT * FROM f(a, b)",
+** a view "SELECT * FROM v WHERE col = x".
 ** sqlite3_malloc'd. */
 char *call_sql(const Call *c, int iPos, const char *zExpr);
 

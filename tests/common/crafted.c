@@ -65,7 +65,7 @@ int crafted_sources(sqlite3 *db, int n, int colliding) {
       rc = sqlite3_exec(db,
                         "CREATE TABLE IF NOT EXISTS main.shebao_policy_sources(source_id TEXT PRIMARY KEY, "
                         "doc_number TEXT, title TEXT NOT NULL, issuer TEXT, published TEXT, effective TEXT, "
-                        "url TEXT, note TEXT); BEGIN",
+                        "url TEXT, note TEXT, firmness TEXT); BEGIN",
                         0, 0, 0);
   if (rc == SQLITE_OK) {
     rc = sqlite3_prepare_v2(

@@ -6,7 +6,9 @@
 **     and is_near_relative(x) answers (no error);
 **   - is_near_relative(x) raises "is_near_relative(): unknown relation '...' (relation)" exactly when
 **     can_share(x, '2025-01-01') raises its error for the relation, and then relation_code(x) is NULL;
-**   - is_near_relative(a, b) raises an error only when a or b is unknown, naming that argument;
+**   - is_near_relative(a, b) raises an error only when a or b is unknown (or an ambiguous pinyin key), naming
+**     that argument; can_share_between(a, b, '2025-01-01') answers as it does (every near relative may share
+**     from 2024-08-01) or raises the same error, and explain_can_share_between ends with its outcome;
 **   - explain_can_share(x, date) ends with the outcome can_share(x, date) gives: yes 1, no 0, undecided NULL;
 **   - the same term as a blob is the error "... must be text, not a blob".
 ** Seeds: fixtures/fuzz/relation.
@@ -34,6 +36,34 @@ static void check_explain(const uint8_t *z, size_t n, const char *zDate) {
   }
 }
 
+/* can_share_between on a date when every near relative may share: is_near_relative(a, b)'s answer, or its
+** error; and its explanation ends with the same outcome. */
+static void check_between(const uint8_t *a, size_t nA, const uint8_t *b, size_t nB, const FuzzResult *pair) {
+  sqlite3_stmt *share = fuzz_stmt("SELECT can_share_between(?1, ?2, '2025-01-01')");
+  sqlite3_stmt *explain =
+      fuzz_stmt("SELECT outcome FROM explain_can_share_between(?1, ?2, '2025-01-01') WHERE rule = 'outcome'");
+  FuzzResult s, e;
+  const char *zWant;
+  sqlite3_bind_text(share, 1, (const char *)a, (int)nA, SQLITE_TRANSIENT);
+  sqlite3_bind_text(share, 2, (const char *)b, (int)nB, SQLITE_TRANSIENT);
+  fuzz_step(share, "can_share_between(): ", &s);
+  sqlite3_bind_text(explain, 1, (const char *)a, (int)nA, SQLITE_TRANSIENT);
+  sqlite3_bind_text(explain, 2, (const char *)b, (int)nB, SQLITE_TRANSIENT);
+  fuzz_step(explain, "explain_can_share_between(): ", &e);
+  FUZZ_CHECK((s.rc == SQLITE_OK) == (pair->rc == SQLITE_OK), "is_near_relative: %s; can_share_between: %s",
+             pair->zText, s.zText);
+  if (s.rc != SQLITE_OK) {
+    FUZZ_CHECK(strcmp(s.zText + strlen("can_share_between"), pair->zText + strlen("is_near_relative")) == 0,
+               "different errors: %s / %s", pair->zText, s.zText);
+    return;
+  }
+  FUZZ_CHECK(s.isNull == pair->isNull && (s.isNull || strcmp(s.zText, pair->zText) == 0),
+             "is_near_relative %s, can_share_between %s", pair->zText, s.zText);
+  zWant = s.isNull ? "undecided" : strcmp(s.zText, "1") == 0 ? "yes" : "no";
+  FUZZ_CHECK(e.rc == SQLITE_OK && strcmp(e.zText, zWant) == 0, "can_share_between %s, explain outcome %s",
+             s.zText, e.zText);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   const uint8_t *sep = memchr(data, 0x1f, size);
   size_t nA = sep ? (size_t)(sep - data) : size;
@@ -52,7 +82,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
              near.zText, share.zText);
   if (near.rc != SQLITE_OK) {
     FUZZ_CHECK(code.isNull, "relation_code %s but is_near_relative: %s", code.zText, near.zText);
-    FUZZ_CHECK(strncmp(near.zText, "is_near_relative(): unknown relation '", 38) == 0 &&
+    FUZZ_CHECK((strncmp(near.zText, "is_near_relative(): unknown relation '", 38) == 0 ||
+                strncmp(near.zText, "is_near_relative(): ambiguous relation '", 40) == 0) &&
                    strstr(near.zText, "' (relation)") != 0,
                "%s", near.zText);
   }
@@ -81,6 +112,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       FUZZ_CHECK(pair.rc != SQLITE_OK && strstr(pair.zText, near.rc ? "(a_to_head)" : "(b_to_head)"), "%s",
                  pair.zText);
     }
+    check_between(data, nA, b, nB, &pair);
   }
   {
     sqlite3_stmt *stmt = fuzz_stmt("SELECT relation_code(?1)");

@@ -44,7 +44,7 @@ SELECT c.id, c.name, c.narg, c.kind, c.params, p.i AS pos,
        CASE WHEN p.i < 0 THEN 'good' ELSE v.label END AS label,
        CASE WHEN p.i < 0 THEN NULL ELSE v.expr END AS expr,
        CASE WHEN p.i < 0 THEN NULL
-            ELSE (SELECT rtrim(value, '?') FROM json_each('["' || replace(c.params, ',', '","') || '"]') WHERE key = p.i)
+            ELSE (SELECT rtrim(value, '?!') FROM json_each('["' || replace(c.params, ',', '","') || '"]') WHERE key = p.i)
        END AS param,
        json_array(quote(a1), quote(a2), quote(a3), quote(a4), quote(a5), quote(a6)) AS good, c.npos,
        v.rowid AS vid
@@ -66,7 +66,7 @@ SELECT *,
     coalesce((SELECT group_concat(a, ', ') FROM (
       SELECT CASE WHEN k.key = pos THEN expr ELSE k.value END AS a
       FROM json_each(good) k WHERE k.key < npos ORDER BY k.key)), '') ||
-    ')' || CASE kind WHEN 'table' THEN '' ELSE ')' END
+    ')' || CASE kind WHEN 'table' THEN '' WHEN 'window' THEN ' OVER ())' ELSE ')' END
   END || ';' AS stmt,
   '# ' || name || '/' || narg || CASE WHEN pos < 0 THEN ' good' ELSE ' ' || param || ' = ' || label END AS title
 FROM cases;

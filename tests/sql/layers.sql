@@ -17,9 +17,10 @@ SELECT code, valid_from, source_id, layer FROM shebao_region_enablement WHERE la
 .import --csv --skip 1 --schema main fixtures/policy/cert-rule.csv shebao_policy_cert_assignments
 SELECT next_cert_deadline('2026-03-15', '南京市:employee') AS employee, next_cert_deadline('2026-03-15', '南京市:resident') AS resident,
        next_cert_deadline('2025-03-15', '南京市:employee') AS before_rule;
--- a row with the same key replaces the default's: 苏州 from 2024-12-05 instead of 2024-12-02
-INSERT INTO main.shebao_policy_region_enablement VALUES ('320500', 'cross_province', '2024-12-02', '2024-12-31', 'exact', 'js-2025-03-batch', 'ended');
-SELECT region_enabled('苏州市', '2024-12-31') AS dec31, region_enabled('苏州市', '2025-01-01') AS jan1, region_enabled('苏州市', '2025-09-22') AS province_wide;
+-- a row with the same key replaces the default's: 石家庄 from 2024-12-02 to 2024-12-31 only, instead of on by
+-- 2024-12-02; 河北's province-wide row (on by 2025-02-04) still applies after
+INSERT INTO main.shebao_policy_region_enablement VALUES ('130100', 'cross_province', '2024-12-02', '2024-12-31', 'exact', 'js-2025-03-batch', 'ended');
+SELECT region_enabled('石家庄市', '2024-12-31') AS dec31, region_enabled('石家庄市', '2025-01-01') AS jan1, region_enabled('石家庄市', '2025-02-04') AS province_wide;
 -- a retraction removes a default row
 INSERT INTO main.shebao_policy_retractions VALUES ('shebao_policy_relation_terms', '外婆', 'js-2025-03-batch', 'example');
 SELECT relation_code('外婆') AS retracted_term, relation_code('外祖母') AS standard_name_stays;
@@ -27,17 +28,17 @@ DELETE FROM main.shebao_policy_retractions;
 SELECT relation_code('外婆') AS term_back;
 -- what-if in TEMP, undone by ROLLBACK
 BEGIN;
-INSERT INTO temp.shebao_policy_region_enablement VALUES ('440000', 'cross_province', '2025-01-01', NULL, 'exact', 'js-2025-03-batch', 'what if 广东 had joined early');
-SELECT region_enabled('广州市', '2025-06-01') AS what_if;
+INSERT INTO temp.shebao_policy_region_enablement VALUES ('440000', 'cross_province', '2025-10-01', NULL, 'exact', 'js-2025-03-batch', 'what if 广东 joined on 2025-10-01');
+SELECT region_enabled('广州市', '2025-10-15') AS what_if;
 ROLLBACK;
-SELECT region_enabled('广州市', '2025-06-01') AS after_rollback;
+SELECT quote(region_enabled('广州市', '2025-10-15')) AS after_rollback;
 -- and by ROLLBACK TO a savepoint
 BEGIN;
 SAVEPOINT before_change;
-INSERT INTO temp.shebao_policy_sharing_scopes VALUES ('320000', 'sibling', '2024-09-01', NULL, 'exact', 'js-2025-03-batch', 'what if 江苏 adopted later');
-SELECT can_share('姐姐', '2024-08-15', '苏州市', '苏州市') AS in_savepoint;
+INSERT INTO temp.shebao_policy_sharing_scopes VALUES ('320000', 'sibling', '2024-10-20', NULL, 'off', 'js-2025-03-batch', 'what if 江苏 had not adopted it by then');
+SELECT can_share('姐姐', '2024-10-20', '苏州市', '苏州市') AS in_savepoint;
 ROLLBACK TO before_change;
-SELECT can_share('姐姐', '2024-08-15', '苏州市', '苏州市') AS after_rollback_to;
+SELECT can_share('姐姐', '2024-10-20', '苏州市', '苏州市') AS after_rollback_to;
 COMMIT;
 -- TEMP over main: a temp row replaces the main row of the same key
 INSERT INTO temp.shebao_policy_region_enablement VALUES ('320100', 'cross_province', '2025-03-01', '2025-03-31', 'exact', 'js-2025-03-batch', 'what if it ended');

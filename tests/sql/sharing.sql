@@ -21,14 +21,22 @@ SELECT m.name, x.rule, x.outcome, x.source_id
 FROM members m JOIN employees e USING (employee_id), explain_can_share(m.relation, '2025-03-01', e.region, m.region) x
 WHERE x.rule IN ('place', 'outcome') AND m.employee_id = 2 ORDER BY m.name, x.step;
 EXPLAIN QUERY PLAN SELECT * FROM explain_can_share(m.relation, '2025-03-01', e.region, m.region) x, members m, employees e;
-SELECT region_name, class, valid_from, source_doc FROM shebao_sharing_scopes ORDER BY region_code, valid_from, class;
+SELECT region_name, class, valid_from, precision, source_doc FROM shebao_sharing_scopes
+WHERE region_code IN ('000000', '510000', '310000', '110000') ORDER BY region_code, valid_from, class;
 -- The place rule is data: which mutual aid two regions need, per kind of place (the sharing_place_* parameters,
 -- which the place rows of explain_can_share cite). A what-if in which two regions of one province need
--- cross-province mutual aid: 南京 has it only by 2025-09-22.
+-- cross-province mutual aid: 石家庄 and 唐山 have it by 2024-12-02, before which nobody can say.
 SELECT name, value, source_id FROM shebao_parameters WHERE name LIKE 'sharing_place_%' ORDER BY name;
-SELECT can_share('配偶', '2025-03-01', '苏州市', '南京市') AS in_province;
+SELECT can_share('配偶', '2024-11-15', '石家庄市', '唐山市') AS in_province;
 SELECT shebao_create_layer('temp');
 INSERT INTO temp.shebao_policy_parameters VALUES
   ('sharing_place_same_province', '000000', NULL, 'cross_province', NULL, NULL, 'gbf-2021-14', 'what if');
-SELECT can_share('配偶', '2025-03-01', '苏州市', '南京市') AS cross_province, can_share('配偶', '2025-09-22', '苏州市', '南京市');
-SELECT step, rule, outcome, source_id, detail FROM explain_can_share('配偶', '2025-03-01', '苏州市', '南京市') WHERE step BETWEEN 4 AND 6;
+SELECT quote(can_share('配偶', '2024-11-15', '石家庄市', '唐山市')) AS cross_province, can_share('配偶', '2024-12-02', '石家庄市', '唐山市') AS from_launch;
+SELECT step, rule, outcome, source_id, detail FROM explain_can_share('配偶', '2024-11-15', '石家庄市', '唐山市') WHERE step BETWEEN 4 AND 8;
+-- A relative who is not a near relative is 'no' in the near_relative row, never the insured person themself,
+-- also where a region's scope names the class (四川 2019: the spouse's parents); the empty path is 'self'.
+SELECT relation, rule, outcome AS not_near_is_no FROM (
+  SELECT '岳母' AS relation, * FROM explain_can_share('岳母', '2025-03-01')
+  UNION ALL SELECT '公公', * FROM explain_can_share('公公', '2020-03-01', '成都市', '成都市')
+  UNION ALL SELECT '本人', * FROM explain_can_share('本人', '2025-03-01'))
+WHERE rule = 'near_relative';

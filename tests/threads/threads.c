@@ -41,7 +41,7 @@ static const char *const aLayer[] = {
     "INSERT INTO temp.shebao_policy_region_enablement VALUES ('320100', 'cross_province', '2024-12-02', NULL,"
     " 'exact', 't-notice', NULL);"
     "INSERT INTO temp.shebao_policy_cert_assignments VALUES ('320100', 'any', '2020-01-01', 'days_365', NULL,"
-    " 't-notice', NULL);",
+    " 't-notice', NULL, NULL, NULL);",
     "SELECT shebao_create_layer('main');"
     "INSERT INTO main.shebao_policy_sources(source_id, title) VALUES ('t-notice', 'a test notice');"
     "INSERT INTO main.shebao_policy_retractions VALUES ('shebao_policy_region_enablement',"

@@ -10,7 +10,7 @@
 #define ADD_SOURCE "INSERT INTO main.shebao_policy_sources(source_id, title) VALUES ('mine', 'a notice')"
 #define NANJING_ANNIVERSARY                                                                                  \
   "INSERT INTO main.shebao_policy_cert_assignments VALUES ('320100', 'any', NULL, 'anniversary', NULL, "     \
-  "'mine', NULL)"
+  "'mine', NULL, NULL, NULL)"
 
 static const char *step_text(sqlite3_stmt *stmt, char *buf, size_t n) {
   const unsigned char *z;

@@ -1,4 +1,4 @@
-/* Pension certification: the three rules against independent computations over every day of many years, the
+/* Pension certification: the rule kinds against independent computations over every day of many years, the
 ** status window edges, the regional rules of the policy facts for every region, the caching of rule_or_region, and
 ** the decisions on data that cannot be used (unknown rule, no rule, bad reminder window). */
 #include "harness.h"
@@ -34,13 +34,18 @@ static Ymd naive_next(Ymd t) {
   return t;
 }
 
-/* month_end_12: walk forward while the day is still in the 12th month after the start month. */
-static Ymd naive_month_end_12(Ymd start) {
-  int target = start.y * 12 + start.m - 1 + 12;
+/* The last day of the month `months` after the start month: walk forward while the day is still in it. */
+static Ymd naive_month_end(Ymd start, int months) {
+  int target = start.y * 12 + start.m - 1 + months;
   Ymd t = start, u;
   for (u = naive_next(t); u.y * 12 + u.m - 1 <= target; u = naive_next(u))
     t = u;
   return t;
+}
+
+/* month_end_12: the end of the 12th month after the start month. */
+static Ymd naive_month_end_12(Ymd start) {
+  return naive_month_end(start, 12);
 }
 
 /* anniversary: the last day of next year's same month that is not after the same day of the month. */
@@ -62,22 +67,54 @@ static Ymd naive_days_365(Ymd start) {
   return t;
 }
 
-Test(cert, every_day_1900_to_2100_under_every_rule_against_day_stepping) {
+/* month_end_counting 12: the certification month is the first of 12, so the deadline is the end of the 11th. */
+static Ymd naive_month_end_counting_12(Ymd start) {
+  return naive_month_end(start, 11);
+}
+
+/* natural_year: the last day of the next year. */
+static Ymd naive_natural_year(Ymd start) {
+  Ymd t = {start.y + 1, 12, 31};
+  return t;
+}
+
+/* yearly_window 04-01..06-20: the end of the window of the year if the day is before that year's window, else
+** of the next year's. */
+static Ymd naive_window(Ymd start) {
+  Ymd t = {start.m < 4 ? start.y : start.y + 1, 6, 20};
+  return t;
+}
+
+/* The rules of the default data, as kinds with parameters. */
+static const CertRule ruleMonthEnd12 = {0, "month_end_12", CERT_MONTH_END, 12, 0, 0};
+static const CertRule ruleCounting12 = {0, "month_end_12_counting", CERT_MONTH_END_COUNTING, 12, 0, 0};
+static const CertRule ruleMonthEnd6 = {0, "month_end_6", CERT_MONTH_END, 6, 0, 0};
+static const CertRule ruleAnniversary = {0, "anniversary", CERT_SAME_DAY, 12, 0, 0};
+static const CertRule ruleDays365 = {0, "days_365", CERT_DAYS, 365, 0, 0};
+static const CertRule ruleNaturalYear = {0, "natural_year", CERT_NATURAL_YEAR, 0, 0, 0};
+static const CertRule ruleWindow = {0, "window_0401_0620", CERT_YEARLY_WINDOW, 0, 401, 620};
+
+Test(cert, every_day_1900_to_2100_under_every_kind_against_day_stepping) {
+  static const CertRule *const apRule[] = {&ruleMonthEnd12, &ruleCounting12, &ruleAnniversary,
+                                           &ruleDays365,    &ruleNaturalYear, &ruleWindow};
   Ymd t = {1900, 1, 1};
   int day = date_from_ymd(1900, 1, 1), n = 0;
   while (t.y <= 2100) {
-    Ymd want[CERT_ALGORITHM_COUNT];
+    Ymd want[6];
     int a;
-    want[CERT_MONTH_END_12] = naive_month_end_12(t);
-    want[CERT_ANNIVERSARY] = naive_anniversary(t);
-    want[CERT_DAYS_365] = naive_days_365(t);
-    for (a = 0; a < CERT_ALGORITHM_COUNT; a++) {
+    want[0] = naive_month_end_12(t);
+    want[1] = naive_month_end_counting_12(t);
+    want[2] = naive_anniversary(t);
+    want[3] = naive_days_365(t);
+    want[4] = naive_natural_year(t);
+    want[5] = naive_window(t);
+    for (a = 0; a < 6; a++) {
       int deadline = 0, y, m, d;
-      cr_assert_eq(cert_deadline((CertAlgorithm)a, day, &deadline), 0);
+      cr_assert_eq(cert_deadline(apRule[a], day, &deadline), 0);
       date_to_ymd(deadline, &y, &m, &d);
       cr_assert(y == want[a].y && m == want[a].m && d == want[a].d,
-                "%s(%04d-%02d-%02d) = %04d-%02d-%02d, want %04d-%02d-%02d", cert_algorithm_names[a], t.y, t.m,
-                t.d, y, m, d, want[a].y, want[a].m, want[a].d);
+                "%s(%04d-%02d-%02d) = %04d-%02d-%02d, want %04d-%02d-%02d", apRule[a]->zName, t.y, t.m, t.d, y,
+                m, d, want[a].y, want[a].m, want[a].d);
     }
     t = naive_next(t);
     day++;
@@ -89,64 +126,92 @@ Test(cert, every_day_1900_to_2100_under_every_rule_against_day_stepping) {
 Test(cert, facts_examples_and_leap_days) {
   static const struct {
     int y, m, d;
-    CertAlgorithm a;
+    const CertRule *r;
     const char *want;
   } cases[] = {
       /* the regional rules of docs/policy-data.md */
-      {2024, 3, 15, CERT_MONTH_END_12, "2025-03-31"},
-      {2024, 3, 15, CERT_ANNIVERSARY, "2025-03-15"},
-      {2024, 3, 15, CERT_DAYS_365, "2025-03-14"},
-      {2024, 2, 29, CERT_DAYS_365, "2025-02-27"},
+      {2024, 3, 15, &ruleMonthEnd12, "2025-03-31"},
+      {2024, 3, 15, &ruleAnniversary, "2025-03-15"},
+      {2024, 3, 15, &ruleDays365, "2025-03-14"},
+      {2024, 2, 29, &ruleDays365, "2025-02-27"},
+      {2020, 5, 10, &ruleCounting12, "2021-04-30"}, /* 重庆: 2020-05 -> 2021-04 */
+      {2024, 3, 15, &ruleCounting12, "2025-02-28"}, /* the article's example read literally */
+      {2022, 3, 10, &ruleMonthEnd6, "2022-09-30"},  /* 广西 dependants: 2022-03 -> 2022-09-30 */
+      {2021, 1, 15, &ruleAnniversary, "2022-01-15"}, /* 陕西 since 2021 */
+      {2020, 11, 10, &ruleNaturalYear, "2021-12-31"},
+      {2024, 3, 15, &ruleWindow, "2024-06-20"}, /* 中山: before the 2024 window */
+      {2024, 4, 1, &ruleWindow, "2025-06-20"},
+      {2024, 6, 21, &ruleWindow, "2025-06-20"}, /* late: counts for its year */
       /* 02-29 under every rule */
-      {2024, 2, 29, CERT_MONTH_END_12, "2025-02-28"},
-      {2024, 2, 29, CERT_ANNIVERSARY, "2025-02-28"},
-      {2000, 2, 29, CERT_ANNIVERSARY, "2001-02-28"},
+      {2024, 2, 29, &ruleMonthEnd12, "2025-02-28"},
+      {2024, 2, 29, &ruleAnniversary, "2025-02-28"},
+      {2024, 2, 29, &ruleCounting12, "2025-01-31"},
+      {2024, 2, 29, &ruleMonthEnd6, "2024-08-31"},
+      {2024, 2, 29, &ruleNaturalYear, "2025-12-31"},
+      {2024, 2, 29, &ruleWindow, "2024-06-20"},
+      {2000, 2, 29, &ruleAnniversary, "2001-02-28"},
       /* the year before a leap year: the cycle takes in 02-29 */
-      {2023, 2, 28, CERT_MONTH_END_12, "2024-02-29"},
-      {2023, 2, 28, CERT_ANNIVERSARY, "2024-02-28"},
-      {2023, 3, 1, CERT_DAYS_365, "2024-02-28"},
-      {2023, 2, 1, CERT_MONTH_END_12, "2024-02-29"},
+      {2023, 2, 28, &ruleMonthEnd12, "2024-02-29"},
+      {2023, 2, 28, &ruleAnniversary, "2024-02-28"},
+      {2023, 3, 1, &ruleDays365, "2024-02-28"},
+      {2023, 2, 1, &ruleMonthEnd12, "2024-02-29"},
+      {2023, 3, 15, &ruleCounting12, "2024-02-29"},
+      {2023, 8, 31, &ruleMonthEnd6, "2024-02-29"},
       /* 1900 and 2100 are not leap years */
-      {1899, 2, 15, CERT_MONTH_END_12, "1900-02-28"},
-      {2099, 2, 28, CERT_MONTH_END_12, "2100-02-28"},
+      {1899, 2, 15, &ruleMonthEnd12, "1900-02-28"},
+      {2099, 2, 28, &ruleMonthEnd12, "2100-02-28"},
+      {2099, 3, 1, &ruleCounting12, "2100-02-28"},
       /* month ends and year ends */
-      {2024, 1, 31, CERT_MONTH_END_12, "2025-01-31"},
-      {2024, 1, 31, CERT_ANNIVERSARY, "2025-01-31"},
-      {2024, 12, 31, CERT_MONTH_END_12, "2025-12-31"},
-      {2024, 12, 31, CERT_ANNIVERSARY, "2025-12-31"},
-      {2024, 12, 31, CERT_DAYS_365, "2025-12-30"},
-      {2025, 12, 31, CERT_DAYS_365, "2026-12-30"},
-      {2024, 1, 1, CERT_DAYS_365, "2024-12-30"},
-      {2025, 1, 1, CERT_DAYS_365, "2025-12-31"},
-      {2024, 4, 30, CERT_MONTH_END_12, "2025-04-30"},
+      {2024, 1, 31, &ruleMonthEnd12, "2025-01-31"},
+      {2024, 1, 31, &ruleAnniversary, "2025-01-31"},
+      {2024, 1, 31, &ruleCounting12, "2024-12-31"},
+      {2024, 12, 31, &ruleMonthEnd12, "2025-12-31"},
+      {2024, 12, 31, &ruleAnniversary, "2025-12-31"},
+      {2024, 12, 31, &ruleDays365, "2025-12-30"},
+      {2024, 12, 31, &ruleNaturalYear, "2025-12-31"},
+      {2025, 1, 1, &ruleNaturalYear, "2026-12-31"},
+      {2025, 12, 31, &ruleDays365, "2026-12-30"},
+      {2024, 1, 1, &ruleDays365, "2024-12-30"},
+      {2025, 1, 1, &ruleDays365, "2025-12-31"},
+      {2024, 4, 30, &ruleMonthEnd12, "2025-04-30"},
       /* the last representable deadlines */
-      {9998, 12, 31, CERT_MONTH_END_12, "9999-12-31"},
-      {9999, 1, 1, CERT_DAYS_365, "9999-12-31"},
+      {9998, 12, 31, &ruleMonthEnd12, "9999-12-31"},
+      {9999, 1, 1, &ruleDays365, "9999-12-31"},
+      {9999, 1, 31, &ruleCounting12, "9999-12-31"},
+      {9998, 12, 31, &ruleNaturalYear, "9999-12-31"},
   };
   size_t i;
   for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
     int deadline;
     char buf[16];
-    cr_assert_eq(cert_deadline(cases[i].a, date_from_ymd(cases[i].y, cases[i].m, cases[i].d), &deadline), 0);
+    cr_assert_eq(cert_deadline(cases[i].r, date_from_ymd(cases[i].y, cases[i].m, cases[i].d), &deadline), 0);
     date_format(deadline, buf);
-    cr_assert_str_eq(buf, cases[i].want, "%s %04d-%02d-%02d", cert_algorithm_names[cases[i].a], cases[i].y,
-                     cases[i].m, cases[i].d);
+    cr_assert_str_eq(buf, cases[i].want, "%s %04d-%02d-%02d", cases[i].r->zName, cases[i].y, cases[i].m,
+                     cases[i].d);
   }
   {
     int deadline;
-    cr_assert_eq(cert_deadline(CERT_MONTH_END_12, date_from_ymd(9999, 1, 1), &deadline), -1);
-    cr_assert_eq(cert_deadline(CERT_ANNIVERSARY, date_from_ymd(9999, 1, 1), &deadline), -1);
-    cr_assert_eq(cert_deadline(CERT_DAYS_365, date_from_ymd(9999, 1, 2), &deadline), -1);
+    cr_assert_eq(cert_deadline(&ruleMonthEnd12, date_from_ymd(9999, 1, 1), &deadline), -1);
+    cr_assert_eq(cert_deadline(&ruleAnniversary, date_from_ymd(9999, 1, 1), &deadline), -1);
+    cr_assert_eq(cert_deadline(&ruleDays365, date_from_ymd(9999, 1, 2), &deadline), -1);
+    cr_assert_eq(cert_deadline(&ruleNaturalYear, date_from_ymd(9999, 1, 1), &deadline), -1);
+    cr_assert_eq(cert_deadline(&ruleWindow, date_from_ymd(9999, 7, 1), &deadline), -1);
   }
 }
 
 Test(cert, rule_names_are_read_like_other_terms) {
-  cr_assert_eq(cert_algorithm_find("month_end_12", 12), CERT_MONTH_END_12);
-  cr_assert_eq(cert_algorithm_find(" Month-End-12 ", 14), CERT_MONTH_END_12);
-  cr_assert_eq(cert_algorithm_find("ANNIVERSARY", 11), CERT_ANNIVERSARY);
-  cr_assert_eq(cert_algorithm_find("days 365", 8), CERT_DAYS_365);
-  cr_assert_eq(cert_algorithm_find("days_366", 8), CERT_UNKNOWN_RULE);
-  cr_assert_eq(cert_algorithm_find("", 0), CERT_UNKNOWN_RULE);
+  PolicyIndex *p = 0;
+  char *zErr = 0;
+  cr_assert_eq(policy_index_build(0, &p, &zErr), SQLITE_OK);
+  cr_assert_str_eq(cert_rule(p, cert_rule_find(p, "month_end_12", 12))->zName, "month_end_12");
+  cr_assert_str_eq(cert_rule(p, cert_rule_find(p, " Month-End-12 ", 14))->zName, "month_end_12");
+  cr_assert_str_eq(cert_rule(p, cert_rule_find(p, "ANNIVERSARY", 11))->zName, "anniversary");
+  cr_assert_str_eq(cert_rule(p, cert_rule_find(p, "days 365", 8))->zName, "days_365");
+  cr_assert_str_eq(cert_rule(p, cert_rule_find(p, "Month End 12 Counting", 21))->zName, "month_end_12_counting");
+  cr_assert_eq(cert_rule_find(p, "days_366", 8), CERT_UNKNOWN_RULE);
+  cr_assert_eq(cert_rule_find(p, "", 0), CERT_UNKNOWN_RULE);
+  cr_assert_eq(cert_rule_find(p, "江门", 6), CERT_UNKNOWN_RULE);
+  policy_index_unref(p);
 }
 
 /* ---- through SQL: a second, independent computation with SQLite's own date functions ------------------ */
@@ -167,8 +232,8 @@ Test(cert, every_day_1600_to_2400_through_sql_against_sqlite_date_arithmetic) {
   /* The same with the rule from the data, the argument varying per row (the memo, not auxiliary data). */
   ASSERT_Q(
       db,
-      "WITH RECURSIVE d(i, x) AS (SELECT 0, '2020-01-01' UNION ALL SELECT i + 1, date(x, '+1 day') FROM d"
-      "  WHERE x < '2031-12-31')"
+      "WITH RECURSIVE d(i, x) AS (SELECT 0, '2021-01-01' UNION ALL SELECT i + 1, date(x, '+1 day') FROM d"
+      "  WHERE x < '2032-12-31')"
       "SELECT printf('%d %d', count(*), sum(next_cert_deadline(x, CASE i % 4 WHEN 0 THEN '福建省:resident'"
       "  WHEN 1 THEN '西安市:employee' WHEN 2 THEN '江门市' ELSE 'days_365' END) ="
       "  CASE i % 4 WHEN 0 THEN date(x, '+364 days') WHEN 1 THEN CASE WHEN substr(x, 6) = '02-29'"
@@ -212,11 +277,22 @@ Test(cert, status_window_edges) {
 
 /* ---- regional rules, for every region ------------------------------------------------------------------ */
 
-static const char *expected_rule(const char *zProvince, const char *zScheme) {
-  if (strcmp(zProvince, "610000") == 0 && strcmp(zScheme, "employee") == 0) return "2025-03-15";
-  if (strcmp(zProvince, "350000") == 0 && strcmp(zScheme, "employee") == 0) return "2025-03-15";
-  if (strcmp(zProvince, "350000") == 0 && strcmp(zScheme, "resident") == 0) return "2025-03-14";
-  return "2025-03-31";
+/* The rule and deadline of the default data for a certification on 2024-03-15, by region and scheme. */
+typedef struct Expected {
+  const char *zDeadline, *zRule;
+} Expected;
+
+static Expected expected_rule(const char *zCode, const char *zProvince, const char *zScheme) {
+  static const Expected monthEnd = {"2025-03-31", "month_end_12"}, anniversary = {"2025-03-15", "anniversary"},
+                        days = {"2025-03-14", "days_365"}, counting = {"2025-02-28", "month_end_12_counting"},
+                        window = {"2024-06-20", "window_0401_0620"};
+  int employee = strcmp(zScheme, "employee") == 0;
+  if (strcmp(zCode, "350500") == 0) return employee ? monthEnd : days; /* 泉州 */
+  if (strcmp(zCode, "442000") == 0) return window;                     /* 中山 */
+  if (strcmp(zProvince, "500000") == 0) return counting;                /* 重庆 */
+  if (strcmp(zProvince, "610000") == 0 && employee) return anniversary; /* 陕西 since 2021 */
+  if (strcmp(zProvince, "350000") == 0) return employee ? anniversary : days;
+  return monthEnd;
 }
 
 Test(cert, every_region_and_scheme_gets_the_rule_of_facts) {
@@ -226,26 +302,24 @@ Test(cert, every_region_and_scheme_gets_the_rule_of_facts) {
   cr_assert_eq(sqlite3_prepare_v2(db, "SELECT code, province_code, name FROM shebao_regions", -1, &stmt, 0),
                SQLITE_OK);
   while (sqlite3_step(stmt) == SQLITE_ROW) {
-    char zCode[16], zProvince[16], zName[128], sql[256], want[512];
-    const char *zWantEmployee, *zWantResident;
+    char zCode[16], zProvince[16], sql[256], want[512];
+    Expected employee, resident;
     snprintf(zCode, sizeof(zCode), "%s", sqlite3_column_text(stmt, 0));
     snprintf(zProvince, sizeof(zProvince), "%s", sqlite3_column_text(stmt, 1));
-    snprintf(zName, sizeof(zName), "%s", sqlite3_column_text(stmt, 2));
-    zWantEmployee = expected_rule(zProvince, "employee");
-    zWantResident = expected_rule(zProvince, "resident");
+    employee = expected_rule(zCode, zProvince, "employee");
+    resident = expected_rule(zCode, zProvince, "resident");
     snprintf(sql, sizeof(sql), "SELECT next_cert_deadline('2024-03-15', '%s:employee')", zCode);
-    ASSERT_Q(db, sql, zWantEmployee);
+    ASSERT_Q(db, sql, employee.zDeadline);
     snprintf(sql, sizeof(sql), "SELECT next_cert_deadline('2024-03-15', '%s：resident')", zCode);
-    ASSERT_Q(db, sql, zWantResident);
+    ASSERT_Q(db, sql, resident.zDeadline);
     snprintf(sql, sizeof(sql), "SELECT next_cert_deadline('2024-03-15', '%s')", zCode);
-    if (strcmp(zWantEmployee, zWantResident) == 0) {
-      ASSERT_Q(db, sql, zWantEmployee);
+    if (strcmp(employee.zRule, resident.zRule) == 0) {
+      ASSERT_Q(db, sql, employee.zDeadline);
     } else {
       snprintf(want, sizeof(want),
                "error: next_cert_deadline(): the pension scheme is needed for '%s' (rule_or_region): "
-               "employee uses "
-               "anniversary, resident uses %s; write '%s:employee' or '%s:resident'",
-               zCode, strcmp(zWantResident, "2025-03-14") == 0 ? "days_365" : "month_end_12", zCode, zCode);
+               "employee uses %s, resident uses %s; write '%s:employee' or '%s:resident'",
+               zCode, employee.zRule, resident.zRule, zCode, zCode);
       ASSERT_Q(db, sql, want);
       nScheme++;
     }
@@ -300,14 +374,16 @@ Test(cert, cached_resolutions_give_the_same_answers) {
   exec_ok(db, "CREATE TABLE r AS SELECT code, province_code FROM shebao_regions");
   for (i = 0; i < 3; i++) {
     ASSERT_Q(db,
-             "SELECT count(*) FROM r WHERE next_cert_deadline('2024-03-15', code || ':resident') IS NOT"
-             " CASE province_code WHEN '350000' THEN '2025-03-14' ELSE '2025-03-31' END",
+             "SELECT count(*) FROM r WHERE next_cert_deadline('2024-03-15', code || ':resident') IS NOT CASE"
+             " WHEN province_code = '350000' THEN '2025-03-14' WHEN province_code = '500000' THEN '2025-02-28'"
+             " WHEN code = '442000' THEN '2024-06-20' ELSE '2025-03-31' END",
              "0");
     ASSERT_Q(
         db,
         "SELECT count(*) FROM r, (VALUES (1), (2)) WHERE next_cert_deadline('2024-03-15', 'anniversary') ||"
-        " next_cert_deadline('2024-03-15', code || ':employee') IS NOT '2025-03-15' ||"
-        " CASE WHEN province_code IN ('350000', '610000') THEN '2025-03-15' ELSE '2025-03-31' END",
+        " next_cert_deadline('2024-03-15', code || ':employee') IS NOT '2025-03-15' || CASE WHEN code ="
+        " '350500' THEN '2025-03-31' WHEN province_code IN ('350000', '610000') THEN '2025-03-15' WHEN"
+        " province_code = '500000' THEN '2025-02-28' WHEN code = '442000' THEN '2024-06-20' ELSE '2025-03-31' END",
         "0");
   }
   /* An argument too long to cache is still resolved (and here unknown). */
@@ -325,8 +401,8 @@ typedef struct TestPolicy {
   PolicyRow aParam[4];
 } TestPolicy;
 
-/* The default index with the given assignment rows (7 cells each) and parameter rows (8 cells each). */
-static void test_policy(TestPolicy *t, const char *const (*azAssign)[7], int nAssign,
+/* The default index with the given assignment rows (9 cells each) and parameter rows (8 cells each). */
+static void test_policy(TestPolicy *t, const char *const (*azAssign)[9], int nAssign,
                         const char *const (*azParam)[8], int nParam) {
   char *zErr = 0;
   int i;
@@ -358,8 +434,7 @@ static const char *decide(const PolicyIndex *p, const char *zLast, const char *z
   static char buf[700];
   char *zErr = 0;
   CertChoice c;
-  CertAlgorithm a;
-  int last, deadline, rc;
+  int a, last, deadline, rc;
   cr_assert_eq(date_parse(zLast, (int)strlen(zLast), &last), DATE_OK);
   rc = cert_resolve(p, "f", zArg, (int)strlen(zArg), &c, &zErr);
   if (rc == SQLITE_OK) rc = cert_rule_on(p, &c, last, "f", zArg, (int)strlen(zArg), &a, &zErr);
@@ -369,14 +444,14 @@ static const char *decide(const PolicyIndex *p, const char *zLast, const char *z
     sqlite3_free(zErr);
     return buf;
   }
-  cert_deadline(a, last, &deadline);
+  cert_deadline(cert_rule(p, a), last, &deadline);
   date_format(deadline, buf);
   return buf;
 }
 
 Test(cert, an_unknown_rule_in_the_data_is_an_error_where_it_would_decide) {
-  static const char *const rows[][7] = {
-      {"000000", "any", NULL, "month_end_12", NULL, "cert-article", NULL},
+  static const char *const rows[][9] = {
+      {"000000", "any", NULL, "month_end_12", NULL, "article-shebao-2025-08-11", NULL},
       {"610000", "employee", NULL, "fixed_window", NULL, "cert-practice-shaanxi", NULL},
   };
   TestPolicy t;
@@ -384,19 +459,19 @@ Test(cert, an_unknown_rule_in_the_data_is_an_error_where_it_would_decide) {
   cr_assert_str_eq(decide(t.p, "2024-03-15", "西安市:resident"), "2025-03-31");
   cr_assert_str_eq(
       decide(t.p, "2024-03-15", "西安市:employee"),
-      "f(): cannot decide '西安市:employee' (rule_or_region): the policy assigns the unknown rule "
-      "'fixed_window' (shebao_policy_cert_assignments row 2, temp layer)");
+      "f(): cannot decide '西安市:employee' (rule_or_region): the policy assigns the rule 'fixed_window', "
+      "which cannot be computed (shebao_policy_cert_assignments row 2, temp layer)");
   cr_assert_str_eq(decide(t.p, "2024-03-15", "西安市"),
-                   "f(): cannot decide '西安市' (rule_or_region): the policy assigns the unknown rule "
-                   "'fixed_window' (shebao_policy_cert_assignments row 2, temp layer)");
+                   "f(): cannot decide '西安市' (rule_or_region): the policy assigns the rule 'fixed_window', "
+                   "which cannot be computed (shebao_policy_cert_assignments row 2, temp layer)");
   policy_index_unref(t.p);
 }
 
 Test(cert, dated_assignments_change_the_rule_on_their_dates) {
   /* 陕西 employees: the national rule until 2021-12-31, anniversary from 2022-01-01, days_365 in 2030 only;
   ** nothing before 2000 (no rule in effect). */
-  static const char *const rows[][7] = {
-      {"000000", "any", "2000-01-01", "month_end_12", NULL, "cert-article", NULL},
+  static const char *const rows[][9] = {
+      {"000000", "any", "2000-01-01", "month_end_12", NULL, "article-shebao-2025-08-11", NULL},
       {"610000", "employee", "2022-01-01", "anniversary", "2029-12-31", "cert-practice-shaanxi", NULL},
       {"610000", "employee", "2030-01-01", "days_365", "2030-12-31", "cert-practice-shaanxi", NULL},
       {"610000", "employee", "2031-01-01", "anniversary", NULL, "cert-practice-shaanxi", NULL},
@@ -423,8 +498,8 @@ Test(cert, dated_assignments_change_the_rule_on_their_dates) {
 
 Test(cert, many_boundaries_fall_back_to_lookups_with_the_same_answers) {
   /* More validity boundaries than a timeline holds: each year its own rule. */
-  static const char *const rows[][7] = {
-      {"000000", "any", NULL, "month_end_12", NULL, "cert-article", NULL},
+  static const char *const rows[][9] = {
+      {"000000", "any", NULL, "month_end_12", NULL, "article-shebao-2025-08-11", NULL},
       {"350000", "resident", "2020-01-01", "days_365", "2020-12-31", "x", NULL},
       {"350000", "resident", "2021-01-01", "anniversary", "2021-12-31", "x", NULL},
       {"350000", "resident", "2022-01-01", "days_365", "2022-12-31", "x", NULL},
@@ -446,8 +521,7 @@ Test(cert, many_boundaries_fall_back_to_lookups_with_the_same_answers) {
   for (y = 2019; y <= 2028; y++) {
     char zLast[24], want[24];
     int last = date_from_ymd(y, 6, 15), deadline;
-    CertAlgorithm a =
-        y < 2020 || y > 2027 ? CERT_MONTH_END_12 : (y % 2 == 0 ? CERT_DAYS_365 : CERT_ANNIVERSARY);
+    const CertRule *a = y < 2020 || y > 2027 ? &ruleMonthEnd12 : (y % 2 == 0 ? &ruleDays365 : &ruleAnniversary);
     snprintf(zLast, sizeof(zLast), "%04d-06-15", y);
     cert_deadline(a, last, &deadline);
     date_format(deadline, want);
@@ -457,7 +531,7 @@ Test(cert, many_boundaries_fall_back_to_lookups_with_the_same_answers) {
 }
 
 Test(cert, reminder_window_from_the_data) {
-  static const char *const rows[][7] = {{"000000", "any", NULL, "month_end_12", NULL, "cert-article", NULL}};
+  static const char *const rows[][9] = {{"000000", "any", NULL, "month_end_12", NULL, "article-shebao-2025-08-11", NULL}};
   static const char *const params[][8] = {
       {"cert_reminder_days", "000000", NULL, "30", "days", NULL, "cert-shebao", NULL},
       {"cert_reminder_days", "350000", "2025-01-01", "0", "days", "2025-12-31", "x", NULL},
@@ -485,7 +559,7 @@ Test(cert, reminder_window_from_the_data) {
 }
 
 Test(cert, no_reminder_window_is_an_error) {
-  static const char *const rows[][7] = {{"000000", "any", NULL, "month_end_12", NULL, "cert-article", NULL}};
+  static const char *const rows[][9] = {{"000000", "any", NULL, "month_end_12", NULL, "article-shebao-2025-08-11", NULL}};
   static const char *const params[][8] = {
       {"cert_reminder_days", "000000", "2025-01-01", "30", "days", NULL, "cert-shebao", NULL},
   };
@@ -509,13 +583,27 @@ Test(cert, explain_rows_agree_with_the_functions) {
   ASSERT_Q(db,
            "SELECT group_concat(rule, ',') FROM (SELECT rule FROM explain_cert_deadline('2024-03-15',"
            " '福建省:resident') ORDER BY step)",
-           "rule_or_region,scheme,assignment,days_365,cert_reminder_days,overdue,recertified,basis,method");
+           "rule_or_region,scheme,assignment,days_365,first_cycle,cert_reminder_days,overdue,recertified,basis,"
+           "method");
+  /* The source's second reading, and a first cycle, computed as the functions would. */
+  ASSERT_Q(db,
+           "SELECT group_concat(rule || '=' || outcome, ' ') FROM explain_cert_deadline('2024-03-15')"
+           " WHERE rule IN ('month_end_12', 'alternative')",
+           "month_end_12=2025-03-31 alternative=2025-02-28");
+  ASSERT_Q(db,
+           "SELECT outcome = next_cert_deadline('2024-03-15', 'month_end_12_counting') FROM"
+           " explain_cert_deadline('2024-03-15') WHERE rule = 'alternative'",
+           "1");
+  ASSERT_Q(db,
+           "SELECT instr(detail, 'the cycle starts 2025-03-15 and the first certification is due by 2026-03-15')"
+           " > 0 FROM explain_cert_deadline('2024-03-15', '福建省:employee') WHERE rule = 'first_cycle'",
+           "1");
   ASSERT_Q(
       db,
       "SELECT outcome FROM explain_cert_deadline('2024-02-29', '福建省:resident') WHERE rule = 'days_365'",
       "2025-02-27");
   ASSERT_Q(db, "SELECT count(*) FROM explain_cert_deadline('2024-03-15', '西安市') WHERE scheme IS NOT NULL",
-           "10");
+           "11"); /* employee 5 rows; resident 6, with the article's second reading */
   ASSERT_Q(
       db,
       "SELECT group_concat(scheme || ':' || outcome, ' ') FROM explain_cert_deadline('2024-03-15', '西安市')"
@@ -531,9 +619,9 @@ Test(cert, explain_rows_agree_with_the_functions) {
   /* Every deadline the explanation shows is the function's, for every rule and a year of days. */
   ASSERT_Q(db,
            "WITH RECURSIVE d(x) AS (SELECT '2023-12-25' UNION ALL SELECT date(x, '+1 day') FROM d"
-           "  WHERE x < '2025-01-05'), r(rule) AS (VALUES ('month_end_12'), ('anniversary'), ('days_365'))"
+           "  WHERE x < '2025-01-05'), r(rule) AS (SELECT rule FROM shebao_cert_rules)"
            "SELECT printf('%d %d', count(*), sum(e.outcome = next_cert_deadline(d.x, r.rule))) FROM d, r,"
            " explain_cert_deadline(d.x, r.rule) e WHERE e.rule = r.rule",
-           "1134 1134");
+           "2646 2646");
   sqlite3_close(db);
 }

@@ -60,10 +60,11 @@ static void make_file(const char *zPath, const char *zNoteOf) {
   char *zSql;
   exec_ok(db, "PRAGMA journal_mode = WAL");
   zSql =
-      sqlite3_mprintf("CREATE TABLE %s(%s, note TEXT GENERATED ALWAYS AS (test_hook()) VIRTUAL)", zNoteOf,
+      sqlite3_mprintf("CREATE TABLE %s(%s, note TEXT GENERATED ALWAYS AS (test_hook()) VIRTUAL%s)", zNoteOf,
                       strcmp(zNoteOf, "shebao_policy_sources") == 0
                           ? "source_id TEXT PRIMARY KEY, doc_number, title, issuer, published, effective, url"
-                          : "code, scope, valid_from, valid_to, precision, source_id");
+                          : "code, scope, valid_from, valid_to, precision, source_id",
+                      strcmp(zNoteOf, "shebao_policy_sources") == 0 ? ", firmness TEXT" : "");
   exec_ok(db, zSql);
   sqlite3_free(zSql);
   exec_ok(db, "SELECT shebao_create_layer('main')");
@@ -74,7 +75,7 @@ static void make_file(const char *zPath, const char *zNoteOf) {
   sqlite3_close(db);
 }
 
-#define NANJING "SELECT region_enabled('南京市', '2025-03-01')"
+#define NANJING "SELECT region_enabled('南京市', '2024-11-01')"
 
 /* A file made by make_file, a connection with shebao on it, and the other connection, which commits zCommit
 ** at the first row the rebuild reads of zNoteOf. */
@@ -116,7 +117,7 @@ Test(consistency, a_rebuild_never_sees_half_a_commit) {
       "BEGIN; INSERT INTO main.shebao_policy_sources(source_id, title) VALUES ('s2', 'a new source');"
       "INSERT INTO main.shebao_policy_region_enablement(code, scope, valid_from, valid_to, precision, "
       "source_id)"
-      " VALUES ('320100', 'cross_province', '2025-03-01', NULL, 'exact', 's2'); COMMIT");
+      " VALUES ('320100', 'cross_province', '2024-11-01', NULL, 'exact', 's2'); COMMIT");
   ASSERT_Q(db, NANJING, "0");
   ASSERT_Q(db, NANJING, "1");
   ASSERT_Q(db, "SELECT count(*) FROM shebao_check", "0");
@@ -135,11 +136,11 @@ Test(consistency, one_statement_sees_one_policy) {
   writer = open_plain(zPath);
   nHookAt = 500;
   zOnHook =
-      "INSERT INTO main.shebao_policy_region_enablement VALUES ('320100', 'cross_province', '2025-03-01', "
+      "INSERT INTO main.shebao_policy_region_enablement VALUES ('320100', 'cross_province', '2024-11-01', "
       "NULL, 'exact', 's', NULL)";
   ASSERT_Q(db,
            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)"
-           " SELECT group_concat(e || ':' || c) FROM (SELECT region_enabled('南京市', '2025-03-01') AS e,"
+           " SELECT group_concat(e || ':' || c) FROM (SELECT region_enabled('南京市', '2024-11-01') AS e,"
            " count(*) AS c FROM n WHERE test_hook(i) GROUP BY e)",
            "0:1000");
   cr_assert(zOnHook == 0, "the other connection committed half-way");
@@ -157,7 +158,7 @@ Test(consistency, a_table_and_a_function_of_one_statement_agree) {
   exec_ok(db, "SELECT shebao_create_layer('main');"
               "INSERT INTO main.shebao_policy_sources(source_id, title) VALUES ('s', 'a source');"
               "INSERT INTO main.shebao_policy_region_enablement VALUES ('320100', 'cross_province', "
-              "'2025-03-01', NULL, 'exact', 's', NULL)");
+              "'2024-11-01', NULL, 'exact', 's', NULL)");
   cr_assert_eq(sqlite3_create_function(db, "test_hook", -1, SQLITE_UTF8, 0, hook_func, 0, 0), SQLITE_OK);
   writer = db;
   nHookAt = 300;
@@ -165,7 +166,7 @@ Test(consistency, a_table_and_a_function_of_one_statement_agree) {
   ASSERT_Q(
       db,
       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600)"
-      " SELECT group_concat(DISTINCT region_enabled('南京市', '2025-03-01') || '/' || (SELECT count(*) FROM"
+      " SELECT group_concat(DISTINCT region_enabled('南京市', '2024-11-01') || '/' || (SELECT count(*) FROM"
       " shebao_region_enablement WHERE code = '320100' AND layer = 'main' AND i > 0)) FROM n"
       " WHERE test_hook(i)",
       "1/1");
@@ -190,7 +191,7 @@ Test(consistency, a_locked_database_is_an_error_never_an_older_answer) {
   ASSERT_Q(db, NANJING, "0");
   other = open_plain(zPath);
   exec_ok(other, "INSERT INTO main.shebao_policy_region_enablement VALUES ('320100', 'cross_province', "
-                 "'2025-03-01', NULL, 'exact', 's', NULL); BEGIN EXCLUSIVE");
+                 "'2024-11-01', NULL, 'exact', 's', NULL); BEGIN EXCLUSIVE");
   ASSERT_Q(db, "SELECT count(*) FROM main.shebao_policy_sources", "error: database is locked");
   ASSERT_Q(db, NANJING, "error: region_enabled(): the policy layers cannot be read: database is locked");
   ASSERT_Q(db, "SELECT count(*) FROM shebao_check", "error: database is locked");
@@ -212,10 +213,10 @@ Test(consistency, a_what_if_works_on_a_read_only_database) {
   sqlite3_close(db);
   cr_assert_eq(sqlite3_open_v2(zPath, &db, SQLITE_OPEN_READONLY, 0), SQLITE_OK);
   cr_assert_eq(sqlite3_shebao_init(db, &zErr, 0), SQLITE_OK, "%s", zErr ? zErr : "");
-  ASSERT_Q(db, "SELECT shebao_create_layer('temp')", "14");
+  ASSERT_Q(db, "SELECT shebao_create_layer('temp')", "17");
   exec_ok(db, "BEGIN; INSERT INTO temp.shebao_policy_sources(source_id, title) VALUES ('s', 'a source');"
               "INSERT INTO temp.shebao_policy_region_enablement VALUES ('320100', 'cross_province', "
-              "'2025-03-01', NULL, 'exact', 's', NULL)");
+              "'2024-11-01', NULL, 'exact', 's', NULL)");
   ASSERT_Q(db, NANJING, "1");
   exec_ok(db, "ROLLBACK");
   ASSERT_Q(db, NANJING, "0");
@@ -231,12 +232,12 @@ Test(consistency, a_trigger_program_sees_what_its_statement_wrote_so_far) {
               "INSERT INTO main.shebao_policy_sources(source_id, title) VALUES ('s', 'a source');"
               "CREATE TABLE seen(code TEXT, enabled INT);"
               "CREATE TEMP TRIGGER watch AFTER INSERT ON main.shebao_policy_region_enablement BEGIN"
-              " INSERT INTO seen VALUES (NEW.code, region_enabled('无锡市', '2025-03-01')); END;");
+              " INSERT INTO seen VALUES (NEW.code, region_enabled('无锡市', '2024-11-01')); END;");
   exec_ok(db, "INSERT INTO main.shebao_policy_region_enablement VALUES"
-              " ('320100', 'cross_province', '2025-03-01', NULL, 'exact', 's', NULL),"
-              " ('320200', 'cross_province', '2025-03-01', NULL, 'exact', 's', NULL),"
-              " ('320400', 'cross_province', '2025-03-01', NULL, 'exact', 's', NULL)");
+              " ('320100', 'cross_province', '2024-11-01', NULL, 'exact', 's', NULL),"
+              " ('320200', 'cross_province', '2024-11-01', NULL, 'exact', 's', NULL),"
+              " ('320400', 'cross_province', '2024-11-01', NULL, 'exact', 's', NULL)");
   ASSERT_Q(db, "SELECT group_concat(enabled, '') FROM seen", "011");
-  ASSERT_Q(db, "SELECT region_enabled('无锡市', '2025-03-01')", "1");
+  ASSERT_Q(db, "SELECT region_enabled('无锡市', '2024-11-01')", "1");
   sqlite3_close(db);
 }

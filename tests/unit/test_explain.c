@@ -10,6 +10,7 @@ static void free_rows(Explanation *e) {
   for (i = 0; i < e->nRow; i++) {
     sqlite3_free(e->aRow[i].zOutcome);
     sqlite3_free(e->aRow[i].zDetail);
+    sqlite3_free(e->aRow[i].zDetailZh);
   }
   sqlite3_free(e->aRow);
 }
@@ -39,14 +40,46 @@ Test(explain, a_row_that_cannot_be_made_fails_the_explanation) {
 
 Test(explain, the_columns_are_defined_once) {
   sqlite3 *db = open_shebao();
+  ASSERT_Q(db, "SELECT group_concat(name, ',') FROM pragma_table_xinfo('explain_can_share')",
+           "step,rule,outcome,detail,detail_zh,source_id,source_doc,source_title,source_firmness,relation,"
+           "on_date,payer_region,relative_region");
+  ASSERT_Q(
+      db, "SELECT group_concat(name, ',') FROM pragma_table_xinfo('explain_cert_deadline')",
+      "step,scheme,rule,outcome,detail,detail_zh,source_id,source_doc,source_title,source_firmness,last_cert,"
+      "rule_or_region");
+  ASSERT_Q(db, "SELECT group_concat(name, ',') FROM pragma_table_xinfo('explain_binding') WHERE hidden",
+           "payer_id,relative_id,relation,on_date,payer_region,relative_region");
+  /* Every row of an explanation that cites a source shows how firm it is. */
   ASSERT_Q(db,
-           "SELECT group_concat(name, ',') FROM pragma_table_xinfo('explain_can_share')",
-           "step,rule,outcome,detail,source_id,source_doc,source_title,relation,on_date,payer_region,"
-           "relative_region");
-  ASSERT_Q(db,
-           "SELECT group_concat(name, ',') FROM pragma_table_xinfo('explain_cert_deadline')",
-           "step,scheme,rule,outcome,detail,source_id,source_doc,source_title,last_cert,rule_or_region");
+           "SELECT count(*) || '|' || count(source_firmness) FROM explain_can_share('配偶', '2024-11-15', "
+           "'苏州市', '成都市')"
+           " WHERE source_id IS NOT NULL",
+           "9|9");
   ASSERT_Q(db, "SELECT group_concat(name, ',') FROM pragma_table_xinfo('explain_can_share') WHERE hidden",
            "relation,on_date,payer_region,relative_region");
+  sqlite3_close(db);
+}
+
+Test(explain, a_row_gets_its_chinese_detail_and_a_failed_one_fails_the_explanation) {
+  Explanation e;
+  memset(&e, 0, sizeof(e));
+  explain_add(&e, 0, "rule", sqlite3_mprintf("yes"), 0, sqlite3_mprintf("why"));
+  cr_assert(e.aRow[0].zDetailZh == 0, "detail_zh is NULL until given");
+  explain_add_zh(&e, sqlite3_mprintf("原因"));
+  cr_assert_str_eq(e.aRow[0].zDetailZh, "原因");
+  explain_add_zh(&e, 0); /* out of memory for the Chinese */
+  cr_assert_eq(e.rc, SQLITE_NOMEM);
+  free_rows(&e);
+}
+
+Test(explain, other_explain_tables_leave_detail_zh_null) {
+  sqlite3 *db = open_shebao();
+  ASSERT_Q(db, "SELECT count(*) > 0 AND count(detail_zh) = 0 FROM explain_can_share('祖父', '2025-03-01')",
+           "1");
+  ASSERT_Q(
+      db,
+      "SELECT count(*) FROM explain_binding('110105198001010016', '110105195503020026', '母亲', '2025-03-01')"
+      " WHERE detail_zh IS NULL OR detail_zh = ''",
+      "0");
   sqlite3_close(db);
 }

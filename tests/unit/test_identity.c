@@ -528,7 +528,7 @@ Test(identity, the_default_age_line_is_16_and_cited) {
   ASSERT_Q(db,
            "SELECT value || ' ' || unit || ' ' || source_id FROM shebao_parameters"
            " WHERE name = 'face_photo_age_line' AND region_code = '000000'",
-           "16 years identity-family-service-article");
+           "16 years article-shebao-2025-08-11");
   ASSERT_Q(db,
            "SELECT count(*) FROM shebao_parameters p JOIN shebao_sources s USING (source_id)"
            " WHERE p.name = 'face_photo_age_line' AND s.note LIKE '%小于16岁需同时上传人脸正面照%'",

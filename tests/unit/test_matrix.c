@@ -82,6 +82,8 @@ static void check_case(sqlite3 *db, const Call *c, int iPos, const BadValue *v) 
   if (c->kind == KIND_VIEW) {
     cr_expect(o.rc == SQLITE_OK, "%s: a policy table raises an error for a WHERE value: %s", zTitle,
               o.zError);
+  } else if (v->eType == SQLITE_NULL && c->aNullValue[iPos]) {
+    cr_expect(o.rc == SQLITE_OK, "%s: NULL, which is a value here, gives an error: %s", zTitle, o.zError);
   } else if (v->eType == SQLITE_NULL) {
     cr_expect(o.rc == SQLITE_OK, "%s: NULL in gives an error: %s", zTitle, o.zError);
     if (isFunction)
@@ -140,6 +142,7 @@ Test(matrix, a_null_argument_wins_over_a_bad_one) {
       Call bad = *c;
       char *zSql;
       Outcome o;
+      if (c->aNullValue[k % c->nPos]) continue; /* NULL is a value there: the others are read */
       for (j = 0; j < c->nPos; j++)
         bad.azGood[j] = j == k % c->nPos ? "NULL" : k < c->nPos ? "'火星'" : "x'00'";
       zSql = call_sql(&bad, -1, 0);

@@ -38,43 +38,66 @@ static const ShareCase cases[] = {
     {"27", "2021-04-22", 0, 0, "NULL"},
     {"59", "2021-04-21", 0, 0, "0"},
     {"59", "2021-04-22", 0, 0, "NULL"},
-    /* §1 the payer's province: Sichuan adopted the 2021 scope from 2023-01 */
-    {"配偶", "2022-12-31", "成都市", "成都市", "0"},
-    {"配偶", "2023-01-01", "成都市", "成都市", "1"},
-    {"配偶", "2022-12-31", "苏州市", "苏州市", "1"},
-    {"祖父", "2024-07-31", "成都市", "成都市", "0"},
-    {"祖父", "2024-08-01", "成都市", "成都市", "1"},
-    /* §1 in-province across pooling regions: every province by 2024-11-26 */
-    {"配偶", "2024-11-25", "南京市", "苏州市", "0"},
-    {"配偶", "2024-11-26", "南京市", "苏州市", "1"},
-    {"配偶", "2024-11-25", "重庆市", "云阳县", "0"},
-    {"配偶", "2024-11-26", "重庆市", "云阳县", "1"},
-    {"配偶", "2024-11-26", "河北省本级", "石家庄市", "1"},
-    /* §4 cross-province: the first batch from 2024-12-02, both regions enabled */
-    {"祖父", "2024-12-01", "苏州市", "成都市", "0"},
+    /* §1 the payer's province. 四川 from 2019-03-01, with parents-in-law until an unknown date */
+    {"配偶", "2019-02-28", "成都市", "成都市", "0"},
+    {"配偶", "2019-03-01", "成都市", "成都市", "1"},
+    {"岳母", "2019-03-01", "成都市", "成都市", "1"},
+    {"岳母", "2021-04-21", "成都市", "成都市", "1"},
+    {"岳母", "2021-04-22", "成都市", "成都市", "NULL"},
+    {"岳母", "2025-07-04", "成都市", "成都市", "0"},
+    {"岳母", "2026-01-01", "成都市", "成都市", "0"},
+    {"岳母", "2020-01-01", 0, 0, "0"}, /* nationally never */
+    /* elsewhere the province's start is unknown between the national document and October 2024 */
+    {"配偶", "2021-04-21", "苏州市", "苏州市", "0"},
+    {"配偶", "2022-12-31", "苏州市", "苏州市", "NULL"},
+    {"配偶", "2024-10-31", "苏州市", "苏州市", "1"},
+    /* 上海 from 2022-08-01; 北京: a 2021 notice and a "from 2022-12-01" that disagree */
+    {"父亲", "2022-07-31", "上海市", "上海市", "0"},
+    {"父亲", "2022-08-01", "上海市", "上海市", "1"},
+    {"配偶", "2021-08-16", "北京市", "北京市", "1"},
+    {"配偶", "2022-06-01", "北京市", "北京市", "NULL"},
+    {"配偶", "2022-12-01", "北京市", "北京市", "1"},
+    /* near relatives: 河北 by 2024-08-15, 四川 half by 2024-10-20, 广东 off on 2024-11-26, all by 2024-12-09 */
+    {"祖父", "2024-07-31", "石家庄市", "石家庄市", "0"},
+    {"祖父", "2024-08-10", "石家庄市", "石家庄市", "NULL"},
+    {"祖父", "2024-08-15", "石家庄市", "石家庄市", "1"},
+    {"祖父", "2024-10-20", "成都市", "成都市", "NULL"},
+    {"祖父", "2024-11-26", "成都市", "成都市", "1"},
+    {"兄弟", "2024-11-26", "广州市", "广州市", "0"},
+    {"兄弟", "2024-11-30", "广州市", "广州市", "NULL"},
+    {"兄弟", "2024-12-09", "广州市", "广州市", "1"},
+    /* §1 in-province across pooling regions: 29 provinces by 2024-10-20, 广东 off then, on by 2024-10-31 */
+    {"配偶", "2024-10-19", "南京市", "苏州市", "NULL"},
+    {"配偶", "2024-10-20", "南京市", "苏州市", "1"},
+    {"配偶", "2024-10-20", "广州市", "深圳市", "0"},
+    {"配偶", "2024-10-25", "广州市", "深圳市", "NULL"},
+    {"配偶", "2024-10-31", "广州市", "深圳市", "1"},
+    {"配偶", "2024-10-20", "重庆市", "云阳县", "1"},
+    {"配偶", "2024-10-20", "河北省本级", "石家庄市", "1"},
+    /* §4 cross-province: nothing before the wallet, the first 31 by 2024-12-02, both regions needed */
+    {"祖父", "2024-10-31", "苏州市", "成都市", "0"},
+    {"祖父", "2024-12-01", "苏州市", "成都市", "NULL"},
     {"祖父", "2024-12-02", "苏州市", "成都市", "1"},
     {"配偶", "2024-12-02", "恩施州", "云阳县", "1"},
     {"配偶", "2024-12-02", "苏州市", "广州市", "0"},
     {"配偶", "2024-12-02", "南京市", "成都市", "0"},
-    /* §4 河北 安徽 河南 西藏 province-wide by 2025-02-28 */
-    {"配偶", "2025-02-27", "开封市", "合肥市", "0"},
-    {"配偶", "2025-02-28", "开封市", "合肥市", "1"},
-    {"配偶", "2025-02-28", "拉萨市", "郑州市", "1"},
-    /* §4 福建 and 青海 from 2025-07-01; 陕西 by 2025-07-31 */
-    {"配偶", "2025-06-30", "福州市", "西宁市", "0"},
+    /* the reports: 河南 安徽 西藏 by 2025-02-04; 福建 青海 (a conflict on 2025-06-30); 西安 by 2025-07-03 */
+    {"配偶", "2025-02-03", "开封市", "合肥市", "NULL"},
+    {"配偶", "2025-02-04", "开封市", "合肥市", "1"},
+    {"配偶", "2025-02-04", "拉萨市", "郑州市", "1"},
+    {"配偶", "2025-06-30", "福州市", "西宁市", "NULL"},
     {"配偶", "2025-07-01", "福州市", "西宁市", "1"},
-    {"配偶", "2025-07-30", "西安市", "福州市", "0"},
-    {"配偶", "2025-07-31", "西安市", "福州市", "1"},
-    /* §4 every other province but 广东 by 2025-09-22 */
-    {"配偶", "2025-09-21", "南京市", "杭州市", "0"},
-    {"配偶", "2025-09-22", "南京市", "杭州市", "1"},
+    {"配偶", "2025-07-02", "西安市", "福州市", "NULL"},
+    {"配偶", "2025-07-03", "西安市", "福州市", "1"},
+    /* 广东 off on 2025-09-22 and unknown since: no for an unknown partner then, unknown after */
     {"配偶", "2025-09-22", "南京市", "广州市", "0"},
-    /* §4 nationwide from 2026-01-09 */
-    {"配偶", "2026-01-08", "广州市", "苏州市", "0"},
-    {"配偶", "2026-01-09", "广州市", "苏州市", "1"},
-    {"配偶", "2026-01-09", "深圳市", "乌鲁木齐市", "1"},
+    {"配偶", "2026-01-09", "广州市", "苏州市", "NULL"},
+    /* pools: two 海南 cities are one pool; the 兵团 is its own province */
+    {"配偶", "2025-03-01", "海口市", "三亚市", "1"},
+    {"配偶", "2025-03-14", "石河子市", "乌鲁木齐市", "0"},
+    {"配偶", "2025-05-08", "石河子市", "乌鲁木齐市", "1"},
     /* relation and place together: the place rule says no, so a step-parent is no too */
-    {"继母", "2024-12-01", "苏州市", "成都市", "0"},
+    {"继母", "2024-10-31", "苏州市", "成都市", "0"},
     {"继母", "2024-12-02", "苏州市", "成都市", "NULL"},
     {"岳母", "2026-06-01", "苏州市", "成都市", "0"},
     {"本人", "2020-01-01", "苏州市", "苏州市", "1"},
@@ -122,10 +145,10 @@ Test(sharing, every_explanation_row_cites_a_known_source_but_the_outcome_of_an_u
   ASSERT_Q(db,
            "SELECT count(*) FROM explain_can_share('祖父', '2025-03-01', '苏州市', '成都市') e "
            "JOIN shebao_sources s USING (source_id)",
-           "7");
+           "9");
   ASSERT_Q(db,
            "SELECT group_concat(rule, ',') FROM explain_can_share('祖父', '2025-03-01', '苏州市', '成都市')",
-           "relation,near_relative,scope,place,payer_region,relative_region,outcome");
+           "relation,near_relative,scope,place,payer_region,relative_region,recipient,uses,outcome");
   ASSERT_Q(db, "SELECT source_doc FROM explain_can_share('配偶', '2021-04-22') WHERE rule = 'scope'",
            "国办发〔2021〕14号");
   ASSERT_Q(db, "SELECT source_doc FROM explain_can_share('祖父', '2024-08-01') WHERE rule = 'scope'",
@@ -133,13 +156,18 @@ Test(sharing, every_explanation_row_cites_a_known_source_but_the_outcome_of_an_u
   ASSERT_Q(db,
            "SELECT source_id FROM explain_can_share('配偶', '2023-01-01', '成都市', '成都市') WHERE rule = "
            "'scope'",
-           "sc-2023-01-family-aid");
+           "xinhua-2019-02-26-sichuan");
+  /* an unknown window: both bounds, each a row with its source */
   ASSERT_Q(db,
-           "SELECT detail FROM explain_can_share('配偶', '2025-09-22', '南京市', '杭州市') WHERE rule = "
-           "'payer_region'",
-           "南京市 320100 (江苏省): cross-province mutual aid by 2025-09-22 (the source says only that it "
-           "was on by "
-           "then), by a row for 江苏省; on 2025-09-22: enabled");
+           "SELECT group_concat(outcome || ' ' || source_id || ' ' || source_firmness, '; ') FROM "
+           "explain_can_share('配偶', '2024-11-15', '苏州市', '成都市') WHERE rule = 'payer_region'",
+           "unknown cqrb-2025-01-19-nhsa secondary; unknown article-shebao-2025-08-11 secondary");
+  ASSERT_Q(db,
+           "SELECT detail FROM explain_can_share('配偶', '2024-11-15', '苏州市', '成都市') WHERE rule = "
+           "'payer_region' LIMIT 1",
+           "苏州市 320500 (江苏省): cross-province mutual aid on 2024-11-15: off on 2024-10-31 (全国 000000; "
+           "cqrb-2025-01-19-nhsa, secondary); later on by 2024-12-02 (苏州市 320500; article-shebao-2025-08-11, "
+           "secondary): between the two nobody can say");
   sqlite3_close(db);
 }
 
@@ -150,9 +178,9 @@ Test(sharing, errors_name_the_function_the_argument_and_the_value) {
   ASSERT_Q(db, "SELECT can_share('配偶', '2025-02-30')",
            "error: can_share(): impossible date '2025-02-30' (on_date)");
   ASSERT_Q(db, "SELECT can_share('配偶', '2025-01-01', '火星市', '苏州市')",
-           "error: can_share(): unknown region '火星市' (payer_region)");
+           "error: can_share(): unknown region '火星市' (payer_region): no code or name of shebao_regions or shebao_counties");
   ASSERT_Q(db, "SELECT can_share('配偶', '2025-01-01', '苏州市', '吉林')",
-           "error: can_share(): ambiguous region '吉林' (relative_region): 吉林市 220200, 吉林省 220000");
+           "error: can_share(): ambiguous region '吉林' (relative_region): 吉林省 220000, 吉林市 220200");
   ASSERT_Q(
       db, "SELECT can_share('配偶', '2025-01-01', '江苏省', '苏州市')",
       "error: can_share(): '江苏省' is a province, not a pooling region (payer_region): name the city, or "
@@ -188,12 +216,13 @@ Test(sharing, explain_works_in_joins_in_either_order_and_with_where_on_its_colum
            "m.r1, m.r2) e, "
            "members m WHERE e.rule = 'outcome'",
            "甲:yes 乙:no 丙:undecided");
-  /* the national form, as a join on the hidden columns: 4 + 3 + 4 rules */
+  /* the national form, as a join on the hidden columns: 4 rules each (a parent-in-law has a scope row too), and
+  ** the 2 facts of family mutual aid from 2024-08-01 */
   ASSERT_Q(db,
            "SELECT group_concat(name || '=' || n, ' ') FROM (SELECT m.name, count(*) AS n FROM members m "
            "JOIN explain_can_share e ON e.relation = m.relation AND e.on_date = m.d GROUP BY m.name ORDER BY "
            "m.name)",
-           "丙=4 乙=3 甲=4");
+           "丙=6 乙=6 甲=6");
   ASSERT_Q(db, "SELECT step FROM explain_can_share('配偶', '2021-04-22') WHERE rowid = 3", "3");
   ASSERT_Q(db, "SELECT relation || ' ' || on_date FROM explain_can_share('配偶', '2021-04-22') LIMIT 1",
            "配偶 2021-04-22");

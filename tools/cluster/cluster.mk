@@ -1,7 +1,7 @@
 # shebao on a dqlite cluster (docs/cluster.md). Included by the top Makefile; nothing here is needed by `make`
 # or `make test`.
 #
-#   make test-cluster     installs what it needs (tools/cluster/ensure-deps.sh: libdqlite-dev, the dqlite
+#   make test-cluster     installs what it needs (tools/ensure-deps.sh cluster: libdqlite-dev, the dqlite
 #                         shell), builds the node program and starts a 3-node cluster on 127.0.0.1
 #                         (tests/cluster/run.sh); ends with "N passed, M failed"
 #   make cluster-node     build/cluster/shebao-dqlite-node and build/cluster/shebao-dqlite-ctl only
@@ -45,7 +45,7 @@ cluster-node: $(CLUSTER_NODE) $(CLUSTER_CTL)
 
 # Packages first (the node program needs dqlite.h), then the builds, then the cluster.
 test-cluster:
-	@tools/cluster/ensure-deps.sh
+	@tools/ensure-deps.sh cluster
 	@$(MAKE) --no-print-directory $(if $(V),,-s) all static
 	@$(MAKE) --no-print-directory $(if $(V),,-s) $(CLUSTER_NODE) $(CLUSTER_CTL) $(CLUSTER_SKEW_NODE)
 	@tests/cluster/run.sh

@@ -163,7 +163,7 @@ static void *writer_main(void *p) {
   if ((db = open_shared()) == 0) return 0;
   for (k = 0; k < N_TOGGLE; k++) {
     const char *zSql = k % 2 == 0 ? "INSERT INTO main.shebao_policy_region_enablement VALUES ('320100', "
-                                    "'cross_province', '2025-03-01', NULL, 'exact', 't-notice', NULL)"
+                                    "'cross_province', '2024-11-01', NULL, 'exact', 't-notice', NULL)"
                                   : "DELETE FROM main.shebao_policy_region_enablement";
     char *zMsg = 0;
     if (sqlite3_exec(db, zSql, 0, 0, &zMsg) != SQLITE_OK) shared_problem("write", zMsg ? zMsg : "");
@@ -182,7 +182,7 @@ static void *writer_main(void *p) {
 static const char zOneAnswer[] =
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
     " SELECT count(DISTINCT e) || ':' || min(e) FROM (SELECT region_enabled(iif(i > 0, '南京市', ''),"
-    " '2025-03-01') AS e FROM n)";
+    " '2024-11-01') AS e FROM n)";
 
 static void *reader_main(void *p) {
   sqlite3 *db;

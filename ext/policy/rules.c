@@ -248,6 +248,14 @@ static int all_digits(const char *z, size_t n) {
   return 1;
 }
 
+/* How many alternatives a kin_path lists: one more than its '|'. */
+static int alternatives(const char *z) {
+  int n = 1;
+  for (; *z; z++)
+    n += *z == '|';
+  return n;
+}
+
 /* 'MM-DD', a day that some year has (02-29 included). */
 static int month_day(const char *z) {
   int d;
@@ -328,7 +336,8 @@ static const char *check_cell(const ColumnRule *r, const char *z, const CheckRef
                ? 0
                : "is not a whole number from 1 to 100000";
   case CK_KIN_PATHS:
-    return kinship_path_valid(z) ? 0 : "is not a kin path";
+    if (!kinship_path_valid(z)) return "is not a kin path";
+    return alternatives(z) <= KIN_PATH_MAX_ALTERNATIVES ? 0 : "has more than 4 alternatives (between '|')";
   case CK_KIN_PATH:
     return kinship_path_generic(z) ? 0 : "is not a single kin path";
   default:

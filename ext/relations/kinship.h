@@ -35,6 +35,9 @@ typedef enum KinVerdict {
 #define KIN_PATH_MAX 15 /* longest single path a relation can have, in letters (data longer is rejected) */
 #define KIN_READING_MAX (2 * KIN_PATH_MAX + 2) /* a derived reading's generic path, with its NUL */
 #define KIN_MAX_READINGS 32                    /* more readings than this: undecidable */
+/* A kin_path of the policy data has at most this many alternatives ('c|C'): the decisions keep each one's
+** outcome (ext/sharing, ext/binding), and a row with more is refused rather than read in part. */
+#define KIN_PATH_MAX_ALTERNATIVES 4
 
 /* What a reading takes for granted where the codes allow more than one family (bits of KinReading.assume). */
 typedef enum KinAssumption {

@@ -47,7 +47,7 @@ typedef struct SharingIndex {
   const int *aaPlaceRow[PLACE_KINDS];
 } SharingIndex;
 
-#define SHARE_MAX_READINGS 4
+#define SHARE_MAX_READINGS KIN_PATH_MAX_ALTERNATIVES
 
 /* How one reading of the relation fares (27 养子或继子 has two readings: adopted child, step-child). */
 typedef struct ShareReading {

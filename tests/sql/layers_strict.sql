@@ -9,6 +9,11 @@ INSERT INTO main.shebao_policy_sources(source_id, title) VALUES ('my-notice', '�
 -- a key longer than any the index holds (a 1,100-byte term)
 INSERT INTO main.shebao_policy_relation_terms VALUES (printf('%.1100c', '长'), '10', NULL, 'zh', 'my-notice');
 INSERT INTO main.shebao_policy_parameters VALUES (printf('%.600c', 'p'), '000000', NULL, '16', 'years', NULL, 'my-notice', NULL);
+-- a kin_path with more alternatives than a decision keeps apart (four): refused, not read in part
+INSERT INTO main.shebao_policy_relation_terms VALUES ('五种读法', NULL, 'p|c|s|pc|cc', 'zh', 'my-notice');
+INSERT INTO main.shebao_policy_relation_terms VALUES ('四种读法', NULL, 'pf|pm|c|s', 'zh', 'my-notice');
+SELECT is_near_relative('四种读法') AS four_readings, relation_code('五种读法') AS five_refused;
+DELETE FROM main.shebao_policy_relation_terms;
 -- a period that overlaps one of the same key: the default's legal marriage age for men, 1981-01-01 to 2020-12-31
 -- (region enablement and sharing scopes are not periods but observations of a day, which may overlap)
 INSERT INTO main.shebao_policy_parameters VALUES ('marriage_min_age_male', '000000', '2010-01-01', '23', 'years', NULL, 'my-notice', NULL);

@@ -164,7 +164,7 @@ int shebao_conn_new(sqlite3 *db, ShebaoConn **pConn, char **pzErr) {
   conn->db = db;
   conn->nRef = 1;
   /* The embedded default only: the first statement looks for layers, because the stamp differs. */
-  rc = policy_index_build(0, &conn->pDefault, pzErr);
+  rc = policy_default_index(&conn->pDefault, pzErr);
   if (rc != SQLITE_OK) {
     sqlite3_free(conn);
     return rc;

@@ -122,9 +122,29 @@ DateStatus date_time_parse(const char *z, int n, DateTime *t) {
   return DATE_OK;
 }
 
+/* The digit at z[i] as a number, or a value that makes any sum of them negative. */
+#define DIGIT(z, i) ((unsigned)((z)[i] - '0') <= 9 ? (z)[i] - '0' : -100000)
+
+/* Exactly 'YYYY-MM-DD', the form nearly every cell has: read without the general parser (a scan calls this
+** once per row). 0 when it is not that form, so that date_time_parse decides. */
+static int parse_plain_date(const char *z, int n, int *pYear, int *pMonth, int *pDom) {
+  if (n != DATE_TEXT_LEN || z[4] != '-' || z[7] != '-') return 0;
+  *pYear = DIGIT(z, 0) * 1000 + DIGIT(z, 1) * 100 + DIGIT(z, 2) * 10 + DIGIT(z, 3);
+  *pMonth = DIGIT(z, 5) * 10 + DIGIT(z, 6);
+  *pDom = DIGIT(z, 8) * 10 + DIGIT(z, 9);
+  return *pYear >= 0 && *pMonth >= 0 && *pDom >= 0;
+}
+
 DateStatus date_parse(const char *z, int n, int *pDay) {
   DateTime t;
-  DateStatus st = date_time_parse(z, n, &t);
+  DateStatus st;
+  int year, month, dom;
+  if (z && parse_plain_date(z, n, &year, &month, &dom)) {
+    if (month < 1 || month > 12 || dom < 1 || dom > date_days_in_month(year, month)) return DATE_IMPOSSIBLE;
+    *pDay = date_from_ymd(year, month, dom);
+    return DATE_OK;
+  }
+  st = date_time_parse(z, n, &t);
   if (st == DATE_OK) *pDay = t.day;
   return st;
 }

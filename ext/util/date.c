@@ -160,18 +160,20 @@ int date_parse_or(const char *z, int *pDay, int dflt) {
   return n == DATE_TEXT_LEN && date_parse(z, n, pDay) == DATE_OK;
 }
 
+/* "00" to "99": a date is written two digits at a time (a scan formats one per row). */
+static const char azTwoDigits[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                  "4041424344454647484950515253545556575859606162636465666768697071727374757677787980"
+                                  "81828384858687888990919293949596979899";
+
 void date_format(int day, char *buf) {
   int y, m, d;
   date_to_ymd(day, &y, &m, &d);
-  buf[0] = (char)('0' + y / 1000 % 10);
-  buf[1] = (char)('0' + y / 100 % 10);
-  buf[2] = (char)('0' + y / 10 % 10);
-  buf[3] = (char)('0' + y % 10);
+  y = (unsigned)y % 10000u;
+  memcpy(buf, &azTwoDigits[2 * (y / 100)], 2);
+  memcpy(buf + 2, &azTwoDigits[2 * (y % 100)], 2);
   buf[4] = '-';
-  buf[5] = (char)('0' + m / 10);
-  buf[6] = (char)('0' + m % 10);
+  memcpy(buf + 5, &azTwoDigits[2 * m], 2);
   buf[7] = '-';
-  buf[8] = (char)('0' + d / 10);
-  buf[9] = (char)('0' + d % 10);
+  memcpy(buf + 8, &azTwoDigits[2 * d], 2);
   buf[10] = 0;
 }

@@ -1202,7 +1202,8 @@ int main(int argc, char **argv) {
   if (!zOnly || strstr("wallet_check", zOnly)) bench_wallet(db, aRows[nSize - 1]);
 
   /* The same scans on a database file: every call also compares the file's data version (ext/core/conn.c). */
-  if (!zOnly || strstr("file", zOnly)) {
+  if (!zOnly || strstr("file", zOnly) || strstr("relation_code(term)", zOnly) ||
+      strstr("region_enabled(region, on_date)", zOnly)) {
     char zPath[64], zSql[128];
     sqlite3 *fdb = 0;
     int nFile = aRows[nSize - 1];

@@ -183,8 +183,8 @@ int policy_default_index(PolicyIndex **pp, char **pzErr) {
 }
 
 #if defined(__GNUC__)
-/* When the loadable is unloaded (the last connection that loaded it closed) or the process ends: the shared
-** index goes too, unless a connection still uses a fork of it. */
+/* When the process ends (or the library is unloaded: the loadable is linked not to be, so a process that
+** loads it again and again builds one index): the shared index goes too, unless a fork of it is still open. */
 __attribute__((destructor)) static void free_shared_default(void) {
   if (pSharedDefault && __atomic_load_n(&nSharedUsers, __ATOMIC_ACQUIRE) == 0) {
     policy_index_unref(pSharedDefault);

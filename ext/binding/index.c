@@ -30,6 +30,11 @@ int binding_index_build(PolicyIndex *p, char **pzErr) {
   return SQLITE_OK;
 }
 
+/* A connection's fork of the shared default index: a memo of its own, empty. */
+int binding_index_fork(PolicyIndex *p) {
+  return binding_index_build(p, 0);
+}
+
 int binding_traits_memo(const PolicyIndex *p, const char *zFunc, const RelationTerm *t, int day,
                         BindingTraits *tr, char **pzErr) {
   const BindingIndex *bi = p->pBinding;

@@ -168,6 +168,16 @@ int cert_index_build(PolicyIndex *p, char **pzErr) {
   return rc;
 }
 
+/* A connection's fork of the shared default index: a resolution cache of its own, empty. */
+int cert_index_fork(PolicyIndex *p) {
+  CertIndex *ci = arena_alloc(&p->arena, sizeof(CertIndex));
+  if (ci == 0) return SQLITE_NOMEM;
+  *ci = *p->pCert;
+  ci->apCached = 0;
+  p->pCert = ci;
+  return SQLITE_OK;
+}
+
 const CertRule *cert_rule(const PolicyIndex *p, int i) {
   return &p->pCert->aRule[i];
 }

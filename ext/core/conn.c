@@ -3,8 +3,10 @@
 ** current when the user's layers change, without an SQL query per call.
 **
 ** HOW IT WORKS
-** Each connection that loads shebao owns its index; nothing mutable is shared between connections. The index
-** carries a stamp of what it was built from, and a statement's first call (core/pin.c) compares it with:
+** A connection without layers answers from the embedded default's index, built once per process and shared
+** (policy_default_index: the connection's fork holds its own caches); once it has layers, it builds an index
+** of its own. Nothing mutable is shared between connections. The index carries a stamp of what it was built
+** from, and a statement's first call (core/pin.c) compares it with:
 **   - gen: the journal that guards the layer tables (policy/journal.c, policy/triggers.c) bumps it on every
 **     INSERT, UPDATE or DELETE this connection makes there, and on every ROLLBACK, ROLLBACK TO or failed
 **     statement of a transaction that wrote them;
@@ -164,7 +166,7 @@ int shebao_conn_new(sqlite3 *db, ShebaoConn **pConn, char **pzErr) {
   conn->db = db;
   conn->nRef = 1;
   /* The embedded default only: the first statement looks for layers, because the stamp differs. */
-  rc = policy_index_build(0, &conn->pDefault, pzErr);
+  rc = policy_default_index(&conn->pDefault, pzErr);
   if (rc != SQLITE_OK) {
     sqlite3_free(conn);
     return rc;

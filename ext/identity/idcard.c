@@ -96,18 +96,36 @@ static int birth_date(const char *z, int *pDay) {
   return 1;
 }
 
+/* The form nearly every cell has, 17 ASCII digits and a digit or X, copied at once into buf (x as X); 0 for
+** anything else, which read_chars reads. */
+static int read_plain(const unsigned char *u, int n, char *buf) {
+  int i;
+  if (n != IDCARD_LEN) return 0;
+  for (i = 0; i < IDCARD_LEN - 1; i++) {
+    if ((unsigned)(u[i] - '0') > 9) return 0;
+  }
+  if ((unsigned)(u[i] - '0') > 9 && u[i] != 'X' && u[i] != 'x') return 0;
+  memcpy(buf, u, IDCARD_LEN);
+  if (buf[i] == 'x') buf[i] = 'X';
+  return 1;
+}
+
 IdStatus idcard_parse(const char *z, int n, IdCard *p) {
   const unsigned char *u = (const unsigned char *)z;
   char buf[IDCARD_LEN];
-  int i = 0, len, k;
+  int i = 0, len, k, plain;
   if (z == 0) return ID_MALFORMED;
-  while (i < n && (k = blank_at(u, i, n)) > 0)
-    i += k;
-  while (n > i && (k = blank_before(u, n)) > 0)
-    n -= k;
-  len = read_chars(u, i, n, buf);
+  if ((plain = read_plain(u, n, buf)) != 0) {
+    len = IDCARD_LEN;
+  } else {
+    while (i < n && (k = blank_at(u, i, n)) > 0)
+      i += k;
+    while (n > i && (k = blank_before(u, n)) > 0)
+      n -= k;
+    len = read_chars(u, i, n, buf);
+  }
   if (len == IDCARD_LEN) {
-    if (!all_digits(buf, IDCARD_LEN - 1)) return ID_MALFORMED;
+    if (!plain && !all_digits(buf, IDCARD_LEN - 1)) return ID_MALFORMED;
     memcpy(p->zNumber, buf, IDCARD_LEN);
     p->legacy = 0;
   } else if (len == IDCARD_LEGACY_LEN) {

@@ -15,6 +15,8 @@ typedef struct IdentityIndex {
   unsigned char aTable[100];      /* per prefix, PT_REGIONS or PT_ID_PREFIXES: the table of that row */
   int nPrefix;
   unsigned char aPrefix[100]; /* the known prefixes, ascending */
+  int nAgeLine;               /* the rows of the national age line (IDENTITY_AGE_LINE), found at build */
+  const int *aAgeLine;
 } IdentityIndex;
 
 /* 1 if z[0..n) is a valid identity number: idcard_parse gives ID_OK and its prefix is known. Fills *pCard. */

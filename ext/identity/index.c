@@ -25,6 +25,9 @@ static void add_prefix(IdentityIndex *x, int prefix, const PolicyRow *row, Polic
 
 /* Known prefixes: every province-level region (their validity dates do not matter: a number keeps the code it
 ** was given), then the rows of shebao_policy_id_prefixes. */
+/* The key of the age line's rows: the parameter, national. */
+static const char *const azAgeLineKey[] = {IDENTITY_AGE_LINE, NATIONAL_CODE};
+
 int identity_index_build(PolicyIndex *p, char **pzErr) {
   IdentityIndex *x = arena_alloc(&p->arena, sizeof(IdentityIndex));
   const PolicyRows *regions = &p->aTable[PT_REGIONS], *extra = &p->aTable[PT_ID_PREFIXES];
@@ -54,6 +57,7 @@ int identity_index_build(PolicyIndex *p, char **pzErr) {
   for (i = 0; i < 100; i++) {
     if (x->apPrefix[i]) x->aPrefix[x->nPrefix++] = (unsigned char)i;
   }
+  x->nAgeLine = dated_rows(p->pParameters, azAgeLineKey, &x->aAgeLine);
   return SQLITE_OK;
 }
 
@@ -62,8 +66,8 @@ int identity_parse(const IdentityIndex *x, const char *z, int n, IdCard *pCard) 
 }
 
 int identity_age_line(const PolicyIndex *p, int day, int *pLine, char **pzErr) {
-  static const char *const azNational[] = {NATIONAL_CODE};
-  const PolicyRow *row = policy_parameter(p, IDENTITY_AGE_LINE, azNational, 1, day);
+  const IdentityIndex *x = p->pIdentity;
+  const PolicyRow *row = dated_row_on(p->pParameters, x->aAgeLine, x->nAgeLine, day);
   const char *zValue, *zUnit;
   char zDay[DATE_TEXT_LEN + 1];
   int n, line = 0, i;

@@ -94,8 +94,13 @@ int dated_rows(const DatedIndex *d, const char *const *azKey, const int **paRow)
 }
 
 const PolicyRow *dated_lookup(const DatedIndex *d, const char *const *azKey, int day) {
-  const int *aRow;
-  int n = dated_rows(d, azKey, &aRow), lo = 0, hi, best = -1;
+  const int *aRow = 0;
+  int n = dated_rows(d, azKey, &aRow);
+  return dated_row_on(d, aRow, n, day);
+}
+
+const PolicyRow *dated_row_on(const DatedIndex *d, const int *aRow, int n, int day) {
+  int lo = 0, hi, best = -1;
   /* The last row that starts on or before day; it is in effect if it has not ended. */
   hi = n - 1;
   while (lo <= hi) {

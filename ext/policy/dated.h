@@ -32,6 +32,10 @@ const PolicyRow *dated_lookup(const DatedIndex *d, const char *const *azKey, int
 /* The rows of a key, in valid_from order; returns their number and points *paRow at their row numbers. */
 int dated_rows(const DatedIndex *d, const char *const *azKey, const int **paRow);
 
+/* The row in effect on day among the nRow rows of one key that dated_rows gave, or NULL: for a key known when
+** an index is built, found then rather than per call. */
+const PolicyRow *dated_row_on(const DatedIndex *d, const int *aRow, int nRow, int day);
+
 /* Parsed validity of row number iRow. */
 int dated_from(const DatedIndex *d, int iRow);
 int dated_to(const DatedIndex *d, int iRow);

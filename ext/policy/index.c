@@ -11,6 +11,7 @@
 SQLITE_EXTENSION_INIT3
 #include "policy/policy.h"
 #include "policy/validate.h"
+#include <pthread.h>
 #include <string.h>
 
 static const PolicyDefaultTable *find_default_table(const char *zName) {
@@ -116,9 +117,78 @@ void policy_index_ref(PolicyIndex *p) {
   p->nRef++;
 }
 
+static void shared_users_add(int n);
+
 void policy_index_unref(PolicyIndex *p) {
   if (p && --p->nRef == 0) {
+    if (p->pShared) shared_users_add(-1);
     arena_free(&p->arena);
     sqlite3_free(p);
   }
 }
+
+/* ---- the embedded default, shared ---------------------------------------------------------------------- */
+
+/* The index of the embedded default, built once per process (by the first connection that loads shebao) and
+** never changed: connections read it from any thread at once, each through a fork that holds its own caches.
+** nSharedUsers counts the forks: only the forks' opening and closing touch it (atomically), never a call. */
+static PolicyIndex *pSharedDefault;
+static int nSharedUsers;
+
+static void shared_users_add(int n) {
+  __atomic_add_fetch(&nSharedUsers, n, __ATOMIC_ACQ_REL);
+}
+
+/* Capabilities whose index keeps caches that calls write; the others are shared as they are. */
+typedef int (*IndexForker)(PolicyIndex *);
+static const IndexForker aForker[] = {
+    relations_index_fork,
+    sharing_index_fork,
+    cert_index_fork,
+    binding_index_fork,
+};
+
+static int fork_index(PolicyIndex *pShared, PolicyIndex **pp) {
+  PolicyIndex *p = sqlite3_malloc64(sizeof(*p));
+  int i, rc = SQLITE_OK;
+  if (p == 0) return SQLITE_NOMEM;
+  *p = *pShared;
+  memset(&p->arena, 0, sizeof(p->arena));
+  p->nRef = 1;
+  p->pShared = pShared;
+  shared_users_add(1);
+  for (i = 0; rc == SQLITE_OK && i < SHEBAO_COUNT(aForker); i++) {
+    rc = aForker[i](p);
+  }
+  if (rc != SQLITE_OK) {
+    policy_index_unref(p);
+    return rc;
+  }
+  *pp = p;
+  return SQLITE_OK;
+}
+
+/* A mutex of our own, not one of SQLite's static ones: the build takes SQLite's (the allocator's, the PRNG's),
+** and SQLite takes those in its own order. A build that fails (out of memory) is tried again next time. */
+static pthread_mutex_t sharedMutex = PTHREAD_MUTEX_INITIALIZER;
+
+int policy_default_index(PolicyIndex **pp, char **pzErr) {
+  int rc = SQLITE_OK;
+  *pp = 0;
+  pthread_mutex_lock(&sharedMutex);
+  if (pSharedDefault == 0) rc = policy_index_build(0, &pSharedDefault, pzErr);
+  if (rc == SQLITE_OK) rc = fork_index(pSharedDefault, pp);
+  pthread_mutex_unlock(&sharedMutex);
+  return rc;
+}
+
+#if defined(__GNUC__)
+/* When the process ends (or the library is unloaded: the loadable is linked not to be, so a process that
+** loads it again and again builds one index): the shared index goes too, unless a fork of it is still open. */
+__attribute__((destructor)) static void free_shared_default(void) {
+  if (pSharedDefault && __atomic_load_n(&nSharedUsers, __ATOMIC_ACQUIRE) == 0) {
+    policy_index_unref(pSharedDefault);
+    pSharedDefault = 0;
+  }
+}
+#endif

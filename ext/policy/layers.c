@@ -18,23 +18,33 @@ SQLITE_EXTENSION_INIT3
 #include "policy/validate.h"
 #include <string.h>
 
-/* Rows read from one layer table. */
+/* Rows read from one layer table: a list of the merge's own (sqlite3_realloc64, freed when the merge ends:
+** the merged rows are copied into the index), and the cells of the row read last, which the next row shares
+** where it repeats them (a layer's rows often have the same source, region or kind: one copy for all). */
 typedef struct LayerRows {
   int nRow, nAlloc;
   PolicyRow *aRow;
+  const char **azLast;
 } LayerRows;
 
-static int append_row(Arena *arena, LayerRows *r, PolicyRow **ppRow) {
+static int append_row(LayerRows *r, PolicyRow **ppRow) {
   if (r->nRow == r->nAlloc) {
     int nNew = r->nAlloc ? r->nAlloc * 2 : 16;
-    PolicyRow *aNew = arena_alloc(arena, sizeof(PolicyRow) * (size_t)nNew);
+    PolicyRow *aNew = sqlite3_realloc64(r->aRow, sizeof(PolicyRow) * (size_t)nNew);
     if (aNew == 0) return SQLITE_NOMEM;
-    if (r->nRow) memcpy(aNew, r->aRow, sizeof(PolicyRow) * (size_t)r->nRow);
     r->aRow = aNew;
     r->nAlloc = nNew;
   }
   *ppRow = &r->aRow[r->nRow++];
   return SQLITE_OK;
+}
+
+static void free_layer_rows(LayerRows aLayer[][PT_COUNT]) {
+  int layer, t;
+  for (layer = LAYER_MAIN; layer <= LAYER_TEMP; layer++) {
+    for (t = 0; t < PT_COUNT; t++)
+      sqlite3_free(aLayer[layer][t].aRow);
+  }
 }
 
 /* SELECT rowid, <the columns of the schema, by name> FROM <schema>.<table>. */
@@ -54,8 +64,10 @@ static int prepare_layer_select(sqlite3 *db, int layer, const PolicyTableDef *de
   return rc;
 }
 
-/* The cells of the row stmt is on, copied into the arena: every value is read as text, as the default's. */
-static int read_layer_row(PolicyIndex *p, sqlite3_stmt *stmt, PolicyTableId t, const char ***pazCell) {
+/* The cells of the row stmt is on, copied into the arena (but a cell equal to the previous row's, which is
+** shared): every value is read as text, as the default's. */
+static int read_layer_row(PolicyIndex *p, sqlite3_stmt *stmt, PolicyTableId t, const char *const *azLast,
+                          const char ***pazCell) {
   int c, nCol = policy_table_defs[t].nCol;
   const char **azCell = arena_alloc(&p->arena, sizeof(char *) * (size_t)nCol);
   if (azCell == 0) return SQLITE_NOMEM;
@@ -63,9 +75,12 @@ static int read_layer_row(PolicyIndex *p, sqlite3_stmt *stmt, PolicyTableId t, c
     int type = sqlite3_column_type(stmt, c + 1); /* before any conversion */
     const char *raw = (const char *)sqlite3_column_text(stmt, c + 1);
     const char *z = policy_layer_cell(t, c, raw);
+    size_t n = (size_t)sqlite3_column_bytes(stmt, c + 1);
     if (raw == 0 && type != SQLITE_NULL) return SQLITE_NOMEM;
-    if (z) {
-      azCell[c] = arena_strndup(&p->arena, z, (size_t)sqlite3_column_bytes(stmt, c + 1));
+    if (z && azLast && azLast[c] && z == raw && strncmp(azLast[c], z, n + 1) == 0) {
+      azCell[c] = azLast[c];
+    } else if (z) {
+      azCell[c] = arena_strndup(&p->arena, z, n);
       if (azCell[c] == 0) return SQLITE_NOMEM;
     }
   }
@@ -90,8 +105,8 @@ static int read_layer_table(PolicyIndex *p, sqlite3 *db, int layer, PolicyTableI
   while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
     PolicyRow *row;
     const char **azCell = 0;
-    rc = read_layer_row(p, stmt, t, &azCell);
-    if (rc == SQLITE_OK) rc = append_row(&p->arena, out, &row);
+    rc = read_layer_row(p, stmt, t, out->nRow ? out->aRow[out->nRow - 1].azCell : 0, &azCell);
+    if (rc == SQLITE_OK) rc = append_row(out, &row);
     if (rc != SQLITE_OK) break;
     row->azCell = azCell;
     row->layer = layer;
@@ -118,7 +133,8 @@ typedef struct Merge {
   PolicyTableId t;
   PolicyRow *aOut; /* a row whose azCell is NULL was retracted */
   int nOut;
-  StrMap byKey; /* key -> index into aOut */
+  StrMap byKey;  /* key -> index into aOut */
+  Arena scratch; /* byKey and its keys: needed only while merging (a 1M-row layer: some 120 MB) */
 } Merge;
 
 /* A layer's retractions of table m->t remove rows of the layers below it; one that retracts nothing is a
@@ -157,7 +173,7 @@ static int add_rows(Merge *m, const PolicyRow *aIn, int nIn) {
       if (rc) return rc;
       continue;
     }
-    zKey = arena_strndup(&m->p->arena, key, (size_t)len);
+    zKey = arena_strndup(&m->scratch, key, (size_t)len);
     pSlot = zKey ? strmap_slot(&m->byKey, zKey, len, &isNew) : 0;
     if (pSlot == 0) return SQLITE_NOMEM;
     if (!isNew && *pSlot >= 0 && m->aOut[*pSlot].azCell) {
@@ -178,13 +194,15 @@ static int merge_table(PolicyIndex *p, PolicyTableId t, LayerRows aLayer[][PT_CO
   m.p = p;
   m.t = t;
   m.nOut = 0;
+  memset(&m.scratch, 0, sizeof(m.scratch));
   m.aOut = arena_alloc(&p->arena, sizeof(PolicyRow) * (size_t)(nMax + 1));
-  if (m.aOut == 0 || strmap_init(&m.byKey, &p->arena, nMax)) return SQLITE_NOMEM;
-  rc = add_rows(&m, rows->aRow, rows->nRow);
+  rc = m.aOut == 0 || strmap_init(&m.byKey, &m.scratch, nMax) ? SQLITE_NOMEM : SQLITE_OK;
+  if (rc == SQLITE_OK) rc = add_rows(&m, rows->aRow, rows->nRow);
   for (layer = LAYER_MAIN; rc == SQLITE_OK && layer <= LAYER_TEMP; layer++) {
     rc = apply_retractions(&m, layer, &aLayer[layer][PT_RETRACTIONS]);
     if (rc == SQLITE_OK) rc = add_rows(&m, aLayer[layer][t].aRow, aLayer[layer][t].nRow);
   }
+  arena_free(&m.scratch);
   if (rc) return rc;
   rows->nRow = 0;
   for (i = 0; i < m.nOut; i++) {
@@ -259,13 +277,16 @@ int policy_merge_layers(PolicyIndex *p, sqlite3 *db, char **pzErr) {
   int t, rc, anyRetraction;
   memset(aLayer, 0, sizeof(aLayer));
   rc = read_layers(p, db, aLayer, pzErr);
-  if (rc != SQLITE_OK || p->layerMask == 0) return rc;
-  anyRetraction = aLayer[LAYER_MAIN][PT_RETRACTIONS].nRow || aLayer[LAYER_TEMP][PT_RETRACTIONS].nRow;
-  for (t = 0; rc == SQLITE_OK && t < PT_COUNT; t++) {
-    if (t == PT_RETRACTIONS) continue;
-    if (aLayer[LAYER_MAIN][t].nRow || aLayer[LAYER_TEMP][t].nRow || anyRetraction) {
-      rc = merge_table(p, (PolicyTableId)t, aLayer);
+  if (rc == SQLITE_OK && p->layerMask) {
+    anyRetraction = aLayer[LAYER_MAIN][PT_RETRACTIONS].nRow || aLayer[LAYER_TEMP][PT_RETRACTIONS].nRow;
+    for (t = 0; rc == SQLITE_OK && t < PT_COUNT; t++) {
+      if (t == PT_RETRACTIONS) continue;
+      if (aLayer[LAYER_MAIN][t].nRow || aLayer[LAYER_TEMP][t].nRow || anyRetraction) {
+        rc = merge_table(p, (PolicyTableId)t, aLayer);
+      }
     }
+    if (rc == SQLITE_OK) rc = keep_retractions(p, aLayer);
   }
-  return rc == SQLITE_OK ? keep_retractions(p, aLayer) : rc;
+  free_layer_rows(aLayer);
+  return rc;
 }

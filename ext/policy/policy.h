@@ -255,6 +255,9 @@ struct PolicyIndex {
   int cookieMain, cookieTemp;
   int hasUnguarded, changes;
   struct BindingIndex *pBinding;
+  /* A connection's fork of the embedded default (policy_default_index): everything but the caches is the
+  ** process's shared index, which this one must neither change nor free. NULL for an index of its own. */
+  const struct PolicyIndex *pShared;
 };
 
 /* Builds the index of the policy in effect: the embedded default and, when db is not NULL, the layer tables
@@ -263,6 +266,11 @@ struct PolicyIndex {
 int policy_index_build(sqlite3 *db, PolicyIndex **pp, char **pzErr);
 void policy_index_ref(PolicyIndex *p);
 void policy_index_unref(PolicyIndex *p);
+
+/* The embedded default for one connection: a fork (one reference) of the index built once per process, under
+** a mutex, and shared, immutable, by every connection. The fork holds the connection's own caches (written
+** during calls); the rest is read from the shared index, which stays as long as a fork of it does. */
+int policy_default_index(PolicyIndex **pp, char **pzErr);
 
 /* Reads the layer tables of db and merges them into p's default rows (policy/layers.c). */
 int policy_merge_layers(PolicyIndex *p, sqlite3 *db, char **pzErr);
@@ -317,5 +325,12 @@ int sharing_index_build(PolicyIndex *p, char **pzErr);
 int identity_index_build(PolicyIndex *p, char **pzErr);
 int cert_index_build(PolicyIndex *p, char **pzErr);
 int binding_index_build(PolicyIndex *p, char **pzErr);
+
+/* Capability forks (policy_default_index): p is a copy of the shared index; each capability that keeps
+** caches in its index replaces its part by a copy in p->arena with empty caches of its own. */
+int relations_index_fork(PolicyIndex *p);
+int sharing_index_fork(PolicyIndex *p);
+int cert_index_fork(PolicyIndex *p);
+int binding_index_fork(PolicyIndex *p);
 
 #endif

@@ -127,6 +127,40 @@ static int province_of(const void *pCtx, int i) {
   return ((const RegionIndex *)pCtx)->aRegion[i].iProvince;
 }
 
+/* The enablement rows each region's observation reads, per scope (the region, its province, the nation), found
+** once here rather than by three keyed lookups per call. */
+typedef struct RegionChain {
+  int nLevel;
+  ObsLevel aLevel[3];
+} RegionChain;
+
+#define SCOPE_KINDS 2
+
+static void chain_of(const RegionIndex *ri, const Region *r, RegionScopeKind scope, RegionChain *ch) {
+  const char *azChain[3], *azKey[2];
+  int c;
+  ch->nLevel = region_scope_chain(ri, r, azChain);
+  azKey[1] = scope == SCOPE_CROSS_PROVINCE ? "cross_province" : "in_province";
+  for (c = 0; c < ch->nLevel; c++) {
+    azKey[0] = azChain[c];
+    ch->aLevel[c].t = &ri->enablementPoints;
+    ch->aLevel[c].aRow = 0;
+    ch->aLevel[c].nRow = dated_rows(&ri->enablement, azKey, &ch->aLevel[c].aRow);
+    ch->aLevel[c].nationalStart = c > 0 && strcmp(azChain[c], NATIONAL_CODE) == 0;
+  }
+}
+
+static int build_chains(PolicyIndex *p, RegionIndex *ri) {
+  int i, k;
+  ri->aChain = arena_alloc(&p->arena, sizeof(RegionChain) * SCOPE_KINDS * (size_t)(ri->nRegion + 1));
+  if (ri->aChain == 0) return SQLITE_NOMEM;
+  for (i = 0; i < ri->nRegion; i++) {
+    for (k = 0; k < SCOPE_KINDS; k++)
+      chain_of(ri, &ri->aRegion[i], (RegionScopeKind)k, &ri->aChain[i * SCOPE_KINDS + k]);
+  }
+  return SQLITE_OK;
+}
+
 static int build_enablement(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
   static const int aiKey[] = {ENABLE_CODE, ENABLE_SCOPE};
   const PolicyRows *rows = &p->aTable[PT_REGION_ENABLEMENT];
@@ -149,7 +183,8 @@ static int build_enablement(PolicyIndex *p, RegionIndex *ri, char **pzErr) {
   }
   rc = dated_index_build(&ri->enablement, &p->arena, PT_REGION_ENABLEMENT, rows, aiKey, 2, ENABLE_VALID_FROM,
                          ENABLE_VALID_TO, pzErr);
-  return rc ? rc : obs_table_build(&ri->enablementPoints, &p->arena, &ri->enablement, ENABLE_PRECISION);
+  if (rc == SQLITE_OK) rc = obs_table_build(&ri->enablementPoints, &p->arena, &ri->enablement, ENABLE_PRECISION);
+  return rc == SQLITE_OK ? build_chains(p, ri) : rc;
 }
 
 int regions_index_build(PolicyIndex *p, char **pzErr) {
@@ -202,18 +237,8 @@ const char *region_scope_words(RegionScopeKind scope) {
 
 void region_observe(const RegionIndex *ri, const Region *pool, RegionScopeKind scope, int day,
                     ObsVerdict *v) {
-  const char *azChain[3], *azKey[2];
-  ObsLevel aLevel[3];
-  int nChain = region_scope_chain(ri, pool, azChain), c;
-  azKey[1] = scope == SCOPE_CROSS_PROVINCE ? "cross_province" : "in_province";
-  for (c = 0; c < nChain; c++) {
-    azKey[0] = azChain[c];
-    aLevel[c].t = &ri->enablementPoints;
-    aLevel[c].aRow = 0;
-    aLevel[c].nRow = dated_rows(&ri->enablement, azKey, &aLevel[c].aRow);
-    aLevel[c].nationalStart = c > 0 && strcmp(azChain[c], NATIONAL_CODE) == 0;
-  }
-  observe(aLevel, nChain, day, v);
+  const RegionChain *ch = &ri->aChain[(pool - ri->aRegion) * SCOPE_KINDS + (int)scope];
+  observe(ch->aLevel, ch->nLevel, day, v);
 }
 
 const char *region_code_name(const RegionIndex *ri, const char *zCode) {

@@ -76,6 +76,7 @@ typedef struct RegionIndex {
   ArenaGroups countiesByRegion; /* county numbers grouped by the region that covers them */
   DatedIndex enablement;        /* shebao_policy_region_enablement by (code, scope) */
   ObsTable enablementPoints;    /* what each of its rows states */
+  struct RegionChain *aChain;   /* per region and scope: its enablement rows, its province's, the nation's */
 } RegionIndex;
 
 /* Resolves a code or a name to one region: a code (region or county), a name of a region or county as written,

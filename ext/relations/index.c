@@ -224,6 +224,14 @@ static int build_code_term_lists(PolicyIndex *p, RelationIndex *ri) {
   return SQLITE_OK;
 }
 
+/* The verdict cache of every pair of paths, all unknown (-1). */
+static int new_derived_cache(PolicyIndex *p, RelationIndex *ri) {
+  ri->aDerived = arena_alloc(&p->arena, (size_t)ri->nPath * (size_t)ri->nPath + 1);
+  if (ri->aDerived == 0) return SQLITE_NOMEM;
+  memset(ri->aDerived, -1, (size_t)ri->nPath * (size_t)ri->nPath);
+  return SQLITE_OK;
+}
+
 /* Interns the kin paths of all terms so that derived verdicts can be cached per pair. */
 static int build_path_cache(PolicyIndex *p, RelationIndex *ri) {
   int i, j;
@@ -236,10 +244,18 @@ static int build_path_cache(PolicyIndex *p, RelationIndex *ri) {
     if (j == ri->nPath) ri->azPath[ri->nPath++] = t->zKinPath;
     t->iPath = j;
   }
-  ri->aDerived = arena_alloc(&p->arena, (size_t)ri->nPath * (size_t)ri->nPath + 1);
-  if (ri->aDerived == 0) return SQLITE_NOMEM;
-  memset(ri->aDerived, -1, (size_t)ri->nPath * (size_t)ri->nPath);
-  return SQLITE_OK;
+  return new_derived_cache(p, ri);
+}
+
+/* A connection's fork of the shared default index: the caches of its own, filled during its calls. */
+int relations_index_fork(PolicyIndex *p) {
+  RelationIndex *ri = arena_alloc(&p->arena, sizeof(RelationIndex));
+  if (ri == 0) return SQLITE_NOMEM;
+  *ri = *p->pRelations;
+  p->pRelations = ri;
+  ri->apBetween = 0;
+  ri->pArena = &p->arena;
+  return new_derived_cache(p, ri);
 }
 
 /* ---- pinyin keys -------------------------------------------------------------------------------------- */

@@ -33,6 +33,21 @@ SQLITE_EXTENSION_INIT3
 static const char *const azPlaceParameter[PLACE_KINDS] = {
     "sharing_place_same_region", "sharing_place_same_province", "sharing_place_cross_province"};
 
+static int new_memos(PolicyIndex *p, SharingIndex *si) {
+  si->aScopeMemo = arena_alloc(&p->arena, sizeof(ScopeMemo) * SHARING_MEMO_SLOTS);
+  si->aPathMemo = arena_alloc(&p->arena, sizeof(PathMemo) * SHARING_MEMO_SLOTS);
+  return si->aScopeMemo && si->aPathMemo ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+/* A connection's fork of the shared default index: memos of its own. */
+int sharing_index_fork(PolicyIndex *p) {
+  SharingIndex *si = arena_alloc(&p->arena, sizeof(SharingIndex));
+  if (si == 0) return SQLITE_NOMEM;
+  *si = *p->pSharing;
+  p->pSharing = si;
+  return new_memos(p, si);
+}
+
 int sharing_index_build(PolicyIndex *p, char **pzErr) {
   static const int aiKey[] = {SCOPE_REGION_CODE, SCOPE_CLASS};
   static const int aiFactKey[] = {SFACT_REGION_CODE, SFACT_SCOPE, SFACT_ITEM};
@@ -40,9 +55,7 @@ int sharing_index_build(PolicyIndex *p, char **pzErr) {
   int k, rc;
   if (si == 0) return SQLITE_NOMEM;
   p->pSharing = si;
-  si->aScopeMemo = arena_alloc(&p->arena, sizeof(ScopeMemo) * SHARING_MEMO_SLOTS);
-  si->aPathMemo = arena_alloc(&p->arena, sizeof(PathMemo) * SHARING_MEMO_SLOTS);
-  if (si->aScopeMemo == 0 || si->aPathMemo == 0) return SQLITE_NOMEM;
+  if (new_memos(p, si) != SQLITE_OK) return SQLITE_NOMEM;
   for (k = 0; k < PLACE_KINDS; k++) {
     const char *azKey[2];
     azKey[0] = azPlaceParameter[k];

@@ -122,9 +122,29 @@ DateStatus date_time_parse(const char *z, int n, DateTime *t) {
   return DATE_OK;
 }
 
+/* The digit at z[i] as a number, or a value that makes any sum of them negative. */
+#define DIGIT(z, i) ((unsigned)((z)[i] - '0') <= 9 ? (z)[i] - '0' : -100000)
+
+/* Exactly 'YYYY-MM-DD', the form nearly every cell has: read without the general parser (a scan calls this
+** once per row). 0 when it is not that form, so that date_time_parse decides. */
+static int parse_plain_date(const char *z, int n, int *pYear, int *pMonth, int *pDom) {
+  if (n != DATE_TEXT_LEN || z[4] != '-' || z[7] != '-') return 0;
+  *pYear = DIGIT(z, 0) * 1000 + DIGIT(z, 1) * 100 + DIGIT(z, 2) * 10 + DIGIT(z, 3);
+  *pMonth = DIGIT(z, 5) * 10 + DIGIT(z, 6);
+  *pDom = DIGIT(z, 8) * 10 + DIGIT(z, 9);
+  return *pYear >= 0 && *pMonth >= 0 && *pDom >= 0;
+}
+
 DateStatus date_parse(const char *z, int n, int *pDay) {
   DateTime t;
-  DateStatus st = date_time_parse(z, n, &t);
+  DateStatus st;
+  int year, month, dom;
+  if (z && parse_plain_date(z, n, &year, &month, &dom)) {
+    if (month < 1 || month > 12 || dom < 1 || dom > date_days_in_month(year, month)) return DATE_IMPOSSIBLE;
+    *pDay = date_from_ymd(year, month, dom);
+    return DATE_OK;
+  }
+  st = date_time_parse(z, n, &t);
   if (st == DATE_OK) *pDay = t.day;
   return st;
 }
@@ -140,18 +160,20 @@ int date_parse_or(const char *z, int *pDay, int dflt) {
   return n == DATE_TEXT_LEN && date_parse(z, n, pDay) == DATE_OK;
 }
 
+/* "00" to "99": a date is written two digits at a time (a scan formats one per row). */
+static const char azTwoDigits[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                  "4041424344454647484950515253545556575859606162636465666768697071727374757677787980"
+                                  "81828384858687888990919293949596979899";
+
 void date_format(int day, char *buf) {
   int y, m, d;
   date_to_ymd(day, &y, &m, &d);
-  buf[0] = (char)('0' + y / 1000 % 10);
-  buf[1] = (char)('0' + y / 100 % 10);
-  buf[2] = (char)('0' + y / 10 % 10);
-  buf[3] = (char)('0' + y % 10);
+  y = (unsigned)y % 10000u;
+  memcpy(buf, &azTwoDigits[2 * (y / 100)], 2);
+  memcpy(buf + 2, &azTwoDigits[2 * (y % 100)], 2);
   buf[4] = '-';
-  buf[5] = (char)('0' + m / 10);
-  buf[6] = (char)('0' + m % 10);
+  memcpy(buf + 5, &azTwoDigits[2 * m], 2);
   buf[7] = '-';
-  buf[8] = (char)('0' + d / 10);
-  buf[9] = (char)('0' + d % 10);
+  memcpy(buf + 8, &azTwoDigits[2 * d], 2);
   buf[10] = 0;
 }

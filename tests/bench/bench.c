@@ -17,13 +17,15 @@
 ** The data is generated from a fixed seed (splitmix64), so every run scans the same rows: relation terms in
 ** Chinese and English, standard names and codes; region codes, names, short and former names; dates; identity
 ** numbers with wrong check characters, impossible dates, legacy 15-digit numbers; and some NULLs. Everything
-** is in an in-memory database, in one process; one extra row runs on a database file, where every call also
-** compares the file's data version (ext/core/conn.c).
+** is in an in-memory database, in one process; the same scans also run on a database file, and statements that
+** read nothing from the file (a CTE, a TEMP table) on both.
 **
-** Targets, judged on the largest table: a single-lookup function costs at most 1.3x the floor of
-** its arity, a composite decision 1.5x; it is at least 1.7x faster than a JOIN, 3x faster than a correlated
-** as-of subquery and 3x faster than a date() expression. The exit status reflects only errors and mismatches,
-** never timings.
+** Last, a TARGETS table lists every target with its measured ratio or figure and whether it is met, judged on
+** the largest table: a lookup at most 1.4x the floor of its arity; enablement, certification and identity
+** numbers 1.6x; composite decisions 2.5x; a date function at most 0.5x the time of SQLite's date() expression
+** for the same result; a database file within 1.3x of memory; loading shebao on a new connection 0.1 ms and
+** its memory 256 KiB; an index with a 1M-row layer built in 0.5 s and 150 MB; a one-row change to a 100k-row
+** layer seen by the next call in 5 ms. The exit status reflects only errors and mismatches, never timings.
 */
 #define _POSIX_C_SOURCE 200809L
 #include <sqlite3.h>
@@ -43,6 +45,37 @@ int bench_noop_register(sqlite3 *db);
 /* ---- helpers ------------------------------------------------------------------------------------------ */
 
 static int nFailure = 0;
+
+/* The TARGETS table printed last: every target with what was measured and whether it is met. Never an exit
+** status: timings are judged by people, on a quiet machine. */
+typedef struct Target {
+  char zWhat[112], zMeasured[48], zLimit[32];
+  int met;
+} Target;
+static Target aTarget[80];
+static int nTarget = 0;
+
+static void target(const char *zWhat, int met, const char *zLimit, const char *zMeasuredFmt, double v) {
+  Target *t;
+  if (nTarget == (int)(sizeof(aTarget) / sizeof(aTarget[0]))) return;
+  t = &aTarget[nTarget++];
+  snprintf(t->zWhat, sizeof(t->zWhat), "%s", zWhat);
+  snprintf(t->zMeasured, sizeof(t->zMeasured), zMeasuredFmt, v);
+  snprintf(t->zLimit, sizeof(t->zLimit), "%s", zLimit);
+  t->met = met;
+}
+
+static void print_targets(int smoke) {
+  int i, nMet = 0;
+  printf("\nTARGETS%s\n\n| target | measured | limit | |\n|---|---:|---:|---|\n",
+         smoke ? " (smoke run: 1k rows, one run; not to be judged)" : "");
+  for (i = 0; i < nTarget; i++) {
+    printf("| %s | %s | %s | %s |\n", aTarget[i].zWhat, aTarget[i].zMeasured, aTarget[i].zLimit,
+           aTarget[i].met ? "met" : "MISSED");
+    nMet += aTarget[i].met;
+  }
+  printf("\n%d of %d targets met\n", nMet, nTarget);
+}
 
 static void die(sqlite3 *db, const char *zWhat) {
   fprintf(stderr, "bench: %s: %s\n", zWhat, db ? sqlite3_errmsg(db) : "");
@@ -363,13 +396,13 @@ static void add_relative_ids(sqlite3 *db, int nRow) {
 /* What the pure-SQL equivalent is, and the target against it. */
 typedef enum { REF_NONE, REF_JOIN, REF_ASOF, REF_DATE, REF_EXPR } RefKind;
 static const char *const azRefName[] = {"-", "JOIN", "as-of subquery", "date()", "expression"};
-static const double aRefTarget[] = {0, 1.7, 3.0, 3.0, 0};
+static const double aRefTarget[] = {0, 1.7, 3.0, 2.0, 0}; /* date(): shebao at most 0.5x its time */
 
 typedef struct Case {
   const char *zName;  /* as shown */
   const char *zArgs;  /* the columns the function reads: the floor calls bench_noop with them */
   const char *zFunc;  /* the call */
-  double floorTarget; /* 1.3 single lookup, 1.5 composite decision */
+  double floorTarget; /* 1.4 a lookup; 1.6 enablement, certification, identity; 2.5 a composite */
   RefKind ref;
   const char *zJoin; /* FROM clause additions of the pure-SQL equivalent (t is the data table) */
   const char *zSql;  /* its expression */
@@ -471,66 +504,66 @@ typedef struct Case {
 #define AGE_LINE "(SELECT CAST(value AS INT) FROM params WHERE name = 'face_photo_age_line')"
 
 static const Case aCase[] = {
-    {"relation_code(term)", "t.rel", "relation_code(t.rel)", 1.3, REF_JOIN,
+    {"relation_code(term)", "t.rel", "relation_code(t.rel)", 1.4, REF_JOIN,
      "LEFT JOIN rel_lookup l ON l.term = t.rel", "l.code"},
-    {"relation_code(traditional term)", "t.relt", "relation_code(t.relt)", 1.3, REF_NONE, 0, 0},
-    {"relation_name(term)", "t.rel", "relation_name(t.rel)", 1.3, REF_JOIN,
+    {"relation_code(traditional term)", "t.relt", "relation_code(t.relt)", 1.4, REF_NONE, 0, 0},
+    {"relation_name(term)", "t.rel", "relation_name(t.rel)", 1.4, REF_JOIN,
      "LEFT JOIN rel_lookup l ON l.term = t.rel", "l.name"},
-    {"is_near_relative(relation)", "t.relk", "is_near_relative(t.relk)", 1.3, REF_JOIN,
+    {"is_near_relative(relation)", "t.relk", "is_near_relative(t.relk)", 1.4, REF_JOIN,
      "LEFT JOIN rel_lookup l ON l.term = t.relk", "l.near"},
-    {"is_near_relative(a, b)", "t.rela, t.relb", "is_near_relative(t.rela, t.relb)", 1.3, REF_JOIN,
+    {"is_near_relative(a, b)", "t.rela, t.relb", "is_near_relative(t.rela, t.relb)", 1.4, REF_JOIN,
      "LEFT JOIN rel_pairs p ON p.a = t.rela AND p.b = t.relb", "p.near"},
-    {"can_share(relation, on_date)", "t.relk, t.d", "can_share(t.relk, t.d)", 1.3, REF_ASOF,
+    {"can_share(relation, on_date)", "t.relk, t.d", "can_share(t.relk, t.d)", 2.5, REF_ASOF,
      "LEFT JOIN rel_lookup l ON l.term = t.relk",
      "CASE WHEN t.relk IS NOT NULL THEN " SHARE(SCOPE_NATIONAL("l.share_class"),
                                                 ANY_CLASS(SCOPE_NATIONAL("k.cls"))) " END"},
     {"can_share(relation, on_date, payer, relative)", "t.relk, t.d, t.payer, t.relative",
-     "can_share(t.relk, t.d, t.payer, t.relative)", 1.5, REF_ASOF,
+     "can_share(t.relk, t.d, t.payer, t.relative)", 2.5, REF_ASOF,
      "LEFT JOIN rel_lookup l ON l.term = t.relk LEFT JOIN region_lookup pa ON pa.key = t.payer "
      "LEFT JOIN region_lookup re ON re.key = t.relative",
      "CASE WHEN t.relk IS NOT NULL THEN " TRI_AND(
          PLACE, SHARE(SCOPE_CHAIN("l.share_class"), ANY_CLASS(SCOPE_CHAIN("k.cls")))) " END"},
-    {"can_share_between(a, b, on_date)", "t.rela, t.relb, t.d", "can_share_between(t.rela, t.relb, t.d)", 1.5,
+    {"can_share_between(a, b, on_date)", "t.rela, t.relb, t.d", "can_share_between(t.rela, t.relb, t.d)", 2.5,
      REF_NONE, 0, 0},
     {"can_share_between(a, b, on_date, a_region, b_region)", "t.rela, t.relb, t.d, t.payer, t.relative",
-     "can_share_between(t.rela, t.relb, t.d, t.payer, t.relative)", 1.5, REF_NONE, 0, 0},
-    {"region_code(name_or_code)", "t.region", "region_code(t.region)", 1.3, REF_JOIN,
+     "can_share_between(t.rela, t.relb, t.d, t.payer, t.relative)", 2.5, REF_NONE, 0, 0},
+    {"region_code(name_or_code)", "t.region", "region_code(t.region)", 1.4, REF_JOIN,
      "LEFT JOIN region_lookup r ON r.key = t.region", "r.pool"},
-    {"region_code(county code)", "t.regionc", "region_code(t.regionc)", 1.3, REF_JOIN,
+    {"region_code(county code)", "t.regionc", "region_code(t.regionc)", 1.4, REF_JOIN,
      "LEFT JOIN county_lookup c ON c.code = t.regionc", "c.pool"},
-    {"region_code(traditional name)", "t.regiont", "region_code(t.regiont)", 1.3, REF_NONE, 0, 0},
-    {"region_name(code_or_name)", "t.region", "region_name(t.region)", 1.3, REF_JOIN,
+    {"region_code(traditional name)", "t.regiont", "region_code(t.regiont)", 1.4, REF_NONE, 0, 0},
+    {"region_name(code_or_name)", "t.region", "region_name(t.region)", 1.4, REF_JOIN,
      "LEFT JOIN region_lookup r ON r.key = t.region", "r.name"},
-    {"region_province(code_or_name)", "t.region", "region_province(t.region)", 1.3, REF_JOIN,
+    {"region_province(code_or_name)", "t.region", "region_province(t.region)", 1.4, REF_JOIN,
      "LEFT JOIN region_lookup r ON r.key = t.region", "r.province"},
-    {"region_enabled(region, on_date)", "t.regionk, t.d", "region_enabled(t.regionk, t.d)", 1.3, REF_ASOF,
+    {"region_enabled(region, on_date)", "t.regionk, t.d", "region_enabled(t.regionk, t.d)", 1.6, REF_ASOF,
      "LEFT JOIN region_lookup r ON r.key = t.regionk", ENABLED("r", "cross_province")},
-    {"region_enabled(region) [today]", "t.regionk", "region_enabled(t.regionk)", 1.3, REF_NONE, 0, 0},
-    {"next_cert_deadline(last_cert)", "t.last_cert", "next_cert_deadline(t.last_cert)", 1.3, REF_DATE, "",
+    {"region_enabled(region) [today]", "t.regionk", "region_enabled(t.regionk)", 1.6, REF_NONE, 0, 0},
+    {"next_cert_deadline(last_cert)", "t.last_cert", "next_cert_deadline(t.last_cert)", 1.6, REF_DATE, "",
      MONTH_END_12("t.last_cert")},
     {"next_cert_deadline(last_cert, 'anniversary')", "t.last_cert, 'anniversary'",
-     "next_cert_deadline(t.last_cert, 'anniversary')", 1.3, REF_DATE, "", ANNIVERSARY("t.last_cert")},
+     "next_cert_deadline(t.last_cert, 'anniversary')", 1.6, REF_DATE, "", ANNIVERSARY("t.last_cert")},
     {"next_cert_deadline(last_cert, region)", "t.last_cert, t.certregion",
-     "next_cert_deadline(t.last_cert, t.certregion)", 1.3, REF_ASOF,
+     "next_cert_deadline(t.last_cert, t.certregion)", 1.6, REF_ASOF,
      "LEFT JOIN region_lookup c ON c.key = t.certregion", CERT_DEADLINE},
-    {"cert_status(last_cert, on_date)", "t.last_cert, t.on_d", "cert_status(t.last_cert, t.on_d)", 1.3,
+    {"cert_status(last_cert, on_date)", "t.last_cert, t.on_d", "cert_status(t.last_cert, t.on_d)", 1.6,
      REF_DATE, "", STATUS(MONTH_END_12("t.last_cert"))},
     {"cert_status(last_cert, on_date, region)", "t.last_cert, t.on_d, t.certregion",
-     "cert_status(t.last_cert, t.on_d, t.certregion)", 1.5, REF_ASOF,
+     "cert_status(t.last_cert, t.on_d, t.certregion)", 1.6, REF_ASOF,
      "LEFT JOIN region_lookup c ON c.key = t.certregion", STATUS(CERT_DEADLINE)},
-    {"id_valid(id)", "t.idno", "id_valid(t.idno)", 1.3, REF_EXPR, "", ID_VALID},
-    {"id_normalize(id)", "t.idno", "id_normalize(t.idno)", 1.3, REF_NONE, 0, 0},
-    {"id_birth_date(id)", "t.idno", "id_birth_date(t.idno)", 1.3, REF_NONE, 0, 0},
-    {"id_sex(id)", "t.idno", "id_sex(t.idno)", 1.3, REF_NONE, 0, 0},
-    {"id_region(id)", "t.idno", "id_region(t.idno)", 1.3, REF_NONE, 0, 0},
-    {"id_age(id, on_date)", "t.idno, t.d", "id_age(t.idno, t.d)", 1.3, REF_NONE, 0, 0},
+    {"id_valid(id)", "t.idno", "id_valid(t.idno)", 1.6, REF_EXPR, "", ID_VALID},
+    {"id_normalize(id)", "t.idno", "id_normalize(t.idno)", 1.6, REF_NONE, 0, 0},
+    {"id_birth_date(id)", "t.idno", "id_birth_date(t.idno)", 1.6, REF_NONE, 0, 0},
+    {"id_sex(id)", "t.idno", "id_sex(t.idno)", 1.6, REF_NONE, 0, 0},
+    {"id_region(id)", "t.idno", "id_region(t.idno)", 1.6, REF_NONE, 0, 0},
+    {"id_age(id, on_date)", "t.idno, t.d", "id_age(t.idno, t.d)", 1.6, REF_NONE, 0, 0},
     /* Every check of a binding request, then can_share: a composite of composites, target 3x. */
     {"binding_ok(payer_id, relative_id, relation, on_date)", "t.idno, t.idno2, t.relk, t.d",
-     "binding_ok(t.idno, t.idno2, t.relk, t.d)", 3.0, REF_NONE, 0, 0},
+     "binding_ok(t.idno, t.idno2, t.relk, t.d)", 2.5, REF_NONE, 0, 0},
     {"binding_ok(payer_id, relative_id, relation, on_date, payer, relative)",
      "t.idno, t.idno2, t.relk, t.d, t.payer, t.relative",
-     "binding_ok(t.idno, t.idno2, t.relk, t.d, t.payer, t.relative)", 3.0, REF_NONE, 0, 0},
-    {"needs_face_photo(birth_date, on_date)", "t.birth, t.d", "needs_face_photo(t.birth, t.d)", 1.3, REF_EXPR,
+     "binding_ok(t.idno, t.idno2, t.relk, t.d, t.payer, t.relative)", 2.5, REF_NONE, 0, 0},
+    {"needs_face_photo(birth_date, on_date)", "t.birth, t.d", "needs_face_photo(t.birth, t.d)", 1.6, REF_EXPR,
      "",
      "(CAST(substr(t.d, 1, 4) AS INT) - CAST(substr(t.birth, 1, 4) AS INT) - (substr(t.d, 6, 5) "
      "< "
@@ -752,6 +785,81 @@ static void one_row_change(sqlite3 *db, int nAlias) {
       "- one row more in that %d-row layer: the write, checked, %.2f ms; the next statement, which rebuilds "
       "the index, %.1f ms\n",
       nAlias, tWrite / 1e6, tNext / 1e6);
+  {
+    char zWhat[112];
+    snprintf(zWhat, sizeof(zWhat), "one-row change to a %d-row layer, seen by the next call", nAlias);
+    target(zWhat, tNext <= 5e6, "5 ms", "%.1f ms", tNext / 1e6);
+  }
+}
+
+/* A layer of nRow aliases in a database file, written by a connection without shebao (no checks: this times
+** the build, not the writes), then the index built from it on a connection with shebao: its time and the
+** peak of SQLite's heap during the build. */
+static void layer_build(int nRow) {
+  char zPath[64], zSql[512], zWhat[112], *zErr = 0;
+  sqlite3 *db = 0;
+  sqlite3_int64 cur = 0, hi = 0, now = 0, peak = 0;
+  double t;
+  snprintf(zPath, sizeof(zPath), "/tmp/shebao-bench-layer-%d.db", (int)getpid());
+  unlink(zPath);
+  if (sqlite3_open(zPath, &db) != SQLITE_OK || sqlite3_shebao_init(db, &zErr, 0) != SQLITE_OK) die(db, "open");
+  exec(db, "SELECT shebao_create_layer('main');"
+           "INSERT INTO main.shebao_policy_sources(source_id, title) VALUES ('bench', 'bench aliases')");
+  sqlite3_close(db);
+  if (sqlite3_open(zPath, &db) != SQLITE_OK) die(db, "open");
+  snprintf(zSql, sizeof(zSql),
+           "BEGIN; WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
+           "INSERT INTO main.shebao_policy_region_aliases SELECT '别名' || i, '320500', 'other_name', NULL, NULL,"
+           " 'bench' FROM n; COMMIT",
+           nRow);
+  exec(db, zSql);
+  sqlite3_close(db);
+  if (sqlite3_open(zPath, &db) != SQLITE_OK || sqlite3_shebao_init(db, &zErr, 0) != SQLITE_OK) die(db, "open");
+  exec(db, "PRAGMA cache_size = -1000000; SELECT count(*) FROM main.shebao_policy_region_aliases");
+  sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &cur, &hi, 1);
+  t = time_index_build(db, 1);
+  sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &now, &peak, 0);
+  printf("- index with a %d-row layer in a database file: %.0f ms to build, %.0f MB of SQLite's heap at its "
+         "peak\n",
+         nRow, t / 1e6, (double)(peak - cur) / 1e6);
+  snprintf(zWhat, sizeof(zWhat), "index build with a %d-row layer: time", nRow);
+  target(zWhat, t <= 0.5e9 * nRow / 1e6, nRow == 1000000 ? "0.5 s" : "0.5 s per 1M rows", "%.2f s", t / 1e9);
+  snprintf(zWhat, sizeof(zWhat), "index build with a %d-row layer: memory", nRow);
+  target(zWhat, (double)(peak - cur) <= 150e6 * nRow / 1e6, nRow == 1000000 ? "150 MB" : "150 MB per 1M rows",
+         "%.0f MB", (double)(peak - cur) / 1e6);
+  sqlite3_close(db);
+  unlink(zPath);
+}
+
+/* What a connection without layers holds once shebao is loaded and has answered a statement: SQLite's heap
+** before loading it and after, on a connection that has already read its schemas (what any first statement
+** costs SQLite itself: its page caches, about 100 KiB here, are the connection's, not shebao's). */
+static void connection_memory(void) {
+  sqlite3_int64 cur = 0, hi = 0, a, b, c;
+  sqlite3 *db = 0;
+  char *zErr = 0;
+  int ok;
+  sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &cur, &hi, 0);
+  a = cur;
+  sqlite3_open(":memory:", &db);
+  exec(db, "SELECT * FROM main.sqlite_schema; SELECT * FROM temp.sqlite_schema");
+  sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &cur, &hi, 0);
+  b = cur;
+  if (sqlite3_shebao_init(db, &zErr, 0) != SQLITE_OK) die(db, zErr ? zErr : "init");
+  sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &cur, &hi, 0);
+  printf("- memory of shebao on a new connection, loaded: %.1f KiB\n", (double)(cur - b) / 1024.0);
+  query_int(db, "SELECT count(*) FROM (SELECT region_code('苏州'), can_share('外婆', '2025-03-01', '苏州', '成都'),"
+                " next_cert_deadline('2024-01-31', '福建省:resident'), binding_ok('11010519491231002X',"
+                " '110105199001010016', '父亲', '2025-03-01'), can_share_between('父亲', '母亲', '2025-03-01'))",
+            &ok);
+  sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &cur, &hi, 0);
+  c = cur;
+  printf("- memory of a connection without layers: %.1f KiB for shebao (after a statement calling its "
+         "functions), %.1f KiB for the connection itself (its schemas read)\n",
+         (double)(c - b) / 1024.0, (double)(b - a) / 1024.0);
+  target("memory per connection without layers (shebao's part)", c - b <= 256 * 1024, "256 KiB", "%.0f KiB",
+         (double)(c - b) / 1024.0);
+  sqlite3_close(db);
 }
 
 /* The index of a main layer of n source ids, ordinary or crafted to collide in an unkeyed hash
@@ -911,6 +1019,64 @@ static void bench_wallet(sqlite3 *db, int nRow) {
   }
 }
 
+/* ---- targets ------------------------------------------------------------------------------------------ */
+
+/* A function's targets on the largest table: its cost over the floor, and for a date function its time
+** against SQLite's date() expression for the same result. */
+static void case_targets(const Case *c, double funcNs, double floorNs, double sqlNs) {
+  char zWhat[112], zLimit[32];
+  snprintf(zWhat, sizeof(zWhat), "`%s` / floor", c->zName);
+  snprintf(zLimit, sizeof(zLimit), "%.1fx", c->floorTarget);
+  target(zWhat, funcNs / floorNs <= c->floorTarget, zLimit, "%.2fx", funcNs / floorNs);
+  if (c->ref == REF_DATE) {
+    snprintf(zWhat, sizeof(zWhat), "`%s` / date()", c->zName);
+    target(zWhat, funcNs / sqlNs <= 0.5, "0.5x", "%.2fx", funcNs / sqlNs);
+  }
+}
+
+/* Best time of a query over nRuns runs, in ns. */
+static double best_ns(sqlite3 *db, const char *zSql) {
+  Timed q;
+  int r;
+  if (!timed_prepare(db, zSql, &q)) return -1;
+  for (r = 0; r < nRuns; r++)
+    timed_run(db, &q);
+  sqlite3_finalize(q.stmt);
+  return q.best.ns;
+}
+
+/* Statements that read nothing from main, run on a connection whose main is a file and on one in memory: a
+** CTE, and a TEMP table. Their cost of checking the policy is once per statement (core/pin.c). */
+static void file_statements(sqlite3 *mem, sqlite3 *file, const char *zTable, int nRow) {
+  static const char *const azWhat[] = {"a CTE calling region_enabled", "a CTE calling is_near_relative",
+                                       "a TEMP table scan calling region_enabled"};
+  char *azSql[3], zWhat[112];
+  int k, n = nRow < 200000 ? nRow : 200000;
+  char *zTemp = sqlite3_mprintf("DROP TABLE IF EXISTS temp.tt; CREATE TEMP TABLE tt AS SELECT regionk, d FROM "
+                                "main.%s LIMIT %d",
+                                zTable, n);
+  exec(mem, zTemp);
+  exec(file, zTemp);
+  sqlite3_free(zTemp);
+  azSql[0] = sqlite3_mprintf("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d)"
+                             " SELECT count(region_enabled(CASE i %% 3 WHEN 0 THEN '苏州市' WHEN 1 THEN '成都'"
+                             " ELSE '320100' END, CASE i %% 2 WHEN 0 THEN '2025-03-01' ELSE '2024-06-30' END))"
+                             " FROM n",
+                             n);
+  azSql[1] = sqlite3_mprintf("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d)"
+                             " SELECT count(is_near_relative(CASE i %% 3 WHEN 0 THEN '外婆' WHEN 1 THEN '父亲'"
+                             " ELSE '堂兄' END)) FROM n",
+                             n);
+  azSql[2] = sqlite3_mprintf("SELECT count(region_enabled(regionk, d)) FROM temp.tt");
+  for (k = 0; k < 3; k++) {
+    double tMem = best_ns(mem, azSql[k]), tFile = best_ns(file, azSql[k]);
+    printf("| %s | %d | %.0f | %.0f | %.2fx |\n", azWhat[k], n, tMem / n, tFile / n, tFile / tMem);
+    snprintf(zWhat, sizeof(zWhat), "file / memory: %s", azWhat[k]);
+    target(zWhat, tFile / tMem <= 1.3, "1.3x", "%.2fx", tFile / tMem);
+    sqlite3_free(azSql[k]);
+  }
+}
+
 /* ---- main --------------------------------------------------------------------------------------------- */
 
 static void usage(void) {
@@ -948,6 +1114,7 @@ static void print_row(const Case *c, int nRow, const Result *r, int judge) {
 
 int main(int argc, char **argv) {
   int aRows[8] = {10000, 100000, 1000000}, nSize = 3, smoke = 0, i, s;
+  double aMemNs[N_CASE] = {0}; /* each function's time on the largest table in memory */
   const char *zOnly = 0;
   sqlite3 *db = 0;
   char *zErr = 0;
@@ -993,9 +1160,12 @@ int main(int argc, char **argv) {
          SHEBAO_VERSION, sqlite3_libversion(), nRuns, nRuns == 1 ? "" : "s");
   if (!funcOnly) {
     double tBuild = time_index_build(0, smoke ? 3 : 200), tOpen = time_open(smoke ? 3 : 100);
-    printf("- policy index of the default data: %.3f ms to build; loading shebao on a connection (index and "
-           "registration): %.3f ms\n",
+    printf("- policy index of the default data: %.3f ms to build (once per process); loading shebao on a "
+           "connection (its fork of that index, the registrations, the guards): %.3f ms\n",
            tBuild / 1e6, tOpen / 1e6);
+    target("loading shebao on a new connection", tOpen <= 0.1e6, "0.1 ms", "%.3f ms", tOpen / 1e6);
+    connection_memory();
+    layer_build(smoke ? 10000 : 1000000);
   }
   if (!funcOnly) {
     index_with_layer(smoke ? 1000 : 100000, smoke);
@@ -1024,13 +1194,18 @@ int main(int argc, char **argv) {
       snprintf(zTable, sizeof(zTable), "data_%d", aRows[s]);
       r = run_case(db, &aCase[i], zTable, aRows[s]);
       print_row(&aCase[i], aRows[s], &r, s == nSize - 1 && !smoke);
+      if (s == nSize - 1 && !funcOnly) {
+        aMemNs[i] = r.funcNs;
+        case_targets(&aCase[i], r.funcNs, r.floorNs, r.sqlNs);
+      }
     }
   }
 
   if (!zOnly || strstr("wallet_check", zOnly)) bench_wallet(db, aRows[nSize - 1]);
 
   /* The same scans on a database file: every call also compares the file's data version (ext/core/conn.c). */
-  if (!zOnly || strstr("file", zOnly)) {
+  if (!zOnly || strstr("file", zOnly) || strstr("relation_code(term)", zOnly) ||
+      strstr("region_enabled(region, on_date)", zOnly)) {
     char zPath[64], zSql[128];
     sqlite3 *fdb = 0;
     int nFile = aRows[nSize - 1];
@@ -1042,7 +1217,7 @@ int main(int argc, char **argv) {
     if (sqlite3_shebao_init(fdb, &zErr, 0) != SQLITE_OK) die(fdb, "init");
     if (bench_noop_register(fdb) != SQLITE_OK) die(fdb, "bench_noop");
     exec(fdb, "PRAGMA cache_size = -1000000");
-    printf("\nOn a database file (main is a file: each call also compares its data version):\n\n");
+    printf("\nOn a database file (main is a file; the policy is checked once per statement):\n\n");
     printf("| function | rows | floor ns | ns/row | x floor (target) | pure SQL ns | SQL / shebao | peak KiB "
            "| mismatches | targets |\n");
     printf("|---|---:|---:|---:|---:|---|---:|---:|---:|---|\n");
@@ -1054,12 +1229,25 @@ int main(int argc, char **argv) {
         snprintf(zTable, sizeof(zTable), "data_%d", nFile);
         r = run_case(fdb, &aCase[i], zTable, nFile);
         print_row(&aCase[i], nFile, &r, !smoke);
+        if (aMemNs[i] > 0) {
+          char zWhat[112];
+          snprintf(zWhat, sizeof(zWhat), "file / memory: `%s`", aCase[i].zName);
+          target(zWhat, r.funcNs / aMemNs[i] <= 1.3, "1.3x", "%.2fx", r.funcNs / aMemNs[i]);
+        }
       }
+    }
+    printf("\nStatements that read nothing from main (ns per row):\n\n| statement | rows | in memory | on a file "
+           "| file / memory |\n|---|---:|---:|---:|---:|\n");
+    {
+      char zTable[32];
+      snprintf(zTable, sizeof(zTable), "data_%d", nFile);
+      file_statements(db, fdb, zTable, nFile);
     }
     sqlite3_close(fdb);
     unlink(zPath);
   }
 
+  print_targets(smoke);
   getrusage(RUSAGE_SELF, &ru);
   printf(
       "\nProcess peak RSS: %.0f MiB (the data tables included). Peak KiB: SQLite heap high-water during the "

@@ -486,6 +486,8 @@ static void fixture_init(ParamFixture *f, const char *const *azCell, int nRow) {
   f->index.aTable[PT_PARAMETERS].nRow = nRow;
   f->index.aTable[PT_PARAMETERS].aRow = f->aRow;
   cr_assert_eq(parameters_index_build(&f->index, &zErr), SQLITE_OK, "%s", zErr ? zErr : "");
+  /* The identity index finds the age line's rows when it is built. */
+  cr_assert_eq(identity_index_build(&f->index, &zErr), SQLITE_OK, "%s", zErr ? zErr : "");
 }
 
 static const char *age_line(ParamFixture *f, int day, int *pLine) {

@@ -30,6 +30,7 @@ SQLITE_EXTENSION_INIT3
 typedef struct StatementPin {
   ShebaoConn *conn;
   PolicyIndex *p;
+  int today; /* the statement's today (shebao_call_today), or 0 until a call asks for it */
 } StatementPin;
 
 static void pin_release(void *pArg) {
@@ -57,6 +58,7 @@ int shebao_call_policy(sqlite3_context *ctx, PolicyIndex **pp, char **pzErr) {
     return rc;
   }
   pin->conn = r->conn;
+  pin->today = 0;
   shebao_conn_ref(r->conn);
   /* SQLite frees the pin itself when it cannot keep it (out of memory): the statement then fails, rather
   ** than letting its next call check the index again. */
@@ -80,4 +82,11 @@ void shebao_scan_release(ShebaoConn *conn, PolicyIndex *p) {
   if (p == 0) return;
   conn->nPinned--;
   policy_index_unref(p);
+}
+
+int shebao_call_today(sqlite3_context *ctx) {
+  StatementPin *pin = (StatementPin *)sqlite3_get_auxdata(ctx, PIN_AUXDATA);
+  if (pin == 0) return shebao_today();
+  if (pin->today == 0) pin->today = shebao_today();
+  return pin->today;
 }

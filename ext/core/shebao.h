@@ -220,6 +220,9 @@ void shebao_conn_unref(void *conn); /* the signature of an SQLite destructor */
 ** it once, at the start of the call, and pass the index down. SQLITE_OK with *pp; or an error: the layers
 ** cannot be read (a locked database: SQLITE_BUSY, never an older answer), a rebuild failed. */
 int shebao_call_policy(sqlite3_context *ctx, PolicyIndex **pp, char **pzErr);
+/* Today in China for a call after shebao_call_policy: read from the clock once per statement, as SQLite's own
+** 'now' is, so that a statement running over midnight answers every row for the same day. */
+int shebao_call_today(sqlite3_context *ctx);
 
 /* A virtual-table cursor's policy, for its whole life (every xFilter of it): checked and pinned as a
 ** statement's is, with a reference the cursor gives back by shebao_scan_release, in xClose. zWho names the

@@ -132,7 +132,7 @@ static void region_enabled_func(sqlite3_context *ctx, int argc, sqlite3_value **
   if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
   if (rc == SQLITE_OK) rc = region_arg(p->pRegions, zFunc, "region", argv[0], 1, &r, &zErr);
   if (rc == SQLITE_OK && argc == 2) rc = shebao_arg_date(zFunc, "on_date", argv[1], &day, &zErr);
-  if (rc == SQLITE_OK && argc == 1) day = shebao_today();
+  if (rc == SQLITE_OK && argc == 1) day = shebao_call_today(ctx);
   if (rc == SQLITE_OK) rc = policy_usable(p, zFunc, DEPS_REGIONS, &zErr);
   if (rc == SQLITE_OK) {
     ObsVerdict v;

@@ -241,3 +241,40 @@ Test(consistency, a_trigger_program_sees_what_its_statement_wrote_so_far) {
   ASSERT_Q(db, "SELECT region_enabled('无锡市', '2024-11-01')", "1");
   sqlite3_close(db);
 }
+
+/* A clock that moves a day every time it is read, as the default VFS's: region_enabled(region) must read it
+** once per statement (SQLite reads 'now' once per statement too), or a statement running over midnight would
+** answer its rows for different days. */
+static sqlite3_vfs *pRealVfs;
+static sqlite3_vfs clockVfs;
+static int nClockRead;
+
+static int moving_clock(sqlite3_vfs *vfs, sqlite3_int64 *pMs) {
+  (void)vfs;
+  /* 2025-06-30 16:00 UTC (midnight in China) as Julian ms, plus a day per read */
+  *pMs = 212618059200000LL + (sqlite3_int64)nClockRead++ * 86400000LL;
+  return SQLITE_OK;
+}
+
+Test(consistency, today_is_read_once_per_statement) {
+  sqlite3 *db;
+  pRealVfs = sqlite3_vfs_find(0);
+  clockVfs = *pRealVfs;
+  clockVfs.zName = "moving-clock";
+  clockVfs.iVersion = pRealVfs->iVersion < 2 ? 2 : pRealVfs->iVersion;
+  clockVfs.xCurrentTimeInt64 = moving_clock;
+  cr_assert_eq(sqlite3_vfs_register(&clockVfs, 1), SQLITE_OK);
+  db = open_shebao();
+  nClockRead = 0; /* the first read is 2025-07-01 in China */
+  ASSERT_Q(db, "SELECT region_enabled('苏州市') IS region_enabled('苏州市', '2025-07-01')", "1");
+  nClockRead = 0;
+  ASSERT_Q(db,
+           "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500)"
+           " SELECT count(region_enabled('苏州市')) FROM n",
+           "500");
+  cr_expect_eq(nClockRead, 1, "the clock was read %d times in one statement", nClockRead);
+  ASSERT_Q(db, "SELECT count(region_enabled('苏州市'))", "1");
+  cr_expect_eq(nClockRead, 2, "a new statement reads the clock anew (%d reads)", nClockRead);
+  sqlite3_close(db);
+  sqlite3_vfs_unregister(&clockVfs);
+}

@@ -271,11 +271,9 @@ static int explain_cert_deadline(Explanation *e, sqlite3_value *const *apArg, ch
   int deadline = 0, rc;
   char zDeadline[DATE_TEXT_LEN + 1];
   if (apArg[0] == 0) return shebao_errorf(pzErr, FN_EXPLAIN "(): last_cert is required");
-  /* NULL in, no rows out. */
-  if (sqlite3_value_type(apArg[0]) == SQLITE_NULL ||
-      (apArg[1] && sqlite3_value_type(apArg[1]) == SQLITE_NULL)) {
-    return SHEBAO_NULL;
-  }
+  /* NULL or blank in, no rows out. */
+  rc = shebao_null_args(apArg[1] ? 2 : 1, apArg);
+  if (rc != SQLITE_OK) return rc;
   x.e = e;
   x.pLastCert = apArg[0];
   rc = policy_usable(e->p, FN_EXPLAIN, DEPS_CERT | TABLE_BIT(PT_CERT_FACTS), pzErr);

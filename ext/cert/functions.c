@@ -132,7 +132,7 @@ static void next_cert_deadline_func(sqlite3_context *ctx, int argc, sqlite3_valu
   CertArg a;
   int iRule;
   char *zErr = 0, zDate[DATE_TEXT_LEN + 1];
-  int lastCert, deadline, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  int lastCert, deadline, rc = shebao_null_args(argc, argv);
   if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date(FN_DEADLINE, "last_cert", argv[0], &lastCert, &zErr);
   if (rc == SQLITE_OK) rc = policy_usable(p, FN_DEADLINE, DEPS_CERT, &zErr);
@@ -169,7 +169,7 @@ static void cert_status_func(sqlite3_context *ctx, int argc, sqlite3_value **arg
   PolicyIndex *p = 0;
   CertArg a;
   char *zErr = 0;
-  int iRule, lastCert, onDate, deadline, window, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  int iRule, lastCert, onDate, deadline, window, rc = shebao_null_args(argc, argv);
   if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date(FN_STATUS, "last_cert", argv[0], &lastCert, &zErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date(FN_STATUS, "on_date", argv[1], &onDate, &zErr);

@@ -81,12 +81,13 @@ int shebao_vtab_error(sqlite3_vtab *pVtab, int rc, char *zErr);
 
 /* ---- arguments (core/args.c) -------------------------------------------------------------------------- */
 
-/* 1 if any argument is NULL: the function then returns NULL (a table-valued function no rows) without looking
-** at the others, so that can_share('火星人', NULL) and can_share(NULL, '火星人') agree. Every function of more
-** than one argument starts with it. */
+/* SHEBAO_NULL if any argument is NULL or blank text ('' or spaces: what .import makes of an empty CSV cell):
+** the function then returns NULL (a table-valued function no rows) without looking at the others, so that
+** can_share('火星人', NULL) and can_share(NULL, '火星人') agree; else SQLITE_OK, or SQLITE_NOMEM. Every
+** function of more than one argument starts with it: int rc = shebao_null_args(argc, argv). */
 int shebao_null_args(int argc, sqlite3_value *const *argv);
 
-/* 1 if v is NULL or an empty or blank text (what .import makes of an empty CSV cell), which reads as NULL. */
+/* The same for one argument: SHEBAO_NULL for NULL or blank text, SQLITE_OK, or SQLITE_NOMEM. */
 int shebao_arg_blank(sqlite3_value *v);
 
 /* The text of argument v (parameter zParam of zFunc). A blob is an error: text is expected. */

@@ -37,7 +37,7 @@ static int between_args(PolicyIndex *p, const char *zFunc, int nArg, sqlite3_val
                         BetweenArgs *a, char **pzErr) {
   int rc;
   a->share.pPayer = a->share.pRelative = 0;
-  if (shebao_null_args(nArg, argv)) return SHEBAO_NULL;
+  if ((rc = shebao_null_args(nArg, argv)) != SQLITE_OK) return rc;
   rc = relation_arg(p->pRelations, zFunc, "a_to_head", argv[0], 1, &a->pA, pzErr);
   if (rc == SQLITE_OK) rc = relation_arg(p->pRelations, zFunc, "b_to_head", argv[1], 1, &a->pB, pzErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date(zFunc, "on_date", argv[2], &a->share.day, pzErr);
@@ -56,7 +56,7 @@ static void can_share_between_func(sqlite3_context *ctx, int argc, sqlite3_value
   BetweenArgs a;
   ShareDecision d;
   char *zErr = 0;
-  int rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  int rc = shebao_null_args(argc, argv);
   if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
   if (rc == SQLITE_OK) rc = between_args(p, FN_FUNC, argc, argv, &a, &zErr);
   if (rc == SQLITE_OK) rc = policy_usable(p, FN_FUNC, sharing_deps(&a.share), &zErr);

@@ -221,17 +221,17 @@ int cert_reminder_on(const PolicyIndex *p, const CertChoice *c, int day, const c
   if (row == 0) {
     char zDay[DATE_TEXT_LEN + 1];
     date_format(day, zDay);
-    return shebao_errorf(pzErr, "%s(): no policy parameter " REMINDER_PARAMETER " in effect on %s", zFunc,
-                         zDay);
+    return shebao_policy_error(shebao_errorf(pzErr, "%s(): no policy parameter " REMINDER_PARAMETER " in effect on %s", zFunc,
+                         zDay));
   }
   if (days < 0) {
     char zQuoted[TEXT_QUOTE_SIZE];
     const char *z = POLICY_CELL(row, PARAM_VALUE);
     text_quote(zQuoted, sizeof(zQuoted), z ? z : "", z ? (int)strlen(z) : 0);
-    return shebao_errorf(pzErr,
+    return shebao_policy_error(shebao_errorf(pzErr,
                          "%s(): policy parameter " REMINDER_PARAMETER " is not a whole number of days: %s "
                          "(shebao_policy_parameters row %lld, %s layer)",
-                         zFunc, zQuoted, row->rowid, policy_layer_names[row->layer]);
+                         zFunc, zQuoted, row->rowid, policy_layer_names[row->layer]));
   }
   *pDays = days;
   if (ppRow) *ppRow = row;

@@ -106,7 +106,7 @@ static int birth_day(const IdCard *c, int valid, sqlite3_value *v, int *pBirth, 
 static int age_line(const PolicyIndex *p, int day, int *pLine, char **pzErr) {
   char *zWhy = 0;
   int rc = identity_age_line(p, day, pLine, &zWhy);
-  if (rc == SQLITE_ERROR) rc = shebao_errorf(pzErr, "needs_face_photo(): %s", zWhy);
+  if (rc == SQLITE_ERROR) rc = shebao_policy_error(shebao_errorf(pzErr, "needs_face_photo(): %s", zWhy));
   sqlite3_free(zWhy);
   return rc;
 }

@@ -225,6 +225,7 @@ static int explain_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxS
   if (rc == SQLITE_OK) rc = pVtab->pTable->xExplain(&pCur->e, pCur->apArg, &zErr);
   if (rc == SQLITE_OK) rc = pCur->e.rc;
   if (rc != SQLITE_OK) explain_reset(pCur); /* no rows: an error, or a NULL argument */
+  if (rc != SQLITE_OK && rc != SHEBAO_NULL) rc = shebao_on_error(pVtab->conn, rc, &zErr);
   pCur->base.nRow = pCur->e.nRow;
   return shebao_vtab_error(&pVtab->base, rc, zErr);
 }

@@ -133,6 +133,29 @@ static void explain_member(Explanation *e, const char *zRule, const RelationTerm
                         kinship_describe(t->zKinPath, (int)strlen(t->zKinPath), zWords, (int)sizeof(zWords)));
   }
   explain_add(e, 0, zRule, classes_of(ri, t->zKinPath), zSource, sqlite3_str_finish(detail));
+  explain_zh(e, code ? sqlite3_mprintf("%s与户主的关系“%s”即家庭关系代码%s“%s”。", zRule[0] == 'a' ? "A" : "B",
+                                       zTerm, POLICY_CELL(code->pRow, REL_CODE), POLICY_CELL(code->pRow, REL_NAME))
+                     : sqlite3_mprintf("%s与户主的关系“%s”没有单一的家庭关系代码。", zRule[0] == 'a' ? "A" : "B",
+                                       zTerm));
+}
+
+/* B's relation to A in Chinese: the class of each reading, and whether the family decides between them. */
+static char *derived_zh(const RelationIndex *ri, const RelationBetween *b) {
+  sqlite3_str *s;
+  int i;
+  if (b->overflow) return sqlite3_mprintf("两人与户主的关系可以有很多种理解，无法确定B是A的什么人。");
+  if (b->nReading == 0)
+    return sqlite3_mprintf("两人与户主的关系不可能同时成立（例如两个户主，或户主的两个配偶），推不出关系。");
+  if (b->nReading == 1 && strcmp(b->aReading[0].zPath, "?") == 0)
+    return sqlite3_mprintf("其中一人的关系没有具体说明或不在家庭之内，推不出两人之间的关系。");
+  s = sqlite3_str_new(0);
+  sqlite3_str_appendall(s, b->nReading == 1 ? "不论家庭情况如何，B都是A的" : "B是A的什么人要看家庭情况：");
+  for (i = 0; i < b->nReading; i++) {
+    const PolicyRow *row = relation_class_row(ri, b->aReading[i].zPath);
+    sqlite3_str_appendf(s, "%s%s", i ? "，或" : "", row ? POLICY_CELL(row, KC_NAME_ZH) : "其他亲属或非亲属");
+  }
+  sqlite3_str_appendall(s, "。");
+  return sqlite3_str_finish(s);
 }
 
 /* One reading of B's relation to A, in words, with what it assumes. */
@@ -179,6 +202,7 @@ static void explain_derived(Explanation *e, const RelationBetween *b) {
     }
   }
   explain_add(e, 0, "relation", sqlite3_str_finish(outcome), 0, sqlite3_str_finish(detail));
+  explain_zh(e, derived_zh(ri, b));
 }
 
 static int explain_can_share_between(Explanation *e, sqlite3_value *const *apArg, char **pzErr) {

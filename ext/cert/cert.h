@@ -166,6 +166,7 @@ typedef struct CertArg {
   const CertChoice *pChoice; /* what it names: a resolution cached in the index, or &scratch */
   CertCached *pCached;       /* that cached resolution, or NULL */
   CertChoice scratch;
+  char zNumber[16]; /* a code given as a REAL without a fraction (610100.0), as text */
 } CertArg;
 
 /* The reader of a rule_or_region argument v (NULL: omitted, the national scope), for functions and tables

@@ -24,6 +24,12 @@ SELECT region_enabled(12, '2025-03-01');
 SELECT region_enabled(320500.5, '2025-03-01');
 SELECT can_share(51.5, '2025-03-01');
 SELECT can_share('外祖', '2025-03-01');
+-- the certification functions read numbers as codes too, and their unknown values get a hint
+SELECT next_cert_deadline('2024-03-15', 440100.0) AS real_code, next_cert_deadline('2024-03-15', 440100) AS integer_code;
+SELECT next_cert_deadline('2024-03-15', 440100.5);
+SELECT next_cert_deadline('2024-03-15', 44);
+SELECT next_cert_deadline('2024-03-15', '浦东');
+SELECT cert_status('2024-03-15', '2025-03-01', '火星市:resident');
 -- shebao_problem: NULL where the call answers (NULL included), else its message; any case of the name
 SELECT shebao_problem('can_share', '祖父', '2025-03-01') AS ok, shebao_problem('can_share', NULL, '火星') AS null_answer,
        shebao_problem('CAN_SHARE', '', '2025-03-01') AS blank;

@@ -14,6 +14,7 @@
 ** Seeds: fixtures/fuzz/relation.
 */
 #include "fuzz.h"
+#include "util/text.h"
 
 static void check_explain(const uint8_t *z, size_t n, const char *zDate) {
   sqlite3_stmt *share = fuzz_stmt("SELECT can_share(?1, ?2)");
@@ -25,6 +26,11 @@ static void check_explain(const uint8_t *z, size_t n, const char *zDate) {
   sqlite3_bind_text(explain, 1, (const char *)z, (int)n, SQLITE_TRANSIENT);
   sqlite3_bind_text(explain, 2, zDate, -1, SQLITE_STATIC);
   fuzz_step(explain, "explain_can_share(): ", &b);
+  if (text_is_blank((const char *)z, (int)n)) { /* blank text is NULL: NULL, and no rows */
+    FUZZ_CHECK(a.rc == SQLITE_OK && a.isNull && b.rc == SQLITE_OK && b.isNull && b.zText[0] == 0, "%s / %s",
+               a.zText, b.zText);
+    return;
+  }
   FUZZ_CHECK((a.rc == SQLITE_OK) == (b.rc == SQLITE_OK), "can_share: %s; explain_can_share: %s", a.zText,
              b.zText);
   if (a.rc == SQLITE_OK) {
@@ -52,6 +58,11 @@ static void check_between(const uint8_t *a, size_t nA, const uint8_t *b, size_t 
   fuzz_step(explain, "explain_can_share_between(): ", &e);
   FUZZ_CHECK((s.rc == SQLITE_OK) == (pair->rc == SQLITE_OK), "is_near_relative: %s; can_share_between: %s",
              pair->zText, s.zText);
+  if (text_is_blank((const char *)a, (int)nA) || text_is_blank((const char *)b, (int)nB)) {
+    FUZZ_CHECK(s.rc == SQLITE_OK && s.isNull && e.rc == SQLITE_OK && e.isNull && e.zText[0] == 0, "%s / %s",
+               s.zText, e.zText);
+    return;
+  }
   if (s.rc != SQLITE_OK) {
     FUZZ_CHECK(strcmp(s.zText + strlen("can_share_between"), pair->zText + strlen("is_near_relative")) == 0,
                "different errors: %s / %s", pair->zText, s.zText);
@@ -106,7 +117,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     sqlite3_bind_text(stmt, 1, (const char *)data, (int)nA, SQLITE_TRANSIENT);
     sqlite3_bind_text(stmt, 2, (const char *)b, (int)nB, SQLITE_TRANSIENT);
     fuzz_step(stmt, "is_near_relative(): ", &pair);
-    if (near.rc == SQLITE_OK && nearB.rc == SQLITE_OK) {
+    if (text_is_blank((const char *)data, (int)nA) || text_is_blank((const char *)b, (int)nB)) {
+      FUZZ_CHECK(pair.rc == SQLITE_OK && pair.isNull, "a blank argument, but %s", pair.zText);
+    } else if (near.rc == SQLITE_OK && nearB.rc == SQLITE_OK) {
       FUZZ_CHECK(pair.rc == SQLITE_OK, "both known, but %s", pair.zText);
     } else {
       FUZZ_CHECK(pair.rc != SQLITE_OK && strstr(pair.zText, near.rc ? "(a_to_head)" : "(b_to_head)"), "%s",

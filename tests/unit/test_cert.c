@@ -389,7 +389,8 @@ Test(cert, cached_resolutions_give_the_same_answers) {
   /* An argument too long to cache is still resolved (and here unknown). */
   ASSERT_Q(db, "SELECT next_cert_deadline('2024-03-15', printf('%.300c', 'x'))",
            "error: next_cert_deadline(): unknown rule or region "
-           "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' (rule_or_region)");
+           "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' (rule_or_region): no code or name of "
+           "shebao_regions or shebao_counties; the rules are listed in shebao_cert_rules");
   sqlite3_close(db);
 }
 

@@ -181,7 +181,8 @@ static int explain_facts(CertExplain *x, const char *zScheme, int from, int to, 
                 k == CERT_FACT_OVERDUE && zAfter
                     ? sqlite3_mprintf("after %s: %s", zAfter, POLICY_CELL(fact, CFACT_DETAIL))
                     : sqlite3_mprintf("%s", POLICY_CELL(fact, CFACT_DETAIL)));
-    explain_zh(x->e, cert_zh_fact(k, POLICY_CELL(fact, CFACT_OUTCOME), POLICY_CELL(fact, CFACT_DETAIL), day - 1));
+    explain_zh(x->e,
+               cert_zh_fact(k, POLICY_CELL(fact, CFACT_OUTCOME), POLICY_CELL(fact, CFACT_DETAIL), day - 1));
   }
   return x->e->rc;
 }

@@ -63,9 +63,10 @@ char *cert_zh_region(const PolicyIndex *p, const CertChoice *c, const char *zGiv
 }
 
 char *cert_zh_depends_on_scheme(const char *zGiven) {
-  return sqlite3_mprintf("“%s”的认证规则因养老保险险种而不同，下面分别列出；next_cert_deadline()和cert_status()"
-                         "需要在地区后写明险种，例如“%s:employee”或“%s:resident”。",
-                         zGiven, zGiven, zGiven);
+  return sqlite3_mprintf(
+      "“%s”的认证规则因养老保险险种而不同，下面分别列出；next_cert_deadline()和cert_status()"
+      "需要在地区后写明险种，例如“%s:employee”或“%s:resident”。",
+      zGiven, zGiven, zGiven);
 }
 
 char *cert_zh_scheme_written(const char *zScheme) {
@@ -107,8 +108,8 @@ char *cert_zh_reminder(int window, int from, int deadline) {
   if (window == 0) return sqlite3_mprintf("没有提醒期：过了截止日就是逾期。");
   explain_date_zh(from, zFrom);
   explain_date_zh(deadline, zDeadline);
-  return sqlite3_mprintf("从%s到截止日%s（最后%d天），cert_status()显示“due”（应尽快认证）。", zFrom, zDeadline,
-                         window);
+  return sqlite3_mprintf("从%s到截止日%s（最后%d天），cert_status()显示“due”（应尽快认证）。", zFrom,
+                         zDeadline, window);
 }
 
 /* The Chinese of the default data's outcomes (a layer's fact in English has only its item and title). */
@@ -116,9 +117,11 @@ static const char *const azFactWords[][2] = {
     {"payment suspended", "暂停发放养老金，认证后恢复"},
     {"payment suspended from the 13th month", "从第13个月开始暂停发放养老金"},
     {"resumed with back pay", "认证后恢复发放，并补发暂停期间的养老金"},
-    {"entitlement verified", "社会保险经办机构通过数据比对和自助认证核验领取资格（社会保险经办条例第二十六条）"},
-    {"no centralised yearly certification", "自2018年起不再集中认证：周期内随时可以通过数据比对、手机应用人脸识别"
-                                            "（支付宝、微信、掌上12333）、线下窗口或上门服务认证"},
+    {"entitlement verified",
+     "社会保险经办机构通过数据比对和自助认证核验领取资格（社会保险经办条例第二十六条）"},
+    {"no centralised yearly certification",
+     "自2018年起不再集中认证：周期内随时可以通过数据比对、手机应用人脸识别"
+     "（支付宝、微信、掌上12333）、线下窗口或上门服务认证"},
 };
 
 char *cert_zh_fact(int item, const char *zOutcome, const char *zDetail, int deadline) {

@@ -22,8 +22,8 @@ SQLITE_EXTENSION_INIT3
 
 /* The error for text that names no rule or region, with what is nearest to its region part zRegion[0..nRegion)
 ** (regions/messages.c) and, where a rule could have been meant, where the rules are listed. */
-static int unknown_error(const PolicyIndex *p, char **pzErr, const char *zFunc, const char *zWhat, const char *z,
-                         int n, const char *zRegion, int nRegion, int ruleMeant) {
+static int unknown_error(const PolicyIndex *p, char **pzErr, const char *zFunc, const char *zWhat,
+                         const char *z, int n, const char *zRegion, int nRegion, int ruleMeant) {
   char zQuoted[TEXT_QUOTE_SIZE], *zHint = region_unknown_hint(p->pRegions, zRegion, nRegion);
   int rc;
   if (zHint == 0) return SQLITE_NOMEM;
@@ -235,17 +235,18 @@ int cert_reminder_on(const PolicyIndex *p, const CertChoice *c, int day, const c
   if (row == 0) {
     char zDay[DATE_TEXT_LEN + 1];
     date_format(day, zDay);
-    return shebao_policy_error(shebao_errorf(pzErr, "%s(): no policy parameter " REMINDER_PARAMETER " in effect on %s", zFunc,
-                         zDay));
+    return shebao_policy_error(shebao_errorf(
+        pzErr, "%s(): no policy parameter " REMINDER_PARAMETER " in effect on %s", zFunc, zDay));
   }
   if (days < 0) {
     char zQuoted[TEXT_QUOTE_SIZE];
     const char *z = POLICY_CELL(row, PARAM_VALUE);
     text_quote(zQuoted, sizeof(zQuoted), z ? z : "", z ? (int)strlen(z) : 0);
     return shebao_policy_error(shebao_errorf(pzErr,
-                         "%s(): policy parameter " REMINDER_PARAMETER " is not a whole number of days: %s "
-                         "(shebao_policy_parameters row %lld, %s layer)",
-                         zFunc, zQuoted, row->rowid, policy_layer_names[row->layer]));
+                                             "%s(): policy parameter " REMINDER_PARAMETER
+                                             " is not a whole number of days: %s "
+                                             "(shebao_policy_parameters row %lld, %s layer)",
+                                             zFunc, zQuoted, row->rowid, policy_layer_names[row->layer]));
   }
   *pDays = days;
   if (ppRow) *ppRow = row;

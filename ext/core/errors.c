@@ -52,7 +52,8 @@ int shebao_on_error(ShebaoConn *conn, int rc, char **pzErr) {
 void shebao_result_error(sqlite3_context *ctx, int rc, char *zErr) {
   const ShebaoRegistration *r = (const ShebaoRegistration *)sqlite3_user_data(ctx);
   /* Only on the way of an error: an answer costs nothing here. Commands (direct-only) always raise. */
-  if (rc != SQLITE_OK && rc != SHEBAO_NULL && !(r->flags & SQLITE_DIRECTONLY)) rc = shebao_on_error(r->conn, rc, &zErr);
+  if (rc != SQLITE_OK && rc != SHEBAO_NULL && !(r->flags & SQLITE_DIRECTONLY))
+    rc = shebao_on_error(r->conn, rc, &zErr);
   shebao_result_raise(ctx, rc, zErr);
 }
 

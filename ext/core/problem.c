@@ -50,8 +50,8 @@ static int name_error(const ShebaoConn *conn, const char *z, int n, int nArg, ch
   if (nFound > 0) {
     rc = shebao_errorf(pzErr, FN "(): %s takes %s arguments, not %d (function_name)", zQuoted, zCounts, nArg);
   } else if (isTable) {
-    rc = shebao_errorf(pzErr, FN "(): %s is a table of shebao, not a question (function_name): read it with WHERE",
-                       zQuoted);
+    rc = shebao_errorf(
+        pzErr, FN "(): %s is a table of shebao, not a question (function_name): read it with WHERE", zQuoted);
   } else {
     rc = shebao_errorf(pzErr,
                        FN "(): unknown function %s (function_name): name a function or table-valued function "
@@ -71,7 +71,8 @@ static int call_sql(const ShebaoConn *conn, const char *z, int n, int nArg, char
     if (!is_question(r) || !named(r, z, n)) continue;
     if (r->isModule || r->nArg == nArg || r->nArg < 0) break;
   }
-  if (i == SHEBAO_MAX_REGISTRATIONS || conn->aRegistered[i].zName == 0) return name_error(conn, z, n, nArg, pzErr);
+  if (i == SHEBAO_MAX_REGISTRATIONS || conn->aRegistered[i].zName == 0)
+    return name_error(conn, z, n, nArg, pzErr);
   s = sqlite3_str_new(0);
   /* The registered name, never the text given: nothing of the argument reaches the SQL. */
   sqlite3_str_appendf(s, conn->aRegistered[i].isModule ? "SELECT 1 FROM %s(" : "SELECT %s(",
@@ -105,7 +106,8 @@ static int call_statement(sqlite3_context *ctx, int argc, sqlite3_value **argv, 
   sqlite3_free(zSql);
   if (rc != SQLITE_OK) return rc;
   sqlite3_set_auxdata(ctx, 0, *ppStmt, finalize);
-  *ppStmt = (sqlite3_stmt *)sqlite3_get_auxdata(ctx, 0); /* SQLite finalized it itself if it could not keep it */
+  *ppStmt =
+      (sqlite3_stmt *)sqlite3_get_auxdata(ctx, 0); /* SQLite finalized it itself if it could not keep it */
   return *ppStmt ? SQLITE_OK : SQLITE_NOMEM;
 }
 

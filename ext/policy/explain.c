@@ -112,12 +112,14 @@ void explain_zh(Explanation *e, char *zText) {
   {
     /* Before the sentence's last full stop: "…范围内（依据：《标题》）。" */
     int n = (int)strlen(zText), stop = n >= 3 && strcmp(zText + n - 3, "。") == 0;
-    explain_add_zh(e, sqlite3_mprintf("%.*s（依据：《%s》）%s", stop ? n - 3 : n, zText, zTitle, stop ? "。" : ""));
+    explain_add_zh(
+        e, sqlite3_mprintf("%.*s（依据：《%s》）%s", stop ? n - 3 : n, zText, zTitle, stop ? "。" : ""));
   }
   sqlite3_free(zText);
 }
 
-const char *explain_fact_zh(const char *zOutcome, const char *zDetail, const char *const (*azWords)[2], int n) {
+const char *explain_fact_zh(const char *zOutcome, const char *zDetail, const char *const (*azWords)[2],
+                            int n) {
   int k;
   if (zDetail && (unsigned char)zDetail[0] >= 0xE0) return zDetail;
   for (k = 0; zOutcome && k < n; k++) {

@@ -59,7 +59,8 @@ void explain_zh(Explanation *e, char *zText);
 /* The Chinese of a fact of the data (a row of shebao_policy_cert_facts or _sharing_facts): its detail where
 ** that quotes the source in Chinese (it begins with a Chinese character), else the Chinese of its outcome
 ** from azWords (pairs: English outcome, Chinese), else NULL: a fact a layer wrote in English only. */
-const char *explain_fact_zh(const char *zOutcome, const char *zDetail, const char *const (*azWords)[2], int n);
+const char *explain_fact_zh(const char *zOutcome, const char *zDetail, const char *const (*azWords)[2],
+                            int n);
 
 /* A date as Chinese writes it: "2025年3月1日" (buf of EXPLAIN_DATE_ZH_SIZE bytes). */
 #define EXPLAIN_DATE_ZH_SIZE 32

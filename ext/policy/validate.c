@@ -186,11 +186,14 @@ static int row_period(const DatedTableDef *dt, const PolicyRow *row, int *pFrom,
 /* A default row changes only by a retraction and a row of the user's: the message says with which key. */
 static void append_retraction_hint(PolicyTableId t, const PolicyRow *row, char *zBuf, int nBuf) {
   int k, n = (int)strlen(zBuf);
-  sqlite3_snprintf(nBuf - n, zBuf + n, " (to replace it, retract it first: a row of shebao_policy_retractions with "
-                                       "table_name '%s' and key '", policy_table_defs[t].zName);
+  sqlite3_snprintf(nBuf - n, zBuf + n,
+                   " (to replace it, retract it first: a row of shebao_policy_retractions with "
+                   "table_name '%s' and key '",
+                   policy_table_defs[t].zName);
   for (k = 0; k < policy_table_defs[t].nKey; k++) {
     n = (int)strlen(zBuf);
-    sqlite3_snprintf(nBuf - n, zBuf + n, "%s%s", k ? "|" : "", POLICY_CELL(row, k) ? POLICY_CELL(row, k) : "");
+    sqlite3_snprintf(nBuf - n, zBuf + n, "%s%s", k ? "|" : "",
+                     POLICY_CELL(row, k) ? POLICY_CELL(row, k) : "");
   }
   n = (int)strlen(zBuf);
   sqlite3_snprintf(nBuf - n, zBuf + n, "')");

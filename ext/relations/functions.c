@@ -32,10 +32,11 @@ static int short_code_error(const char *zFunc, const char *zParam, sqlite3_value
                             char **pzErr) {
   char zQuoted[TEXT_QUOTE_SIZE];
   text_quote(zQuoted, sizeof(zQuoted), (const char *)sqlite3_value_text(v), sqlite3_value_bytes(v));
-  return shebao_errorf(pzErr,
-                       "%s(): %s is not a relation code (%s): codes have two digits ('%s' is %s), and a number "
-                       "column drops the leading zero: keep codes as text, or write printf('%%02d', x)",
-                       zFunc, zQuoted, zParam, t->zCode, t->zName);
+  return shebao_errorf(
+      pzErr,
+      "%s(): %s is not a relation code (%s): codes have two digits ('%s' is %s), and a number "
+      "column drops the leading zero: keep codes as text, or write printf('%%02d', x)",
+      zFunc, zQuoted, zParam, t->zCode, t->zName);
 }
 
 int relation_arg(const RelationIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v,

@@ -133,10 +133,11 @@ static void explain_member(Explanation *e, const char *zRule, const RelationTerm
                         kinship_describe(t->zKinPath, (int)strlen(t->zKinPath), zWords, (int)sizeof(zWords)));
   }
   explain_add(e, 0, zRule, classes_of(ri, t->zKinPath), zSource, sqlite3_str_finish(detail));
-  explain_zh(e, code ? sqlite3_mprintf("%s与户主的关系“%s”即家庭关系代码%s“%s”。", zRule[0] == 'a' ? "A" : "B",
-                                       zTerm, POLICY_CELL(code->pRow, REL_CODE), POLICY_CELL(code->pRow, REL_NAME))
-                     : sqlite3_mprintf("%s与户主的关系“%s”没有单一的家庭关系代码。", zRule[0] == 'a' ? "A" : "B",
-                                       zTerm));
+  explain_zh(e, code ? sqlite3_mprintf("%s与户主的关系“%s”即家庭关系代码%s“%s”。",
+                                       zRule[0] == 'a' ? "A" : "B", zTerm, POLICY_CELL(code->pRow, REL_CODE),
+                                       POLICY_CELL(code->pRow, REL_NAME))
+                     : sqlite3_mprintf("%s与户主的关系“%s”没有单一的家庭关系代码。",
+                                       zRule[0] == 'a' ? "A" : "B", zTerm));
 }
 
 /* B's relation to A in Chinese: the class of each reading, and whether the family decides between them. */

@@ -189,8 +189,8 @@ static void explain_scope(Explanation *e, const ShareDecision *d, int i, const c
   sqlite3_str_appendf(detail, "%s%s on %s (%s): ", zPrefix, r->zScopeClass, zDay,
                       d->pPayer ? "the payer's region, its province and the nation" : "the national rule");
   append_verdict_words(detail, e->p, &scopeColumns, &r->scope);
-  explain_verdict(e, "scope", azOutcome[r->scope.answer], &scopeColumns, &r->scope, sqlite3_str_finish(detail),
-                  share_zh_scope(d, r, i, d->nReading));
+  explain_verdict(e, "scope", azOutcome[r->scope.answer], &scopeColumns, &r->scope,
+                  sqlite3_str_finish(detail), share_zh_scope(d, r, i, d->nReading));
 }
 
 /* The rows of reading i: near relative or not, then (for a class that may share) its scope. */

@@ -70,9 +70,9 @@ char *share_zh_later_bound(void) {
 }
 
 static const char *needs_zh(const ShareDecision *d) {
-  return d->placeNeeds == PLACE_NEEDS_NONE     ? "对参保地没有要求"
+  return d->placeNeeds == PLACE_NEEDS_NONE    ? "对参保地没有要求"
          : d->placeNeeds == SCOPE_IN_PROVINCE ? "两地都须实行省内共济"
-                                               : "两地都须在当天开通跨省共济";
+                                              : "两地都须在当天开通跨省共济";
 }
 
 char *share_zh_place(const PolicyIndex *p, const ShareDecision *d) {
@@ -100,35 +100,47 @@ char *share_zh_region(const PolicyIndex *p, const Region *r, const ObsVerdict *v
 
 /* The Chinese of the default data's outcomes (a layer's fact in English has only its item and title). */
 static const char *const azFactWords[][2] = {
-    {"a relative enrolled in basic medical insurance", "已参保的近亲属，职工医保或居民医保均可；共济的只是钱，亲属用自己的医保卡"},
-    {"own share and resident contributions", "支付近亲属参加居民医保的个人缴费，以及在定点医药机构就医购药的个人自付费用"},
+    {"a relative enrolled in basic medical insurance",
+     "已参保的近亲属，职工医保或居民医保均可；共济的只是钱，亲属用自己的医保卡"},
+    {"own share and resident contributions",
+     "支付近亲属参加居民医保的个人缴费，以及在定点医药机构就医购药的个人自付费用"},
     {"a near relative", "转给近亲属的医保钱包；转账人和收款人的地区都须开通医保钱包"},
     {"medical costs and resident contributions", "可以跨省用于近亲属缴纳居民医保和支付医疗费用"},
-    {"a near relative insured in either scheme", "8类近亲属（配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女），参加职工医保或居民医保均可"},
-    {"a standing relation", "共济关系由双方自愿建立或解除，可一对多、双向共济；任何一方参保终止或跨统筹地区转移时自动终止"},
-    {"a quota frozen for the payer", "转出人在医保钱包设定共济额度，这部分个人账户资金自己不能使用；关系解除后未用完的额度退回"},
-    {"own share, resident and long-term-care contributions", "支付近亲属在定点医疗机构的个人负担、在定点药店购买药品器械耗材，以及居民医保和长期护理险的个人缴费"},
+    {"a near relative insured in either scheme", "8类近亲属（配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙"
+                                                 "子女、外孙子女），参加职工医保或居民医保均可"},
+    {"a standing relation",
+     "共济关系由双方自愿建立或解除，可一对多、双向共济；任何一方参保终止或跨统筹地区转移时自动终止"},
+    {"a quota frozen for the payer",
+     "转出人在医保钱包设定共济额度，这部分个人账户资金自己不能使用；关系解除后未用完的额度退回"},
+    {"own share, resident and long-term-care contributions",
+     "支付近亲属在定点医疗机构的个人负担、在定点药店购买药品器械耗材，以及居民医保和长期护理险的个人缴费"},
     {"monthly clearing", "资金按月全额清算，与异地就医相同：国家统一清分、省市分级清算"},
 };
 
 char *share_zh_fact(const char *zItem, const char *zOutcome, const char *zDetail) {
-  static const char *const azItem[][2] = {
-      {"recipient", "共济对象"}, {"relation", "共济关系"}, {"quota", "额度"}, {"uses", "用途"}, {"clearing", "结算"}};
+  static const char *const azItem[][2] = {{"recipient", "共济对象"},
+                                          {"relation", "共济关系"},
+                                          {"quota", "额度"},
+                                          {"uses", "用途"},
+                                          {"clearing", "结算"}};
   const char *zItemZh = zItem;
   const char *zWords = explain_fact_zh(zOutcome, zDetail, azFactWords, SHEBAO_COUNT(azFactWords));
   size_t k;
   for (k = 0; k < sizeof(azItem) / sizeof(azItem[0]); k++) {
     if (strcmp(azItem[k][0], zItem) == 0) zItemZh = azItem[k][1];
   }
-  return zWords ? sqlite3_mprintf("%s：%s。", zItemZh, zWords) : sqlite3_mprintf("%s：见所依据的文件。", zItemZh);
+  return zWords ? sqlite3_mprintf("%s：%s。", zItemZh, zWords)
+                : sqlite3_mprintf("%s：见所依据的文件。", zItemZh);
 }
 
 char *share_zh_outcome(const ShareDecision *d, int dependsOnFamily) {
   char zDay[EXPLAIN_DATE_ZH_SIZE];
   explain_date_zh(d->day, zDay);
-  if (d->result == TRI_YES) return sqlite3_mprintf("结论：可以，%s职工医保个人账户可以为这位亲属支付。", zDay);
+  if (d->result == TRI_YES)
+    return sqlite3_mprintf("结论：可以，%s职工医保个人账户可以为这位亲属支付。", zDay);
   if (d->relation == TRI_NO) return sqlite3_mprintf("结论：不可以，%s这一关系不在家庭共济的范围内。", zDay);
-  if (d->placeResult == TRI_NO) return sqlite3_mprintf("结论：不可以，按参保地的规定，%s两地之间不能共济。", zDay);
+  if (d->placeResult == TRI_NO)
+    return sqlite3_mprintf("结论：不可以，按参保地的规定，%s两地之间不能共济。", zDay);
   if (d->relation == TRI_UNKNOWN && dependsOnFamily)
     return sqlite3_mprintf("结论：无法确定，要看关系本身看不出来的情况（例如是否形成抚养教育关系）。");
   return sqlite3_mprintf("结论：无法确定，现有资料对%s没有定论（见上面各行）。", zDay);

@@ -551,8 +551,9 @@ Test(cert, reminder_window_from_the_data) {
                SQLITE_OK);
   cr_assert_eq(days, 0);
   cr_assert_eq(cert_resolve(t.p, "f", "江门市", 9, &c, &zErr), SQLITE_OK);
-  cr_assert_eq(cert_reminder_on(t.p, &c, date_from_ymd(2025, 1, 1), "f", &days, 0, &zErr),
-               SHEBAO_POLICY_ERROR); /* an error of the policy, not of the arguments: it raises under on_error */
+  cr_assert_eq(
+      cert_reminder_on(t.p, &c, date_from_ymd(2025, 1, 1), "f", &days, 0, &zErr),
+      SHEBAO_POLICY_ERROR); /* an error of the policy, not of the arguments: it raises under on_error */
   cr_assert_str_eq(zErr, "f(): policy parameter cert_reminder_days is not a whole number of days: 'thirty' "
                          "(shebao_policy_parameters row 3, main layer)");
   sqlite3_free(zErr);

@@ -74,13 +74,16 @@ Test(explain, a_row_gets_its_chinese_detail_and_a_failed_one_fails_the_explanati
 
 Test(explain, every_explain_table_fills_detail_zh) {
   sqlite3 *db = open_shebao();
-  ASSERT_Q(db, "SELECT count(*) > 0 AND count(detail_zh) = count(*) FROM explain_can_share('祖父', '2025-03-01')",
+  ASSERT_Q(db,
+           "SELECT count(*) > 0 AND count(detail_zh) = count(*) FROM explain_can_share('祖父', '2025-03-01')",
            "1");
   ASSERT_Q(db,
            "SELECT count(*) > 0 AND count(detail_zh) = count(*) FROM explain_can_share_between('12', '20', "
            "'2025-03-01', '苏州市', '成都市')",
            "1");
-  ASSERT_Q(db, "SELECT count(*) > 0 AND count(detail_zh) = count(*) FROM explain_cert_deadline('2024-03-15', '西安市')",
+  ASSERT_Q(db,
+           "SELECT count(*) > 0 AND count(detail_zh) = count(*) FROM explain_cert_deadline('2024-03-15', "
+           "'西安市')",
            "1");
   /* the title of the source the row cites, read out */
   ASSERT_Q(db, "SELECT detail_zh FROM explain_can_share('祖父', '2025-03-01') WHERE rule = 'near_relative'",

@@ -72,7 +72,8 @@ static void check_case(sqlite3 *db, const Call *c, int iPos, const BadValue *v) 
     cr_expect(n < 400, "%s: a message of %d bytes", zTitle, n);
   }
   if (c->kind == KIND_INTERNAL) goto done;
-  if (c->kind == KIND_REPORT && iPos >= 0) goto done; /* reports another call's errors: tests/sql/problem.sql */
+  if (c->kind == KIND_REPORT && iPos >= 0)
+    goto done; /* reports another call's errors: tests/sql/problem.sql */
   if (iPos < 0) {
     cr_expect(o.rc == SQLITE_OK, "%s: the good call fails: %s", zTitle, o.zError);
     if (isFunction) cr_expect(o.firstType != SQLITE_NULL, "%s: the good call gives NULL", zTitle);

@@ -183,8 +183,10 @@ Test(sharing, errors_name_the_function_the_argument_and_the_value) {
   ASSERT_Q(db, "SELECT can_share('2', '2025-01-01')",
            "error: can_share(): '2' is not a relation code (relation): codes have two digits ('02' is 户主), "
            "and a number column drops the leading zero: keep codes as text, or write printf('%02d', x)");
-  ASSERT_Q(db, "SELECT can_share('01', '2025-01-01') || can_share(51, '2025-01-01') || can_share(51.0, '2025-01-01')",
-           "111");
+  ASSERT_Q(
+      db,
+      "SELECT can_share('01', '2025-01-01') || can_share(51, '2025-01-01') || can_share(51.0, '2025-01-01')",
+      "111");
   ASSERT_Q(db, "SELECT relation_code(1) || relation_code('1') || relation_name(2.0)", "0101户主");
   ASSERT_Q(db, "SELECT region_enabled(12, '2025-01-01')",
            "error: region_enabled(): unknown region '12' (region): a region code has six digits "

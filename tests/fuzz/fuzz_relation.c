@@ -3,7 +3,8 @@
 ** The input is a term; bytes after a 0x1F byte are a second term (for the two-member form). Besides the
 ** sanitizers, it checks that the functions agree with each other:
 **   - relation_code(x) = c (not NULL) => relation_code(c) = c, relation_name(x) = relation_name(c), not NULL,
-**     and is_near_relative(x) answers (no error);
+**     and is_near_relative(x) answers (no error), but for a code written with one digit ('1' for 01), which a
+**     decision refuses; blank text is NULL everywhere (no rows from a table);
 **   - is_near_relative(x) raises "is_near_relative(): unknown relation '...' (relation)" exactly when
 **     can_share(x, '2025-01-01') raises its error for the relation, and then relation_code(x) is NULL;
 **   - is_near_relative(a, b) raises an error only when a or b is unknown (or an ambiguous pinyin key), naming
@@ -81,6 +82,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   const uint8_t *b = sep ? sep + 1 : data;
   size_t nB = sep ? size - nA - 1 : size;
   FuzzResult code, name, near, share, pair;
+  int shortCode;
   if (size > 100000) return 0;
 
   fuzz_text1("SELECT relation_code(?1)", "relation_code(): ", data, nA, &code);
@@ -91,7 +93,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   fuzz_text1("SELECT can_share(?1, '2025-01-01')", "can_share(): ", data, nA, &share);
   FUZZ_CHECK((near.rc == SQLITE_OK) == (share.rc == SQLITE_OK), "is_near_relative: %s; can_share: %s",
              near.zText, share.zText);
-  if (near.rc != SQLITE_OK) {
+  /* A code written with one digit ('1' for 01): the lookup pads it, a decision refuses it. */
+  shortCode = near.rc != SQLITE_OK && strstr(near.zText, "' is not a relation code (relation): ") != 0;
+  if (shortCode) {
+    FUZZ_CHECK(!code.isNull && code.zText[0] == '0', "refused as a short code, but relation_code %s: %s",
+               code.zText, near.zText);
+  } else if (near.rc != SQLITE_OK) {
     FUZZ_CHECK(code.isNull, "relation_code %s but is_near_relative: %s", code.zText, near.zText);
     FUZZ_CHECK((strncmp(near.zText, "is_near_relative(): unknown relation '", 38) == 0 ||
                 strncmp(near.zText, "is_near_relative(): ambiguous relation '", 40) == 0) &&
@@ -100,7 +107,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
   if (!code.isNull) {
     FuzzResult again, name2;
-    FUZZ_CHECK(near.rc == SQLITE_OK, "relation_code %s but is_near_relative: %s", code.zText, near.zText);
+    FUZZ_CHECK(near.rc == SQLITE_OK || shortCode, "relation_code %s but is_near_relative: %s", code.zText,
+               near.zText);
     FUZZ_CHECK(!name.isNull, "relation_code %s but relation_name NULL", code.zText);
     fuzz_text1("SELECT relation_code(?1)", 0, (const uint8_t *)code.zText, strlen(code.zText), &again);
     FUZZ_CHECK(strcmp(again.zText, code.zText) == 0, "relation_code(%s) = %s", code.zText, again.zText);

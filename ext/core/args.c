@@ -22,6 +22,21 @@ int shebao_null_args(int argc, sqlite3_value *const *argv) {
   return SQLITE_OK;
 }
 
+int shebao_any_null(int argc, sqlite3_value *const *argv) {
+  int i;
+  for (i = 0; i < argc; i++) {
+    if (sqlite3_value_type(argv[i]) == SQLITE_NULL) return SHEBAO_NULL;
+  }
+  return SQLITE_OK;
+}
+
+int shebao_blank_wins(int argc, sqlite3_value *const *argv, int rc, char **pzErr) {
+  if (rc != SQLITE_ERROR || shebao_null_args(argc, argv) != SHEBAO_NULL) return rc;
+  sqlite3_free(*pzErr);
+  *pzErr = 0;
+  return SHEBAO_NULL;
+}
+
 int shebao_arg_blank(sqlite3_value *v) {
   const char *z;
   switch (sqlite3_value_type(v)) {
@@ -30,6 +45,10 @@ int shebao_arg_blank(sqlite3_value *v) {
   case SQLITE_TEXT:
     z = (const char *)sqlite3_value_text(v);
     if (z == 0) return SQLITE_NOMEM; /* never "not blank": the answer would be another */
+    /* The common case at once: a printable ASCII character or the lead byte of a CJK ideograph (U+4E00 to
+    ** U+9FFF: E4 to E9), which no blank character starts with. */
+    if ((*z > 0x20 && *z < 0x7F) || ((unsigned char)*z >= 0xE4 && (unsigned char)*z <= 0xE9))
+      return SQLITE_OK;
     return text_is_blank(z, sqlite3_value_bytes(v)) ? SHEBAO_NULL : SQLITE_OK;
   default:
     return SQLITE_OK;

@@ -104,6 +104,13 @@ int shebao_vtab_error(sqlite3_vtab *pVtab, int rc, char *zErr);
 ** function of more than one argument starts with it: int rc = shebao_null_args(argc, argv). */
 int shebao_null_args(int argc, sqlite3_value *const *argv);
 
+/* The hot path's form of the same rule, in two halves: shebao_any_null tests the types alone (SHEBAO_NULL or
+** SQLITE_OK) before the arguments are read; shebao_blank_wins, on the way of an error about them (rc
+** SQLITE_ERROR), answers NULL instead (SHEBAO_NULL, *pzErr freed) if an argument is blank text. Blank text
+** never reads as a value (no relation, date, region or rule is blank), so an answer costs no test of it. */
+int shebao_any_null(int argc, sqlite3_value *const *argv);
+int shebao_blank_wins(int argc, sqlite3_value *const *argv, int rc, char **pzErr);
+
 /* The same for one argument: SHEBAO_NULL for NULL or blank text, SQLITE_OK, or SQLITE_NOMEM. */
 int shebao_arg_blank(sqlite3_value *v);
 

@@ -32,12 +32,11 @@ typedef struct BetweenArgs {
 } BetweenArgs;
 
 /* Reads a_to_head, b_to_head, on_date and, if nArg is 5, a_region and b_region; derives B's relation to A.
-** SQLITE_OK, SHEBAO_NULL, or an error naming zFunc. */
+** SQLITE_OK or an error naming zFunc; the caller has checked for NULL and blank arguments. */
 static int between_args(PolicyIndex *p, const char *zFunc, int nArg, sqlite3_value *const *argv,
                         BetweenArgs *a, char **pzErr) {
   int rc;
   a->share.pPayer = a->share.pRelative = 0;
-  if ((rc = shebao_null_args(nArg, argv)) != SQLITE_OK) return rc;
   rc = relation_arg(p->pRelations, zFunc, "a_to_head", argv[0], 1, &a->pA, pzErr);
   if (rc == SQLITE_OK) rc = relation_arg(p->pRelations, zFunc, "b_to_head", argv[1], 1, &a->pB, pzErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date(zFunc, "on_date", argv[2], &a->share.day, pzErr);
@@ -56,9 +55,10 @@ static void can_share_between_func(sqlite3_context *ctx, int argc, sqlite3_value
   BetweenArgs a;
   ShareDecision d;
   char *zErr = 0;
-  int rc = shebao_null_args(argc, argv);
+  int rc = shebao_any_null(argc, argv);
   if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
-  if (rc == SQLITE_OK) rc = between_args(p, FN_FUNC, argc, argv, &a, &zErr);
+  if (rc == SQLITE_OK)
+    rc = shebao_blank_wins(argc, argv, between_args(p, FN_FUNC, argc, argv, &a, &zErr), &zErr);
   if (rc == SQLITE_OK) rc = policy_usable(p, FN_FUNC, sharing_deps(&a.share), &zErr);
   if (rc == SQLITE_OK) rc = sharing_decide(p, FN_FUNC, &a.share, &d, &zErr);
   if (rc == SQLITE_OK && d.result != TRI_UNKNOWN) sqlite3_result_int(ctx, d.result == TRI_YES);
@@ -215,7 +215,8 @@ static int explain_can_share_between(Explanation *e, sqlite3_value *const *apArg
                          FN_EXPLAIN "(): takes a_to_head, b_to_head and on_date, and optionally a_region "
                                     "and b_region together");
   }
-  rc = between_args(e->p, FN_EXPLAIN, nArg, apArg, &a, pzErr);
+  rc = shebao_null_args(nArg, apArg);
+  if (rc == SQLITE_OK) rc = between_args(e->p, FN_EXPLAIN, nArg, apArg, &a, pzErr);
   if (rc == SQLITE_OK) rc = policy_usable(e->p, FN_EXPLAIN, sharing_deps(&a.share), pzErr);
   if (rc == SQLITE_OK) rc = sharing_decide(e->p, FN_EXPLAIN, &a.share, &d, pzErr);
   if (rc != SQLITE_OK) return rc;

@@ -321,7 +321,8 @@ static int explain_can_share(Explanation *e, sqlite3_value *const *apArg, char *
     return shebao_errorf(pzErr, FN_EXPLAIN "(): takes relation and on_date, and optionally payer_region and "
                                            "relative_region together");
   }
-  rc = sharing_args(e->p, FN_EXPLAIN, nArg, apArg, &a, pzErr);
+  rc = shebao_null_args(nArg, apArg);
+  if (rc == SQLITE_OK) rc = sharing_args(e->p, FN_EXPLAIN, nArg, apArg, &a, pzErr);
   if (rc == SQLITE_OK) rc = policy_usable(e->p, FN_EXPLAIN, sharing_deps(&a), pzErr);
   if (rc == SQLITE_OK) rc = sharing_decide(e->p, FN_EXPLAIN, &a, &d, pzErr);
   if (rc != SQLITE_OK) return rc;

@@ -89,8 +89,8 @@ int pool_arg(const PolicyIndex *p, const char *zFunc, const char *zParam, sqlite
              const Region **ppRegion, char **pzErr);
 
 /* Reads relation, on_date and, if nArg is 4, payer_region and relative_region, each as the pooling region
-** that covers it (a province is not one, unless it covers other regions: 海南). SQLITE_OK, SHEBAO_NULL, or an
-** error naming zFunc. */
+** that covers it (a province is not one, unless it covers other regions: 海南). SQLITE_OK or an error naming
+** zFunc. The caller has checked the arguments for NULL and blank text (shebao_null_args), once. */
 int sharing_args(const PolicyIndex *p, const char *zFunc, int nArg, sqlite3_value *const *argv, ShareArgs *a,
                  char **pzErr);
 

@@ -18,6 +18,8 @@
 --           'window'   a window function, called as f(...) OVER (): a decision, row by row
 --           'internal' called by shebao's own triggers: its errors refuse a row (checked only for crashes,
 --                      result codes and readable messages); NULL is a value like any other for it
+--           'report'   returns as text the error of the call it names (shebao_problem): its good call reports a
+--                      problem; with bad values, checked for crashes, result codes and readable messages
 --           'other'    no arguments
 --   params  the arguments, as error messages name them (a view: its columns), comma-separated, '?' after one
 --           read as a lookup reads it, '!' after one whose NULL is a value (received_at: not received); the call
@@ -90,6 +92,8 @@ INSERT INTO shebao_calls VALUES
   ('shebao_id_prefixes', 0, 'view',    'prefix,policy_table', '83', 'shebao_policy_id_prefixes', NULL, NULL, NULL, NULL),
   ('shebao_check',      0, 'view',     'table_name,layer', 'shebao_policy_sources', 'main', NULL, NULL, NULL, NULL),
   ('shebao_layer_journal', 0, 'view',  'change', 'x', NULL, NULL, NULL, NULL, NULL),
+  ('shebao_set',        2, 'decision', 'name,value', 'on_error', 'raise', NULL, NULL, NULL, NULL),
+  ('shebao_problem',   -1, 'report',   'function_name,relation,on_date', 'can_share', '火星人', '2025-03-01', NULL, NULL, NULL),
   ('shebao_check_row', -1, 'internal', 'schema,table,replaced_rowid,prefix,name,source_id',
                                        'main', 'shebao_policy_id_prefixes', NULL, '83', '台湾地区居民', 'gbf-2018-81'),
   ('shebao_create_layer', 1, 'decision', 'schema', 'temp', NULL, NULL, NULL, NULL, NULL);

@@ -37,11 +37,8 @@ static int read_id(const PolicyIndex *p, const char *zFunc, const char *zParam, 
 
 int binding_args(const PolicyIndex *p, const char *zFunc, int argc, sqlite3_value *const *argv,
                  BindingArgs *a, char **pzErr) {
-  int i, rc;
-  for (i = 0; i < argc; i++) {
-    if (shebao_arg_blank(argv[i])) return SHEBAO_NULL;
-  }
-  rc = read_id(p, zFunc, "payer_id", argv[0], &a->payer, pzErr);
+  /* The caller has checked every argument for NULL and blank text. */
+  int rc = read_id(p, zFunc, "payer_id", argv[0], &a->payer, pzErr);
   if (rc == SQLITE_OK) rc = read_id(p, zFunc, "relative_id", argv[1], &a->relative, pzErr);
   /* relation, on_date [, payer_region, relative_region]: exactly as can_share reads them. */
   if (rc == SQLITE_OK) rc = sharing_args(p, zFunc, argc - 2, argv + 2, &a->share, pzErr);

@@ -61,7 +61,8 @@ typedef struct BindingArgs {
 } BindingArgs;
 
 /* Reads payer_id, relative_id, relation, on_date and, if argc is 6, payer_region and relative_region.
-** SQLITE_OK, SHEBAO_NULL (an argument NULL or blank), or an error naming zFunc. */
+** SQLITE_OK or an error naming zFunc; the caller has checked the arguments for NULL and blank text
+** (shebao_null_args), once. */
 int binding_args(const PolicyIndex *p, const char *zFunc, int argc, sqlite3_value *const *argv,
                  BindingArgs *a, char **pzErr);
 

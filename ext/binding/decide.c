@@ -72,9 +72,9 @@ static int min_age(const PolicyIndex *p, const char *zFunc, char sex, int day, i
   if (rc != SQLITE_OK || *ppRow == 0) return rc;
   z = POLICY_CELL(*ppRow, PARAM_VALUE);
   if (!text_all_digits(z, (int)strlen(z), 2, pMin)) {
-    return shebao_errorf(pzErr,
-                         "%s(): policy parameter '%s' (%s layer row %lld) is not a whole number of years: %Q",
-                         zFunc, zName, policy_layer_names[(*ppRow)->layer], (*ppRow)->rowid, z);
+    return shebao_policy_error(shebao_errorf(
+        pzErr, "%s(): policy parameter '%s' (%s layer row %lld) is not a whole number of years: %Q", zFunc,
+        zName, policy_layer_names[(*ppRow)->layer], (*ppRow)->rowid, z));
   }
   return SQLITE_OK;
 }

@@ -271,7 +271,8 @@ static int explain_binding(Explanation *e, sqlite3_value *const *apArg, char **p
                                      "payer_region and relative_region together");
     }
   }
-  rc = binding_args(e->p, FN, apArg[4] ? 6 : 4, apArg, &a, pzErr);
+  rc = shebao_null_args(apArg[4] ? 6 : 4, apArg);
+  if (rc == SQLITE_OK) rc = binding_args(e->p, FN, apArg[4] ? 6 : 4, apArg, &a, pzErr);
   if (rc == SQLITE_OK) rc = policy_usable(e->p, FN, binding_deps(&a), pzErr);
   if (rc == SQLITE_OK) rc = binding_decide(e->p, FN, &a, &d, pzErr);
   if (rc != SQLITE_OK) return rc;

@@ -18,7 +18,7 @@ static void binding_ok_func(sqlite3_context *ctx, int argc, sqlite3_value **argv
   BindingArgs a;
   BindingDecision d;
   char *zErr = 0;
-  int rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  int rc = shebao_null_args(argc, argv);
   if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
   if (rc == SQLITE_OK) rc = binding_args(p, zFunc, argc, argv, &a, &zErr);
   if (rc == SQLITE_OK) rc = policy_usable(p, zFunc, binding_deps(&a), &zErr);

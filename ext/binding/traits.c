@@ -28,8 +28,9 @@ int binding_parameter(const PolicyIndex *p, const char *zFunc, const char *zName
   const char *z = row ? POLICY_CELL(row, PARAM_UNIT) : 0;
   *ppRow = row;
   if (row && (z == 0 || strcmp(z, zUnit) != 0)) {
-    return shebao_errorf(pzErr, "%s(): policy parameter '%s' (%s layer row %lld) has unit %Q, not '%s'",
-                         zFunc, zName, policy_layer_names[row->layer], row->rowid, z, zUnit);
+    return shebao_policy_error(
+        shebao_errorf(pzErr, "%s(): policy parameter '%s' (%s layer row %lld) has unit %Q, not '%s'", zFunc,
+                      zName, policy_layer_names[row->layer], row->rowid, z, zUnit));
   }
   return SQLITE_OK;
 }

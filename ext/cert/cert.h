@@ -129,6 +129,20 @@ typedef enum CertFactItem {
 } CertFactItem;
 extern const char *const cert_fact_items[CERT_FACT_COUNT];
 
+/* The Chinese of explain_cert_deadline's rows, for detail_zh (cert/explain_zh.c): each a result of
+** sqlite3_mprintf (NULL: out of memory). */
+const char *cert_scheme_zh(const char *zScheme);
+char *cert_zh_by_rule(const char *zRule);
+char *cert_zh_national(int given);
+char *cert_zh_region(const PolicyIndex *p, const CertChoice *c, const char *zGiven);
+char *cert_zh_depends_on_scheme(const char *zGiven);
+char *cert_zh_scheme_written(const char *zScheme);
+char *cert_zh_assignment(const PolicyRow *row, const char *zScope);
+char *cert_zh_deadline(const char *zRule, int lastCert, int deadline, int alternative);
+char *cert_zh_first_cycle(int yearAfter, int start, int deadline);
+char *cert_zh_reminder(int window, int from, int deadline);
+char *cert_zh_fact(int item, const char *zOutcome, const char *zDetail, int deadline);
+
 /* Resolves a rule_or_region argument (cert/resolve.c): a rule name, a region (name, short name or code, as
 ** the regions capability reads it), '000000' (the national scope), optionally followed by ':employee' or
 ** ':resident'. SQLITE_OK, or an error: "<zFunc>(): unknown rule or region '火星市' (rule_or_region)". */
@@ -152,6 +166,7 @@ typedef struct CertArg {
   const CertChoice *pChoice; /* what it names: a resolution cached in the index, or &scratch */
   CertCached *pCached;       /* that cached resolution, or NULL */
   CertChoice scratch;
+  char zNumber[16]; /* a code given as a REAL without a fraction (610100.0), as text */
 } CertArg;
 
 /* The reader of a rule_or_region argument v (NULL: omitted, the national scope), for functions and tables

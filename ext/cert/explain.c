@@ -71,6 +71,7 @@ static int explain_assignment(CertExplain *x, int iReading, const char *zScheme,
                   POLICY_CELL(row, CASSIGN_VALID_TO) ? POLICY_CELL(row, CASSIGN_VALID_TO) : "",
                   POLICY_CELL(row, CASSIGN_NOTE) ? ": " : "",
                   POLICY_CELL(row, CASSIGN_NOTE) ? POLICY_CELL(row, CASSIGN_NOTE) : ""));
+  explain_zh(x->e, cert_zh_assignment(row, zScope));
   return x->e->rc;
 }
 
@@ -90,6 +91,7 @@ static int explain_rule(CertExplain *x, const char *zScheme, const char *zLabel,
   explain_add(x->e, zScheme, zLabel, fmt_date(*pDeadline), zSource ? zSource : POLICY_CELL(r->pRow, CRULE_SOURCE_ID),
               zDescribe ? sqlite3_mprintf("%s%s. %s", zWhy, zDescribe, POLICY_CELL(r->pRow, CRULE_DESCRIPTION))
                         : 0);
+  explain_zh(x->e, cert_zh_deadline(r->zName, x->lastCert, *pDeadline, strcmp(zLabel, "alternative") == 0));
   sqlite3_free(zDescribe);
   return x->e->rc;
 }
@@ -135,6 +137,7 @@ static int explain_first_cycle(CertExplain *x, const char *zScheme, const Policy
                                     strcmp(zHow, "from_first_payment") == 0 ? "first payment"
                                                                             : "confirmed start of the entitlement",
                                     zLast, zDeadline));
+  explain_zh(x->e, cert_zh_first_cycle(strcmp(zHow, "year_after_first_payment") == 0, start, deadline));
   return x->e->rc;
 }
 
@@ -151,6 +154,7 @@ static int explain_reminder(CertExplain *x, const char *zScheme, int deadline, c
         x->e, zScheme, "cert_reminder_days", sqlite3_mprintf("no reminder"),
         POLICY_CELL(row, PARAM_SOURCE_ID),
         sqlite3_mprintf("cert_reminder_days is 0 (%s): cert_status() goes from 'ok' to 'overdue'", zScope));
+    explain_zh(x->e, cert_zh_reminder(0, 0, deadline));
     return x->e->rc;
   }
   from = deadline - window + 1 > x->lastCert ? deadline - window + 1 : x->lastCert;
@@ -161,6 +165,7 @@ static int explain_reminder(CertExplain *x, const char *zScheme, int deadline, c
               sqlite3_mprintf("cert_status() is 'due' from %s through the deadline %s: the last %d days "
                               "(cert_reminder_days, %s)",
                               zFrom, zDeadline, window, zScope));
+  explain_zh(x->e, cert_zh_reminder(window, from, deadline));
   return x->e->rc;
 }
 
@@ -176,6 +181,8 @@ static int explain_facts(CertExplain *x, const char *zScheme, int from, int to, 
                 k == CERT_FACT_OVERDUE && zAfter
                     ? sqlite3_mprintf("after %s: %s", zAfter, POLICY_CELL(fact, CFACT_DETAIL))
                     : sqlite3_mprintf("%s", POLICY_CELL(fact, CFACT_DETAIL)));
+    explain_zh(x->e,
+               cert_zh_fact(k, POLICY_CELL(fact, CFACT_OUTCOME), POLICY_CELL(fact, CFACT_DETAIL), day - 1));
   }
   return x->e->rc;
 }
@@ -209,20 +216,29 @@ static char *chain_words(const PolicyIndex *p, const CertChoice *c) {
   return sqlite3_str_finish(chain);
 }
 
+/* The argument as written, for Chinese quotation marks: its quoted form without the quotes. */
+static const char *given_text(const char *zQuoted, char *buf) {
+  int n = (int)strlen(zQuoted);
+  sqlite3_snprintf(TEXT_QUOTE_SIZE, buf, "%.*s", n >= 2 ? n - 2 : 0, zQuoted + 1);
+  return buf;
+}
+
 /* The first row: what the argument names. */
 static int explain_argument(CertExplain *x, int given) {
   const CertChoice *c = x->arg.pChoice;
   const Region *r = c->pRegion;
-  char zQuoted[TEXT_QUOTE_SIZE], *zChain;
+  char zQuoted[TEXT_QUOTE_SIZE], zGiven[TEXT_QUOTE_SIZE], *zChain;
   text_quote(zQuoted, sizeof(zQuoted), x->arg.z, x->arg.n);
   if (c->kind == CERT_BY_RULE) {
     explain_add(x->e, 0, "rule_or_region", sqlite3_mprintf("rule %s", cert_rule(x->e->p, c->iRule)->zName), 0,
                 sqlite3_mprintf("%s names a rule; the reminder window is the national one", zQuoted));
+    explain_zh(x->e, cert_zh_by_rule(cert_rule(x->e->p, c->iRule)->zName));
   } else if (r == 0) {
     explain_add(x->e, 0, "rule_or_region", sqlite3_mprintf("national %s", c->azChain[0]), 0,
                 given
                     ? sqlite3_mprintf("%s is the national scope: the national default rule applies", zQuoted)
                     : sqlite3_mprintf("no rule_or_region: the national default rule applies"));
+    explain_zh(x->e, cert_zh_national(given));
   } else {
     zChain = chain_words(x->e->p, c);
     explain_add(x->e, 0, "rule_or_region", sqlite3_mprintf("%s %s", r->zName, r->zCode),
@@ -230,6 +246,7 @@ static int explain_argument(CertExplain *x, int given) {
                 zChain ? sqlite3_mprintf("%s is %s %s (%s); its rule is looked up under %s", zQuoted,
                                          r->zName, r->zCode, region_level_name(r->level), zChain)
                        : 0);
+    explain_zh(x->e, cert_zh_region(x->e->p, c, given_text(zQuoted, zGiven)));
     sqlite3_free(zChain);
   }
   return x->e->rc;
@@ -252,6 +269,10 @@ static int explain_readings(CertExplain *x, int *pDeadline, char **pzErr) {
                         "next_cert_deadline() and cert_status() need the scheme written after the "
                         "region, as in %.*s:employee' or %.*s:resident'",
                         zQuoted, n, zQuoted, n, zQuoted));
+    {
+      char zGiven[TEXT_QUOTE_SIZE];
+      explain_zh(x->e, cert_zh_depends_on_scheme(given_text(zQuoted, zGiven)));
+    }
     for (i = 0; rc == SQLITE_OK && i < 2; i++) {
       rc = x->e->rc ? x->e->rc : explain_reading(x, i, cert_scheme_names[i + 1], &deadline, pzErr);
       if (rc == SQLITE_OK && deadline > *pDeadline) *pDeadline = deadline;
@@ -261,6 +282,7 @@ static int explain_readings(CertExplain *x, int *pDeadline, char **pzErr) {
   if (zScheme) {
     explain_add(x->e, 0, "scheme", sqlite3_mprintf("%s", zScheme), 0,
                 sqlite3_mprintf("written after the region"));
+    explain_zh(x->e, cert_zh_scheme_written(zScheme));
     if (x->e->rc) return x->e->rc;
   }
   return explain_reading(x, 0, zScheme, pDeadline, pzErr);
@@ -271,11 +293,9 @@ static int explain_cert_deadline(Explanation *e, sqlite3_value *const *apArg, ch
   int deadline = 0, rc;
   char zDeadline[DATE_TEXT_LEN + 1];
   if (apArg[0] == 0) return shebao_errorf(pzErr, FN_EXPLAIN "(): last_cert is required");
-  /* NULL in, no rows out. */
-  if (sqlite3_value_type(apArg[0]) == SQLITE_NULL ||
-      (apArg[1] && sqlite3_value_type(apArg[1]) == SQLITE_NULL)) {
-    return SHEBAO_NULL;
-  }
+  /* NULL or blank in, no rows out. */
+  rc = shebao_null_args(apArg[1] ? 2 : 1, apArg);
+  if (rc != SQLITE_OK) return rc;
   x.e = e;
   x.pLastCert = apArg[0];
   rc = policy_usable(e->p, FN_EXPLAIN, DEPS_CERT | TABLE_BIT(PT_CERT_FACTS), pzErr);

@@ -26,6 +26,7 @@ SQLITE_EXTENSION_INIT3
 #include "regions/regions.h"
 #include "util/date.h"
 #include "util/text.h"
+#include <string.h>
 
 #define FN_DEADLINE "next_cert_deadline"
 #define FN_STATUS "cert_status"
@@ -85,6 +86,19 @@ static CertCached *cached_choice(PolicyIndex *p, const CertKey *k) {
   return *pp;
 }
 
+/* A REAL without a fraction is the code it equals, as everywhere (docs/conventions.md, numbers as codes):
+** 610100.0 is '610100'. 1 if v is one (a->z set), else 0. The range is checked before the conversion. */
+static int real_code(sqlite3_value *v, CertArg *a) {
+  double r;
+  if (sqlite3_value_type(v) != SQLITE_FLOAT) return 0;
+  r = sqlite3_value_double(v);
+  if (!(r >= 0 && r <= 999999) || r != (double)(int)r) return 0;
+  sqlite3_snprintf(sizeof(a->zNumber), a->zNumber, "%d", (int)r);
+  a->z = a->zNumber;
+  a->n = (int)strlen(a->zNumber);
+  return 1;
+}
+
 int cert_arg(PolicyIndex *p, const char *zFunc, sqlite3_value *v, CertArg *a, char **pzErr) {
   CertKey key;
   int rc;
@@ -95,7 +109,7 @@ int cert_arg(PolicyIndex *p, const char *zFunc, sqlite3_value *v, CertArg *a, ch
     a->n = 6;
     return SQLITE_OK;
   }
-  rc = shebao_arg_text(zFunc, "rule_or_region", v, &a->z, &a->n, pzErr);
+  rc = real_code(v, a) ? SQLITE_OK : shebao_arg_text(zFunc, "rule_or_region", v, &a->z, &a->n, pzErr);
   if (rc != SQLITE_OK) return rc;
   a->pChoice = &a->scratch;
   /* Names nothing usable: the full resolution says why. */
@@ -132,7 +146,7 @@ static void next_cert_deadline_func(sqlite3_context *ctx, int argc, sqlite3_valu
   CertArg a;
   int iRule;
   char *zErr = 0, zDate[DATE_TEXT_LEN + 1];
-  int lastCert, deadline, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  int lastCert, deadline, rc = shebao_null_args(argc, argv);
   if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date(FN_DEADLINE, "last_cert", argv[0], &lastCert, &zErr);
   if (rc == SQLITE_OK) rc = policy_usable(p, FN_DEADLINE, DEPS_CERT, &zErr);
@@ -169,7 +183,7 @@ static void cert_status_func(sqlite3_context *ctx, int argc, sqlite3_value **arg
   PolicyIndex *p = 0;
   CertArg a;
   char *zErr = 0;
-  int iRule, lastCert, onDate, deadline, window, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  int iRule, lastCert, onDate, deadline, window, rc = shebao_null_args(argc, argv);
   if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date(FN_STATUS, "last_cert", argv[0], &lastCert, &zErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date(FN_STATUS, "on_date", argv[1], &onDate, &zErr);

@@ -20,6 +20,20 @@ SQLITE_EXTENSION_INIT3
 
 #define REMINDER_PARAMETER "cert_reminder_days"
 
+/* The error for text that names no rule or region, with what is nearest to its region part zRegion[0..nRegion)
+** (regions/messages.c) and, where a rule could have been meant, where the rules are listed. */
+static int unknown_error(const PolicyIndex *p, char **pzErr, const char *zFunc, const char *zWhat,
+                         const char *z, int n, const char *zRegion, int nRegion, int ruleMeant) {
+  char zQuoted[TEXT_QUOTE_SIZE], *zHint = region_unknown_hint(p->pRegions, zRegion, nRegion);
+  int rc;
+  if (zHint == 0) return SQLITE_NOMEM;
+  text_quote(zQuoted, sizeof(zQuoted), z, n);
+  rc = shebao_errorf(pzErr, "%s(): %s %s (rule_or_region): %s%s", zFunc, zWhat, zQuoted, zHint,
+                     ruleMeant ? "; the rules are listed in shebao_cert_rules" : "");
+  sqlite3_free(zHint);
+  return rc;
+}
+
 /* "<zFunc>(): <zWhat> '<value>' (rule_or_region)<zTail>" */
 static int arg_error(char **pzErr, const char *zFunc, const char *zWhat, const char *z, int n,
                      const char *zTail) {
@@ -100,7 +114,7 @@ static int resolve_with_scheme(const PolicyIndex *p, const char *zFunc, const ch
   }
   c->scheme = (CertScheme)s;
   rc = resolve_scope(p, zFunc, z, iSep, z, n, c, pzErr);
-  return rc == SQLITE_NOTFOUND ? arg_error(pzErr, zFunc, "unknown region", z, n, 0) : rc;
+  return rc == SQLITE_NOTFOUND ? unknown_error(p, pzErr, zFunc, "unknown region", z, n, z, iSep, 0) : rc;
 }
 
 int cert_resolve(const PolicyIndex *p, const char *zFunc, const char *z, int n, CertChoice *c, char **pzErr) {
@@ -118,7 +132,7 @@ int cert_resolve(const PolicyIndex *p, const char *zFunc, const char *z, int n, 
     return SQLITE_OK;
   } else {
     rc = resolve_scope(p, zFunc, z, n, z, n, c, pzErr);
-    if (rc == SQLITE_NOTFOUND) rc = arg_error(pzErr, zFunc, "unknown rule or region", z, n, 0);
+    if (rc == SQLITE_NOTFOUND) rc = unknown_error(p, pzErr, zFunc, "unknown rule or region", z, n, z, n, 1);
   }
   if (rc != SQLITE_OK) return rc;
   c->kind = CERT_BY_SCOPE;
@@ -221,17 +235,18 @@ int cert_reminder_on(const PolicyIndex *p, const CertChoice *c, int day, const c
   if (row == 0) {
     char zDay[DATE_TEXT_LEN + 1];
     date_format(day, zDay);
-    return shebao_errorf(pzErr, "%s(): no policy parameter " REMINDER_PARAMETER " in effect on %s", zFunc,
-                         zDay);
+    return shebao_policy_error(shebao_errorf(
+        pzErr, "%s(): no policy parameter " REMINDER_PARAMETER " in effect on %s", zFunc, zDay));
   }
   if (days < 0) {
     char zQuoted[TEXT_QUOTE_SIZE];
     const char *z = POLICY_CELL(row, PARAM_VALUE);
     text_quote(zQuoted, sizeof(zQuoted), z ? z : "", z ? (int)strlen(z) : 0);
-    return shebao_errorf(pzErr,
-                         "%s(): policy parameter " REMINDER_PARAMETER " is not a whole number of days: %s "
-                         "(shebao_policy_parameters row %lld, %s layer)",
-                         zFunc, zQuoted, row->rowid, policy_layer_names[row->layer]);
+    return shebao_policy_error(shebao_errorf(pzErr,
+                                             "%s(): policy parameter " REMINDER_PARAMETER
+                                             " is not a whole number of days: %s "
+                                             "(shebao_policy_parameters row %lld, %s layer)",
+                                             zFunc, zQuoted, row->rowid, policy_layer_names[row->layer]));
   }
   *pDays = days;
   if (ppRow) *ppRow = row;

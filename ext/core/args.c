@@ -1,7 +1,7 @@
 /*
 ** The readers of plain arguments, for SQL functions and virtual tables alike, and today's date.
 **
-**   NULL in, NULL out (any NULL argument);  a blob where text is expected is an error;  a bad value is an
+**   NULL in, NULL out (any NULL argument, and blank text: what .import makes of an empty CSV cell);  a blob where text is expected is an error;  a bad value is an
 **   error that names the function, quotes the value and names the parameter:
 **   can_share(): impossible date '2021-02-31' (on_date)
 **
@@ -16,19 +16,42 @@ SQLITE_EXTENSION_INIT3
 int shebao_null_args(int argc, sqlite3_value *const *argv) {
   int i;
   for (i = 0; i < argc; i++) {
-    if (sqlite3_value_type(argv[i]) == SQLITE_NULL) return 1;
+    int rc = shebao_arg_blank(argv[i]);
+    if (rc != SQLITE_OK) return rc;
   }
-  return 0;
+  return SQLITE_OK;
+}
+
+int shebao_any_null(int argc, sqlite3_value *const *argv) {
+  int i;
+  for (i = 0; i < argc; i++) {
+    if (sqlite3_value_type(argv[i]) == SQLITE_NULL) return SHEBAO_NULL;
+  }
+  return SQLITE_OK;
+}
+
+int shebao_blank_wins(int argc, sqlite3_value *const *argv, int rc, char **pzErr) {
+  if (rc != SQLITE_ERROR || shebao_null_args(argc, argv) != SHEBAO_NULL) return rc;
+  sqlite3_free(*pzErr);
+  *pzErr = 0;
+  return SHEBAO_NULL;
 }
 
 int shebao_arg_blank(sqlite3_value *v) {
+  const char *z;
   switch (sqlite3_value_type(v)) {
   case SQLITE_NULL:
-    return 1;
+    return SHEBAO_NULL;
   case SQLITE_TEXT:
-    return text_is_blank((const char *)sqlite3_value_text(v), sqlite3_value_bytes(v));
+    z = (const char *)sqlite3_value_text(v);
+    if (z == 0) return SQLITE_NOMEM; /* never "not blank": the answer would be another */
+    /* The common case at once: a printable ASCII character or the lead byte of a CJK ideograph (U+4E00 to
+    ** U+9FFF: E4 to E9), which no blank character starts with. */
+    if ((*z > 0x20 && *z < 0x7F) || ((unsigned char)*z >= 0xE4 && (unsigned char)*z <= 0xE9))
+      return SQLITE_OK;
+    return text_is_blank(z, sqlite3_value_bytes(v)) ? SHEBAO_NULL : SQLITE_OK;
   default:
-    return 0;
+    return SQLITE_OK;
   }
 }
 

@@ -71,7 +71,7 @@ int shebao_call_policy(sqlite3_context *ctx, PolicyIndex **pp, char **pzErr) {
 int shebao_scan_policy(ShebaoConn *conn, const char *zWho, PolicyIndex **pp, char **pzErr) {
   PolicyIndex *p = 0;
   int rc = shebao_conn_validate(conn, zWho, &p, pzErr);
-  if (rc != SQLITE_OK) return rc; /* *pp untouched: the caller holds no pin */
+  if (rc != SQLITE_OK) return shebao_policy_error(rc); /* *pp untouched: the caller holds no pin */
   policy_index_ref(p);
   conn->nPinned++;
   *pp = p;

@@ -63,6 +63,13 @@ typedef struct PolicyIndex PolicyIndex; /* policy/policy.h; C11 allows the same 
 /* An argument was NULL: the answer is NULL. Never an SQLite result code. */
 #define SHEBAO_NULL (-1)
 
+/* An error of the policy in effect, not of the arguments: a broken layer row, a policy parameter missing or
+** malformed, layers that cannot be read. It raises whatever shebao_set('on_error', ...) says, and reaches
+** SQLite as SQLITE_ERROR. shebao_policy_error(rc) marks an SQLITE_ERROR so (other codes are not about the
+** arguments anyway: they pass unchanged). */
+#define SHEBAO_POLICY_ERROR (SQLITE_ERROR | (0x5EB << 8))
+int shebao_policy_error(int rc);
+
 /* Sets *pzErr (freeing what it held) to a message in sqlite3_mprintf's format. Returns SQLITE_ERROR, or
 ** SQLITE_NOMEM when the message cannot be made. */
 int shebao_errorf(char **pzErr, const char *zFormat, ...);
@@ -72,8 +79,18 @@ int shebao_error_value(char **pzErr, const char *zFunc, const char *zWhat, const
                        int n);
 
 /* Gives an SQL function's outcome to SQLite: the error of rc (and zErr, freed here), nothing for SQLITE_OK
-** and SHEBAO_NULL (the result stays as set, NULL if none was). */
+** and SHEBAO_NULL (the result stays as set, NULL if none was). An error about the arguments (SQLITE_ERROR) of a
+** question (a function that is not SQLITE_DIRECTONLY) is NULL instead when the connection's on_error is
+** 'null' (shebao_on_error). */
 void shebao_result_error(sqlite3_context *ctx, int rc, char *zErr);
+
+/* The same, whatever on_error says: for shebao_problem's own errors. */
+void shebao_result_raise(sqlite3_context *ctx, int rc, char *zErr);
+
+/* What an error of a question becomes on conn: SHEBAO_NULL (with *pzErr freed) for an error about its
+** arguments when on_error is 'null'; SQLITE_ERROR for a policy error, which is counted (nPolicyError); any
+** other rc unchanged. The one test on the path of an answer is not here: it runs only for an error. */
+int shebao_on_error(ShebaoConn *conn, int rc, char **pzErr);
 
 /* The same for a virtual table: zErr becomes pVtab->zErrMsg (the previous one is freed). Returns the code for
 ** the method to return: SQLITE_OK for SQLITE_OK and SHEBAO_NULL. */
@@ -81,12 +98,20 @@ int shebao_vtab_error(sqlite3_vtab *pVtab, int rc, char *zErr);
 
 /* ---- arguments (core/args.c) -------------------------------------------------------------------------- */
 
-/* 1 if any argument is NULL: the function then returns NULL (a table-valued function no rows) without looking
-** at the others, so that can_share('火星人', NULL) and can_share(NULL, '火星人') agree. Every function of more
-** than one argument starts with it. */
+/* SHEBAO_NULL if any argument is NULL or blank text ('' or spaces: what .import makes of an empty CSV cell):
+** the function then returns NULL (a table-valued function no rows) without looking at the others, so that
+** can_share('火星人', NULL) and can_share(NULL, '火星人') agree; else SQLITE_OK, or SQLITE_NOMEM. Every
+** function of more than one argument starts with it: int rc = shebao_null_args(argc, argv). */
 int shebao_null_args(int argc, sqlite3_value *const *argv);
 
-/* 1 if v is NULL or an empty or blank text (what .import makes of an empty CSV cell), which reads as NULL. */
+/* The hot path's form of the same rule, in two halves: shebao_any_null tests the types alone (SHEBAO_NULL or
+** SQLITE_OK) before the arguments are read; shebao_blank_wins, on the way of an error about them (rc
+** SQLITE_ERROR), answers NULL instead (SHEBAO_NULL, *pzErr freed) if an argument is blank text. Blank text
+** never reads as a value (no relation, date, region or rule is blank), so an answer costs no test of it. */
+int shebao_any_null(int argc, sqlite3_value *const *argv);
+int shebao_blank_wins(int argc, sqlite3_value *const *argv, int rc, char **pzErr);
+
+/* The same for one argument: SHEBAO_NULL for NULL or blank text, SQLITE_OK, or SQLITE_NOMEM. */
 int shebao_arg_blank(sqlite3_value *v);
 
 /* The text of argument v (parameter zParam of zFunc). A blob is an error: text is expected. */
@@ -199,7 +224,11 @@ struct ShebaoConn {
   int journalInTxn;      /* the journal has joined the open transaction: its rollback will be heard */
   int genRemoval;        /* bumped by the changes of gen that may take away what rows refer to */
   struct WriteCache *pWriteCache; /* references the write check found (policy/write_check.c), or NULL */
+  int onErrorNull;  /* shebao_set('on_error', 'null'): questions answer NULL for arguments they cannot read */
+  int nPolicyError; /* policy errors raised so far: shebao_problem tells them from a call's input errors */
   int nRegistered;                /* registrations made while loading, for shebao_unregister_all */
+  /* Every registration of the connection, in order, then zeroed slots: a load that succeeds resets
+  ** nRegistered but keeps the entries, which shebao_problem (core/problem.c) looks its questions up in. */
   ShebaoRegistration aRegistered[SHEBAO_MAX_REGISTRATIONS];
 };
 
@@ -256,6 +285,8 @@ void shebao_layer_touched(ShebaoConn *conn, int mayRemove);
 ** ------ */
 
 int shebao_register_core(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_settings(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
+int shebao_register_problem(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_policy(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_relations(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int shebao_register_regions(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);

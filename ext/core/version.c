@@ -16,6 +16,11 @@ static const ShebaoFunction aCoreFunction[] = {
     {"shebao_version", 0, SHEBAO_PURE, shebao_version_func, 0},
 };
 
+/* shebao itself: its version; the connection's settings (core/settings.c); shebao_problem (core/problem.c),
+** which looks up what the capabilities registered when it is called, not now. */
 int shebao_register_core(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg) {
-  return shebao_register_functions(db, conn, aCoreFunction, SHEBAO_COUNT(aCoreFunction), pzErrMsg);
+  int rc = shebao_register_functions(db, conn, aCoreFunction, SHEBAO_COUNT(aCoreFunction), pzErrMsg);
+  if (rc == SQLITE_OK) rc = shebao_register_settings(db, conn, pzErrMsg);
+  if (rc == SQLITE_OK) rc = shebao_register_problem(db, conn, pzErrMsg);
+  return rc;
 }

@@ -65,7 +65,7 @@ static void id_lookup_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   PolicyIndex *p = 0;
   IdCard c;
   char *zErr = 0;
-  int valid, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  int valid, rc = shebao_null_args(argc, argv);
   if (rc == SQLITE_OK) p = shebao_default_policy(shebao_conn(ctx)); /* no layer changes a number's validity */
   if (rc == SQLITE_OK) rc = id_arg(p, azFunc[field], "id", argv[0], &c, &valid, &zErr);
   if (rc == SQLITE_OK) result_field(ctx, &c, valid, field);
@@ -77,7 +77,7 @@ static void id_age_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   PolicyIndex *p = 0;
   IdCard c;
   char *zErr = 0;
-  int valid, on, age, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  int valid, on, age, rc = shebao_null_args(argc, argv);
   if (rc == SQLITE_OK) p = shebao_default_policy(shebao_conn(ctx)); /* no layer changes a number's validity */
   if (rc == SQLITE_OK) rc = id_arg(p, "id_age", "id", argv[0], &c, &valid, &zErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date("id_age", "on_date", argv[1], &on, &zErr);
@@ -106,7 +106,7 @@ static int birth_day(const IdCard *c, int valid, sqlite3_value *v, int *pBirth, 
 static int age_line(const PolicyIndex *p, int day, int *pLine, char **pzErr) {
   char *zWhy = 0;
   int rc = identity_age_line(p, day, pLine, &zWhy);
-  if (rc == SQLITE_ERROR) rc = shebao_errorf(pzErr, "needs_face_photo(): %s", zWhy);
+  if (rc == SQLITE_ERROR) rc = shebao_policy_error(shebao_errorf(pzErr, "needs_face_photo(): %s", zWhy));
   sqlite3_free(zWhy);
   return rc;
 }
@@ -118,7 +118,7 @@ static void needs_face_photo_func(sqlite3_context *ctx, int argc, sqlite3_value 
   PolicyIndex *p = 0;
   IdCard c;
   char *zErr = 0, zWhat[64], zOn[DATE_TEXT_LEN + 1];
-  int on, birth, age = 0, line, valid, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  int on, birth, age = 0, line, valid, rc = shebao_null_args(argc, argv);
   if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
   if (rc == SQLITE_OK)
     rc = id_arg(shebao_default_policy(shebao_conn(ctx)), zFunc, zParam, argv[0], &c, &valid, &zErr);

@@ -15,6 +15,7 @@
 SQLITE_EXTENSION_INIT3
 #include "policy/explain.h"
 #include "policy/view.h"
+#include "util/date.h"
 #include <stddef.h>
 #include <string.h>
 
@@ -93,6 +94,44 @@ void explain_add_zh(Explanation *e, char *zDetailZh) {
   }
   sqlite3_free(e->aRow[e->nRow - 1].zDetailZh);
   e->aRow[e->nRow - 1].zDetailZh = zDetailZh;
+}
+
+void explain_zh(Explanation *e, char *zText) {
+  const PolicyRow *src;
+  const char *zTitle;
+  if (e->rc != SQLITE_OK || e->nRow == 0 || zText == 0) {
+    explain_add_zh(e, zText);
+    return;
+  }
+  src = e->aRow[e->nRow - 1].zSourceId ? policy_source(e->p, e->aRow[e->nRow - 1].zSourceId) : 0;
+  zTitle = src ? POLICY_CELL(src, SRC_TITLE) : 0;
+  if (zTitle == 0) {
+    explain_add_zh(e, zText);
+    return;
+  }
+  {
+    /* Before the sentence's last full stop: "…范围内（依据：《标题》）。" */
+    int n = (int)strlen(zText), stop = n >= 3 && strcmp(zText + n - 3, "。") == 0;
+    explain_add_zh(
+        e, sqlite3_mprintf("%.*s（依据：《%s》）%s", stop ? n - 3 : n, zText, zTitle, stop ? "。" : ""));
+  }
+  sqlite3_free(zText);
+}
+
+const char *explain_fact_zh(const char *zOutcome, const char *zDetail, const char *const (*azWords)[2],
+                            int n) {
+  int k;
+  if (zDetail && (unsigned char)zDetail[0] >= 0xE0) return zDetail;
+  for (k = 0; zOutcome && k < n; k++) {
+    if (strcmp(azWords[k][0], zOutcome) == 0) return azWords[k][1];
+  }
+  return 0;
+}
+
+void explain_date_zh(int day, char *buf) {
+  int y, m, d;
+  date_to_ymd(day, &y, &m, &d);
+  sqlite3_snprintf(EXPLAIN_DATE_ZH_SIZE, buf, "%d年%d月%d日", y, m, d);
 }
 
 /* CREATE TABLE x(<the output columns of this table>, <its arguments> HIDDEN), noting which columns it has. */
@@ -225,6 +264,7 @@ static int explain_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxS
   if (rc == SQLITE_OK) rc = pVtab->pTable->xExplain(&pCur->e, pCur->apArg, &zErr);
   if (rc == SQLITE_OK) rc = pCur->e.rc;
   if (rc != SQLITE_OK) explain_reset(pCur); /* no rows: an error, or a NULL argument */
+  if (rc != SQLITE_OK && rc != SHEBAO_NULL) rc = shebao_on_error(pVtab->conn, rc, &zErr);
   pCur->base.nRow = pCur->e.nRow;
   return shebao_vtab_error(&pVtab->base, rc, zErr);
 }

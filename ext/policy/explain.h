@@ -9,7 +9,8 @@
 **   rule      what applies
 **   outcome   what it found, in a few words
 **   detail    why, in words
-**   detail_zh the same in Chinese, for the people affected (NULL where an explanation has none yet)
+**   detail_zh the same in Chinese, for the people affected: a sentence a 12333 clerk reads out, with the
+**             title of the document the row cites (explain_zh); every row of every explain table has one
 **   source_id, source_doc, source_title, source_firmness   the document behind the row (a row of
 **             shebao_policy_sources) and how firm it is: 'official', 'secondary' or 'derived' 
 ** then the arguments, as HIDDEN columns. A new column is one line there, one field of ExplainRow and what
@@ -50,6 +51,20 @@ void explain_add(Explanation *e, const char *zScheme, const char *zRule, char *z
 /* Gives the row added last its detail_zh; takes zDetailZh, a result of sqlite3_mprintf (NULL: out of memory,
 ** which fails the explanation). */
 void explain_add_zh(Explanation *e, char *zDetailZh);
+
+/* Gives the row added last its detail_zh: zText (a result of sqlite3_mprintf, taken; NULL: out of memory),
+** followed by the title of the document the row cites, as a clerk reads it out: "…（依据：《标题》）". */
+void explain_zh(Explanation *e, char *zText);
+
+/* The Chinese of a fact of the data (a row of shebao_policy_cert_facts or _sharing_facts): its detail where
+** that quotes the source in Chinese (it begins with a Chinese character), else the Chinese of its outcome
+** from azWords (pairs: English outcome, Chinese), else NULL: a fact a layer wrote in English only. */
+const char *explain_fact_zh(const char *zOutcome, const char *zDetail, const char *const (*azWords)[2],
+                            int n);
+
+/* A date as Chinese writes it: "2025年3月1日" (buf of EXPLAIN_DATE_ZH_SIZE bytes). */
+#define EXPLAIN_DATE_ZH_SIZE 32
+void explain_date_zh(int day, char *buf);
 
 /* Optional columns (ExplainTable.columns). */
 #define EXPLAIN_SCHEME 1u

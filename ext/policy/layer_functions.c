@@ -147,7 +147,7 @@ static int check_row(ShebaoConn *conn, int layer, PolicyTableId t, sqlite3_value
                      const char *const *azCell, char **pzErr) {
   sqlite3_int64 iReplaced =
       sqlite3_value_type(pReplaced) == SQLITE_INTEGER ? sqlite3_value_int64(pReplaced) : -1;
-  char zProblem[200], zQuoted[TEXT_QUOTE_SIZE] = "";
+  char zProblem[400], zQuoted[TEXT_QUOTE_SIZE] = ""; /* room for the retraction hint of an overlap */
   int iCol = -1, problem = 0, rc = SQLITE_OK;
   if (conn->pWriteCache == 0) rc = policy_write_cache_new(&conn->pWriteCache);
   if (rc == SQLITE_OK) {

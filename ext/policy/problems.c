@@ -48,20 +48,22 @@ int policy_usable(const PolicyIndex *p, const char *zFunc, unsigned deps, char *
       char zQuoted[TEXT_QUOTE_SIZE] = "", zRow[32] = "";
       if (pr->zValue) text_quote(zQuoted, sizeof(zQuoted), pr->zValue, (int)strlen(pr->zValue));
       if (pr->rowid >= 0) sqlite3_snprintf(sizeof(zRow), zRow, " row %lld", pr->rowid); /* else: the table */
-      return shebao_errorf(pzErr,
-                           "%s(): the policy data has a problem: %s%s (%s layer): %s%s%s "
-                           "(SELECT * FROM shebao_check lists every problem)",
-                           zFunc, policy_table_defs[pr->t].zName, zRow, policy_layer_names[pr->layer],
-                           pr->zProblem, pr->zValue ? " " : "", zQuoted);
+      return shebao_policy_error(shebao_errorf(pzErr,
+                                               "%s(): the policy data has a problem: %s%s (%s layer): %s%s%s "
+                                               "(SELECT * FROM shebao_check lists every problem)",
+                                               zFunc, policy_table_defs[pr->t].zName, zRow,
+                                               policy_layer_names[pr->layer], pr->zProblem,
+                                               pr->zValue ? " " : "", zQuoted));
     }
   }
   /* Marked by a broken retraction of that table. */
   for (i = 0; i < PT_COUNT; i++) {
     if (deps & p->brokenMask & (1u << i)) {
-      return shebao_errorf(pzErr,
-                           "%s(): the policy data has a problem: a retraction of %s is broken "
-                           "(SELECT * FROM shebao_check lists every problem)",
-                           zFunc, policy_table_defs[i].zName);
+      return shebao_policy_error(
+          shebao_errorf(pzErr,
+                        "%s(): the policy data has a problem: a retraction of %s is broken "
+                        "(SELECT * FROM shebao_check lists every problem)",
+                        zFunc, policy_table_defs[i].zName));
     }
   }
   return SQLITE_OK;

@@ -183,6 +183,22 @@ static int row_period(const DatedTableDef *dt, const PolicyRow *row, int *pFrom,
          date_parse_or(POLICY_CELL(row, dt->iTo), pTo, 2147483647);
 }
 
+/* A default row changes only by a retraction and a row of the user's: the message says with which key. */
+static void append_retraction_hint(PolicyTableId t, const PolicyRow *row, char *zBuf, int nBuf) {
+  int k, n = (int)strlen(zBuf);
+  sqlite3_snprintf(nBuf - n, zBuf + n,
+                   " (to replace it, retract it first: a row of shebao_policy_retractions with "
+                   "table_name '%s' and key '",
+                   policy_table_defs[t].zName);
+  for (k = 0; k < policy_table_defs[t].nKey; k++) {
+    n = (int)strlen(zBuf);
+    sqlite3_snprintf(nBuf - n, zBuf + n, "%s%s", k ? "|" : "",
+                     POLICY_CELL(row, k) ? POLICY_CELL(row, k) : "");
+  }
+  n = (int)strlen(zBuf);
+  sqlite3_snprintf(nBuf - n, zBuf + n, "')");
+}
+
 int policy_overlap_problem(const DatedTableDef *dt, const PolicyRow *other, char *zBuf, int nBuf) {
   const char *const *azCol = policy_table_defs[dt->t].azCol;
   char zKey[80] = "";
@@ -192,6 +208,7 @@ int policy_overlap_problem(const DatedTableDef *dt, const PolicyRow *other, char
                      k == 0 ? "" : (k == dt->nKey - 1 ? " and " : ", "), azCol[dt->aiKey[k]]);
   sqlite3_snprintf(nBuf, zBuf, "%s overlaps row %lld of the %s layer for the same %s", azCol[dt->iFrom],
                    other->rowid, policy_layer_names[other->layer], zKey);
+  if (other->layer == LAYER_DEFAULT) append_retraction_hint(dt->t, other, zBuf, nBuf);
   return dt->iFrom;
 }
 
@@ -214,7 +231,7 @@ static int check_overlaps(PolicyIndex *p, const DatedTableDef *dt) {
   qsort(a, (size_t)n, sizeof(Period), compare_periods);
   for (i = 1; rc == SQLITE_OK && i < n; i++) {
     Period *latest = &a[i - 1], *cur = &a[i];
-    char zProblem[200];
+    char zProblem[400]; /* room for the retraction hint */
     if (!same_key(dt, latest->row, cur->row)) continue;
     if (cur->from <= latest->to) {
       const Period *b = cur->i > latest->i ? cur : latest, *o = b == cur ? latest : cur;

@@ -128,7 +128,7 @@ static void region_enabled_func(sqlite3_context *ctx, int argc, sqlite3_value **
   const Region *r = 0;
   PolicyIndex *p = 0;
   char *zErr = 0;
-  int day = 0, rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  int day = 0, rc = shebao_null_args(argc, argv);
   if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
   if (rc == SQLITE_OK) rc = region_arg(p->pRegions, zFunc, "region", argv[0], 1, &r, &zErr);
   if (rc == SQLITE_OK && argc == 2) rc = shebao_arg_date(zFunc, "on_date", argv[1], &day, &zErr);

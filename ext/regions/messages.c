@@ -8,6 +8,7 @@
 **   '江苏省苏州市姑苏区观前街'  did you mean '江苏省苏州市姑苏区' (苏州市 320500)?
 **   '江苏省杭州市西湖区'        did you mean '杭州市西湖区' (杭州市 330100)?
 **   '320502'                  no county of shebao_counties has this code; 320500 is 苏州市
+**   '12', 12                  a region code has six digits (shebao_regions, shebao_counties)
 **   '火星市'                  no code or name of shebao_regions or shebao_counties
 **
 ** Only errors come here, never a lookup: scanning the names (about ten thousand) costs microseconds.
@@ -160,12 +161,20 @@ static int hint_beginning(const RegionIndex *ri, const char *key, int n, sqlite3
   return 1;
 }
 
+/* Digits that are too few for a code (12, 1101 where no code begins so): a member's number or a count
+** rather than a region, whatever the column is called. */
+static int hint_short_number(const char *key, int n, sqlite3_str *s) {
+  if (n >= 6 || strspn(key, "0123456789") != (size_t)n) return 0;
+  sqlite3_str_appendall(s, "a region code has six digits (shebao_regions, shebao_counties)");
+  return 1;
+}
+
 char *region_unknown_hint(const RegionIndex *ri, const char *z, int n) {
   char key[NAME_FORM_MAX];
   int len = region_name_form(z, n, key);
   sqlite3_str *s = sqlite3_str_new(0);
-  if (len <= 0 ||
-      !(hint_code(ri, key, len, s) || hint_part(ri, key, len, s) || hint_beginning(ri, key, len, s))) {
+  if (len <= 0 || !(hint_code(ri, key, len, s) || hint_part(ri, key, len, s) ||
+                    hint_beginning(ri, key, len, s) || hint_short_number(key, len, s))) {
     sqlite3_str_appendall(s, "no code or name of shebao_regions or shebao_counties");
   }
   return finish(s);

@@ -18,6 +18,27 @@ SQLITE_EXTENSION_INIT3
 #include "relations/relations.h"
 #include "util/text.h"
 
+/* A code written with fewer digits than it has: 1, 1.0 or '1' for 01. A lookup pads it (relation_code(1) is
+** '01'); a decision refuses it, because a bare 1 in a column is more often a member's number or a count than
+** the insured person, and a wrong "yes" is worse than an error. Only codes 01-09 can be written so. */
+static int short_code(const RelationTerm *t, sqlite3_value *v, const char *z, int n) {
+  char key[TEXT_KEY_MAX];
+  if (t->iCode < 0 || t->zCode == 0 || t->zCode[0] != '0') return 0;
+  if (sqlite3_value_type(v) != SQLITE_TEXT) return 1; /* a number: it had no leading zero */
+  return text_normalize(z, n, key) == 1;
+}
+
+static int short_code_error(const char *zFunc, const char *zParam, sqlite3_value *v, const RelationTerm *t,
+                            char **pzErr) {
+  char zQuoted[TEXT_QUOTE_SIZE];
+  text_quote(zQuoted, sizeof(zQuoted), (const char *)sqlite3_value_text(v), sqlite3_value_bytes(v));
+  return shebao_errorf(
+      pzErr,
+      "%s(): %s is not a relation code (%s): codes have two digits ('%s' is %s), and a number "
+      "column drops the leading zero: keep codes as text, or write printf('%%02d', x)",
+      zFunc, zQuoted, zParam, t->zCode, t->zName);
+}
+
 int relation_arg(const RelationIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v,
                  int required, const RelationTerm **ppTerm, char **pzErr) {
   const char *z = 0;
@@ -48,9 +69,14 @@ int relation_arg(const RelationIndex *ri, const char *zFunc, const char *zParam,
     text_quote(zQuoted, sizeof(zQuoted), z, n);
     return shebao_errorf(pzErr, "%s(): ambiguous relation %s (%s): %s", zFunc, zQuoted, zParam, zCandidates);
   }
+  if (*ppTerm && required && short_code(*ppTerm, v, z, n)) {
+    const RelationTerm *t = *ppTerm;
+    *ppTerm = 0;
+    return short_code_error(zFunc, zParam, v, t, pzErr);
+  }
   if (*ppTerm || !required) return SQLITE_OK;
   if (z == 0 && (rc = shebao_arg_text(zFunc, zParam, v, &z, &n, pzErr)) != SQLITE_OK) return rc;
-  return shebao_error_value(pzErr, zFunc, "unknown relation", zParam, z, n);
+  return relation_unknown_error(ri, zFunc, zParam, z, n, pzErr);
 }
 
 /* A lookup's argument: the term it names, or NULL. Runs per row: one type test, no copy of the text. */
@@ -94,7 +120,7 @@ static void is_near_relative_func(sqlite3_context *ctx, int argc, sqlite3_value 
   const RelationTerm *a = 0, *b = 0;
   PolicyIndex *p = 0;
   char *zErr = 0;
-  int rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  int rc = shebao_null_args(argc, argv);
   if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
   if (rc == SQLITE_OK) {
     rc = relation_arg(p->pRelations, zFunc, argc == 1 ? "relation" : "a_to_head", argv[0], 1, &a, &zErr);

@@ -83,6 +83,11 @@ const RelationTerm *relation_resolve_number(const RelationIndex *p, sqlite3_valu
 int relation_arg(const RelationIndex *ri, const char *zFunc, const char *zParam, sqlite3_value *v,
                  int required, const RelationTerm **ppTerm, char **pzErr);
 
+/* The error of a decision for text that names no relation (relations/messages.c): "<zFunc>(): unknown
+** relation '外祖' (<zParam>): did you mean 外祖父 63, 外祖母 64?", or where the accepted ones are listed. */
+int relation_unknown_error(const RelationIndex *ri, const char *zFunc, const char *zParam, const char *z,
+                           int n, char **pzErr);
+
 /* The kinship class row for a single path, or NULL. */
 const PolicyRow *relation_class_row(const RelationIndex *p, const char *zPath);
 

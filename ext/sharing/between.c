@@ -32,12 +32,11 @@ typedef struct BetweenArgs {
 } BetweenArgs;
 
 /* Reads a_to_head, b_to_head, on_date and, if nArg is 5, a_region and b_region; derives B's relation to A.
-** SQLITE_OK, SHEBAO_NULL, or an error naming zFunc. */
+** SQLITE_OK or an error naming zFunc; the caller has checked for NULL and blank arguments. */
 static int between_args(PolicyIndex *p, const char *zFunc, int nArg, sqlite3_value *const *argv,
                         BetweenArgs *a, char **pzErr) {
   int rc;
   a->share.pPayer = a->share.pRelative = 0;
-  if (shebao_null_args(nArg, argv)) return SHEBAO_NULL;
   rc = relation_arg(p->pRelations, zFunc, "a_to_head", argv[0], 1, &a->pA, pzErr);
   if (rc == SQLITE_OK) rc = relation_arg(p->pRelations, zFunc, "b_to_head", argv[1], 1, &a->pB, pzErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date(zFunc, "on_date", argv[2], &a->share.day, pzErr);
@@ -56,9 +55,10 @@ static void can_share_between_func(sqlite3_context *ctx, int argc, sqlite3_value
   BetweenArgs a;
   ShareDecision d;
   char *zErr = 0;
-  int rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  int rc = shebao_any_null(argc, argv);
   if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
-  if (rc == SQLITE_OK) rc = between_args(p, FN_FUNC, argc, argv, &a, &zErr);
+  if (rc == SQLITE_OK)
+    rc = shebao_blank_wins(argc, argv, between_args(p, FN_FUNC, argc, argv, &a, &zErr), &zErr);
   if (rc == SQLITE_OK) rc = policy_usable(p, FN_FUNC, sharing_deps(&a.share), &zErr);
   if (rc == SQLITE_OK) rc = sharing_decide(p, FN_FUNC, &a.share, &d, &zErr);
   if (rc == SQLITE_OK && d.result != TRI_UNKNOWN) sqlite3_result_int(ctx, d.result == TRI_YES);
@@ -133,6 +133,30 @@ static void explain_member(Explanation *e, const char *zRule, const RelationTerm
                         kinship_describe(t->zKinPath, (int)strlen(t->zKinPath), zWords, (int)sizeof(zWords)));
   }
   explain_add(e, 0, zRule, classes_of(ri, t->zKinPath), zSource, sqlite3_str_finish(detail));
+  explain_zh(e, code ? sqlite3_mprintf("%s与户主的关系“%s”即家庭关系代码%s“%s”。",
+                                       zRule[0] == 'a' ? "A" : "B", zTerm, POLICY_CELL(code->pRow, REL_CODE),
+                                       POLICY_CELL(code->pRow, REL_NAME))
+                     : sqlite3_mprintf("%s与户主的关系“%s”没有单一的家庭关系代码。",
+                                       zRule[0] == 'a' ? "A" : "B", zTerm));
+}
+
+/* B's relation to A in Chinese: the class of each reading, and whether the family decides between them. */
+static char *derived_zh(const RelationIndex *ri, const RelationBetween *b) {
+  sqlite3_str *s;
+  int i;
+  if (b->overflow) return sqlite3_mprintf("两人与户主的关系可以有很多种理解，无法确定B是A的什么人。");
+  if (b->nReading == 0)
+    return sqlite3_mprintf("两人与户主的关系不可能同时成立（例如两个户主，或户主的两个配偶），推不出关系。");
+  if (b->nReading == 1 && strcmp(b->aReading[0].zPath, "?") == 0)
+    return sqlite3_mprintf("其中一人的关系没有具体说明或不在家庭之内，推不出两人之间的关系。");
+  s = sqlite3_str_new(0);
+  sqlite3_str_appendall(s, b->nReading == 1 ? "不论家庭情况如何，B都是A的" : "B是A的什么人要看家庭情况：");
+  for (i = 0; i < b->nReading; i++) {
+    const PolicyRow *row = relation_class_row(ri, b->aReading[i].zPath);
+    sqlite3_str_appendf(s, "%s%s", i ? "，或" : "", row ? POLICY_CELL(row, KC_NAME_ZH) : "其他亲属或非亲属");
+  }
+  sqlite3_str_appendall(s, "。");
+  return sqlite3_str_finish(s);
 }
 
 /* One reading of B's relation to A, in words, with what it assumes. */
@@ -179,6 +203,7 @@ static void explain_derived(Explanation *e, const RelationBetween *b) {
     }
   }
   explain_add(e, 0, "relation", sqlite3_str_finish(outcome), 0, sqlite3_str_finish(detail));
+  explain_zh(e, derived_zh(ri, b));
 }
 
 static int explain_can_share_between(Explanation *e, sqlite3_value *const *apArg, char **pzErr) {
@@ -190,7 +215,8 @@ static int explain_can_share_between(Explanation *e, sqlite3_value *const *apArg
                          FN_EXPLAIN "(): takes a_to_head, b_to_head and on_date, and optionally a_region "
                                     "and b_region together");
   }
-  rc = between_args(e->p, FN_EXPLAIN, nArg, apArg, &a, pzErr);
+  rc = shebao_null_args(nArg, apArg);
+  if (rc == SQLITE_OK) rc = between_args(e->p, FN_EXPLAIN, nArg, apArg, &a, pzErr);
   if (rc == SQLITE_OK) rc = policy_usable(e->p, FN_EXPLAIN, sharing_deps(&a.share), pzErr);
   if (rc == SQLITE_OK) rc = sharing_decide(e->p, FN_EXPLAIN, &a.share, &d, pzErr);
   if (rc != SQLITE_OK) return rc;

@@ -242,8 +242,9 @@ static int place_rule(const PolicyIndex *p, const char *zFunc, ShareDecision *d,
       row_on(p->pParameters, &p->aTable[PT_PARAMETERS], si->aaPlaceRow[k], si->anPlaceRow[k], d->day);
   if (d->pPlaceRule == 0) {
     date_format(d->day, zDay);
-    return shebao_errorf(pzErr, "%s(): no policy parameter '%s' for region '000000' in effect on %s", zFunc,
-                         azPlaceParameter[k], zDay);
+    return shebao_policy_error(
+        shebao_errorf(pzErr, "%s(): no policy parameter '%s' for region '000000' in effect on %s", zFunc,
+                      azPlaceParameter[k], zDay));
   }
   zValue = POLICY_CELL(d->pPlaceRule, PARAM_VALUE);
   if (strcmp(zValue, "none") == 0) {
@@ -251,11 +252,11 @@ static int place_rule(const PolicyIndex *p, const char *zFunc, ShareDecision *d,
   } else if (strcmp(zValue, "in_province") == 0 || strcmp(zValue, "cross_province") == 0) {
     d->placeNeeds = zValue[0] == 'i' ? SCOPE_IN_PROVINCE : SCOPE_CROSS_PROVINCE;
   } else {
-    return shebao_errorf(pzErr,
-                         "%s(): policy parameter '%s' (%s layer row %lld) is not one of none, in_province, "
-                         "cross_province: %Q",
-                         zFunc, azPlaceParameter[k], policy_layer_names[d->pPlaceRule->layer],
-                         d->pPlaceRule->rowid, zValue);
+    return shebao_policy_error(shebao_errorf(
+        pzErr,
+        "%s(): policy parameter '%s' (%s layer row %lld) is not one of none, in_province, "
+        "cross_province: %Q",
+        zFunc, azPlaceParameter[k], policy_layer_names[d->pPlaceRule->layer], d->pPlaceRule->rowid, zValue));
   }
   return SQLITE_OK;
 }

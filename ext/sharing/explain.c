@@ -105,15 +105,17 @@ static const PolicyRow *verdict_row(const ObsVerdict *v) {
 /* The rows of a verdict: one citing the observation that decided, and where the answer is unknown between two
 ** observations, a second citing the later one, so that both sources are rows. */
 static void explain_verdict(Explanation *e, const char *zRule, const char *zOutcome, const ObsColumns *c,
-                            const ObsVerdict *v, char *zDetail) {
+                            const ObsVerdict *v, char *zDetail, char *zDetailZh) {
   const PolicyRow *row = verdict_row(v);
   explain_add(e, 0, zRule, sqlite3_mprintf("%s", zOutcome), row ? POLICY_CELL(row, c->iSource) : 0, zDetail);
+  explain_zh(e, zDetailZh);
   if (v->answer == OBS_UNKNOWN && v->before.state != OBS_NONE && v->after.state != OBS_NONE) {
     sqlite3_str *s = sqlite3_str_new(0);
     sqlite3_str_appendall(s, "the later bound: ");
     append_bound_words(s, e->p, c, &v->after);
     explain_add(e, 0, zRule, sqlite3_mprintf("%s", zOutcome), POLICY_CELL(v->after.pRow, c->iSource),
                 sqlite3_str_finish(s));
+    explain_zh(e, share_zh_later_bound());
   }
 }
 
@@ -134,14 +136,16 @@ static void explain_relation(Explanation *e, const ShareDecision *d, sqlite3_val
                 sqlite3_mprintf("'%s' is GB/T 4761-2008 code %s %s; kin path '%s'", zTerm,
                                 POLICY_CELL(code->pRow, REL_CODE), POLICY_CELL(code->pRow, REL_NAME),
                                 t->zKinPath));
+    explain_zh(e, share_zh_relation(zTerm, code));
   } else {
     explain_add(e, 0, "relation", sqlite3_str_finish(classes), POLICY_CELL(t->pRow, TERM_SOURCE_ID),
                 sqlite3_mprintf("'%s' has no single GB/T 4761-2008 code; kin path '%s'", zTerm, t->zKinPath));
+    explain_zh(e, share_zh_relation(zTerm, 0));
   }
 }
 
 /* Whether the reading's class is a near relative. zPrefix names the reading where there are several. */
-static void explain_near_relative(Explanation *e, const ShareReading *r, const char *zPrefix) {
+static void explain_near_relative(Explanation *e, const ShareReading *r, const char *zPrefix, int i, int n) {
   const char *zClass = class_name(r), *zClassZh = r->pClass ? POLICY_CELL(r->pClass, KC_NAME_ZH) : "其他";
   const char *zSource = r->pClass ? POLICY_CELL(r->pClass, KC_SOURCE_ID) : 0;
   int isSelf;
@@ -173,17 +177,20 @@ static void explain_near_relative(Explanation *e, const ShareReading *r, const c
                                                  zPrefix, zClass, zClassZh));
     break;
   }
+  explain_zh(e, share_zh_near(r, i, n));
 }
 
 /* Whether the reading's class is in the scope of mutual aid on the day, and by which rows. */
-static void explain_scope(Explanation *e, const ShareDecision *d, const ShareReading *r, const char *zPrefix,
+static void explain_scope(Explanation *e, const ShareDecision *d, int i, const char *zPrefix,
                           const char *zDay) {
+  const ShareReading *r = &d->aReading[i];
   static const char *const azOutcome[] = {"not in force", "in force", "unknown"};
   sqlite3_str *detail = sqlite3_str_new(0);
   sqlite3_str_appendf(detail, "%s%s on %s (%s): ", zPrefix, r->zScopeClass, zDay,
                       d->pPayer ? "the payer's region, its province and the nation" : "the national rule");
   append_verdict_words(detail, e->p, &scopeColumns, &r->scope);
-  explain_verdict(e, "scope", azOutcome[r->scope.answer], &scopeColumns, &r->scope, sqlite3_str_finish(detail));
+  explain_verdict(e, "scope", azOutcome[r->scope.answer], &scopeColumns, &r->scope,
+                  sqlite3_str_finish(detail), share_zh_scope(d, r, i, d->nReading));
 }
 
 /* The rows of reading i: near relative or not, then (for a class that may share) its scope. */
@@ -192,8 +199,8 @@ static void explain_reading(Explanation *e, const ShareDecision *d, int i) {
   char zPrefix[64] = "", zDay[DATE_TEXT_LEN + 1];
   date_format(d->day, zDay);
   if (d->nReading > 1) sqlite3_snprintf(sizeof(zPrefix), zPrefix, "reading %d of %d: ", i + 1, d->nReading);
-  explain_near_relative(e, r, zPrefix);
-  if (r->zScopeClass) explain_scope(e, d, r, zPrefix, zDay);
+  explain_near_relative(e, r, zPrefix, i, d->nReading);
+  if (r->zScopeClass) explain_scope(e, d, i, zPrefix, zDay);
 }
 
 /* Whether a region has the mutual aid the place rule needs on the day, and by which rows. */
@@ -207,7 +214,8 @@ static void explain_region(Explanation *e, const char *zRule, const Region *r, c
                       region_at(e->p->pRegions, r->iProvince)->zName, region_scope_words((RegionScopeKind)needs),
                       zDay);
   append_verdict_words(detail, e->p, &enablementColumns, v);
-  explain_verdict(e, zRule, azOutcome[v->answer], &enablementColumns, v, sqlite3_str_finish(detail));
+  explain_verdict(e, zRule, azOutcome[v->answer], &enablementColumns, v, sqlite3_str_finish(detail),
+                  share_zh_region(e->p, r, v, needs, day));
 }
 
 /* The place rule: where the two are insured, what that needs (a policy parameter, which the row cites), and
@@ -233,6 +241,7 @@ static void explain_place(Explanation *e, const ShareDecision *d) {
                                 zPayerProvince, d->pRelative->zName,
                                 region_at(e->p->pRegions, d->pRelative->iProvince)->zName, zNeeds));
   }
+  explain_zh(e, share_zh_place(e->p, d));
   if (d->placeNeeds == PLACE_NEEDS_NONE) return;
   explain_region(e, "payer_region", d->pPayer, &d->payerOn, d->placeNeeds, d->day);
   explain_region(e, "relative_region", d->pRelative, &d->relativeOn, d->placeNeeds, d->day);
@@ -269,6 +278,7 @@ static void explain_facts(Explanation *e, const ShareDecision *d) {
     if (row == 0) continue;
     explain_add(e, 0, azItem[k], sqlite3_mprintf("%s", POLICY_CELL(row, SFACT_OUTCOME)),
                 POLICY_CELL(row, SFACT_SOURCE_ID), sqlite3_mprintf("%s", POLICY_CELL(row, SFACT_DETAIL)));
+    explain_zh(e, share_zh_fact(azItem[k], POLICY_CELL(row, SFACT_OUTCOME), POLICY_CELL(row, SFACT_DETAIL)));
   }
 }
 
@@ -300,6 +310,7 @@ static void explain_outcome(Explanation *e, const ShareDecision *d) {
                               : d->result == TRI_YES   ? "1"
                                                        : "0",
                               zWhy));
+  explain_zh(e, share_zh_outcome(d, depends_on_family(d)));
 }
 
 static int explain_can_share(Explanation *e, sqlite3_value *const *apArg, char **pzErr) {
@@ -310,7 +321,8 @@ static int explain_can_share(Explanation *e, sqlite3_value *const *apArg, char *
     return shebao_errorf(pzErr, FN_EXPLAIN "(): takes relation and on_date, and optionally payer_region and "
                                            "relative_region together");
   }
-  rc = sharing_args(e->p, FN_EXPLAIN, nArg, apArg, &a, pzErr);
+  rc = shebao_null_args(nArg, apArg);
+  if (rc == SQLITE_OK) rc = sharing_args(e->p, FN_EXPLAIN, nArg, apArg, &a, pzErr);
   if (rc == SQLITE_OK) rc = policy_usable(e->p, FN_EXPLAIN, sharing_deps(&a), pzErr);
   if (rc == SQLITE_OK) rc = sharing_decide(e->p, FN_EXPLAIN, &a, &d, pzErr);
   if (rc != SQLITE_OK) return rc;

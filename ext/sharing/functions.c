@@ -28,7 +28,6 @@ int sharing_args(const PolicyIndex *p, const char *zFunc, int nArg, sqlite3_valu
                  char **pzErr) {
   int rc;
   a->pPayer = a->pRelative = 0;
-  if (shebao_null_args(nArg, argv)) return SHEBAO_NULL;
   rc = relation_arg(p->pRelations, zFunc, "relation", argv[0], 1, &a->pTerm, pzErr);
   if (rc == SQLITE_OK) rc = shebao_arg_date(zFunc, "on_date", argv[1], &a->day, pzErr);
   if (rc == SQLITE_OK && nArg == 4) rc = pool_arg(p, zFunc, "payer_region", argv[2], &a->pPayer, pzErr);
@@ -46,9 +45,10 @@ static void can_share_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   ShareArgs a;
   ShareDecision d;
   char *zErr = 0;
-  int rc = shebao_null_args(argc, argv) ? SHEBAO_NULL : SQLITE_OK;
+  int rc = shebao_any_null(argc, argv);
   if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
-  if (rc == SQLITE_OK) rc = sharing_args(p, "can_share", argc, argv, &a, &zErr);
+  if (rc == SQLITE_OK)
+    rc = shebao_blank_wins(argc, argv, sharing_args(p, "can_share", argc, argv, &a, &zErr), &zErr);
   if (rc == SQLITE_OK) rc = policy_usable(p, "can_share", sharing_deps(&a), &zErr);
   if (rc == SQLITE_OK) rc = sharing_decide(p, "can_share", &a, &d, &zErr);
   if (rc == SQLITE_OK && d.result != TRI_UNKNOWN) sqlite3_result_int(ctx, d.result == TRI_YES);

@@ -89,8 +89,8 @@ int pool_arg(const PolicyIndex *p, const char *zFunc, const char *zParam, sqlite
              const Region **ppRegion, char **pzErr);
 
 /* Reads relation, on_date and, if nArg is 4, payer_region and relative_region, each as the pooling region
-** that covers it (a province is not one, unless it covers other regions: 海南). SQLITE_OK, SHEBAO_NULL, or an
-** error naming zFunc. */
+** that covers it (a province is not one, unless it covers other regions: 海南). SQLITE_OK or an error naming
+** zFunc. The caller has checked the arguments for NULL and blank text (shebao_null_args), once. */
 int sharing_args(const PolicyIndex *p, const char *zFunc, int nArg, sqlite3_value *const *argv, ShareArgs *a,
                  char **pzErr);
 
@@ -114,6 +114,17 @@ const PolicyRow *sharing_fact_on(const PolicyIndex *p, const char *const *azChai
 
 /* shebao_sharing_scopes and shebao_sharing_facts (sharing/views.c), explain_can_share (sharing/explain.c), and
 ** can_share_between and explain_can_share_between (sharing/between.c). */
+/* The Chinese of explain_can_share's rows, for detail_zh (sharing/explain_zh.c): each a result of
+** sqlite3_mprintf (NULL: out of memory). i of n: the reading, where the relation has several. */
+char *share_zh_relation(const char *zTerm, const RelationCode *code);
+char *share_zh_near(const ShareReading *r, int i, int n);
+char *share_zh_scope(const ShareDecision *d, const ShareReading *r, int i, int n);
+char *share_zh_later_bound(void);
+char *share_zh_place(const PolicyIndex *p, const ShareDecision *d);
+char *share_zh_region(const PolicyIndex *p, const Region *r, const ObsVerdict *v, int needs, int day);
+char *share_zh_fact(const char *zItem, const char *zOutcome, const char *zDetail);
+char *share_zh_outcome(const ShareDecision *d, int dependsOnFamily);
+
 int sharing_register_views(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int sharing_register_explain(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);
 int sharing_register_between(sqlite3 *db, ShebaoConn *conn, char **pzErrMsg);

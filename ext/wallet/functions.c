@@ -20,7 +20,7 @@ static void wallet_refund_at_func(sqlite3_context *ctx, int argc, sqlite3_value 
   WalletRules r;
   WalletTime sent;
   char *zErr = 0, zOut[WALLET_TIME_TEXT_LEN + 1];
-  int rc = shebao_arg_blank(argv[0]) ? SHEBAO_NULL : SQLITE_OK;
+  int rc = shebao_arg_blank(argv[0]);
   (void)argc;
   if (rc == SQLITE_OK) rc = shebao_call_policy(ctx, &p, &zErr);
   if (rc == SQLITE_OK) rc = wallet_arg_time(zFunc, "sent_at", argv[0], &sent, &zErr);

@@ -69,19 +69,20 @@ static int read_param(const PolicyIndex *p, const char *zFunc, int k, int day, l
   char zDay[DATE_TEXT_LEN + 1];
   if (row == 0) {
     date_format(day, zDay);
-    return shebao_errorf(pzErr, "%s(): no policy parameter '%s' for region '000000' in effect on %s", zFunc,
-                         aParam[k].zName, zDay);
+    return shebao_policy_error(
+        shebao_errorf(pzErr, "%s(): no policy parameter '%s' for region '000000' in effect on %s", zFunc,
+                      aParam[k].zName, zDay));
   }
   if (!read_value(aParam[k].kind, POLICY_CELL(row, PARAM_VALUE), pValue)) {
-    return shebao_errorf(pzErr, "%s(): policy parameter '%s' (%s layer row %lld) is not %s: %Q", zFunc,
-                         aParam[k].zName, policy_layer_names[row->layer], row->rowid, aParam[k].zWhat,
-                         POLICY_CELL(row, PARAM_VALUE));
+    return shebao_policy_error(shebao_errorf(
+        pzErr, "%s(): policy parameter '%s' (%s layer row %lld) is not %s: %Q", zFunc, aParam[k].zName,
+        policy_layer_names[row->layer], row->rowid, aParam[k].zWhat, POLICY_CELL(row, PARAM_VALUE)));
   }
   zUnit = POLICY_CELL(row, PARAM_UNIT);
   if (zUnit == 0 || strcmp(zUnit, aParam[k].zUnit) != 0) {
-    return shebao_errorf(pzErr, "%s(): policy parameter '%s' (%s layer row %lld) has unit %Q, not '%s'",
-                         zFunc, aParam[k].zName, policy_layer_names[row->layer], row->rowid, zUnit,
-                         aParam[k].zUnit);
+    return shebao_policy_error(
+        shebao_errorf(pzErr, "%s(): policy parameter '%s' (%s layer row %lld) has unit %Q, not '%s'", zFunc,
+                      aParam[k].zName, policy_layer_names[row->layer], row->rowid, zUnit, aParam[k].zUnit));
   }
   return SQLITE_OK;
 }

@@ -53,7 +53,9 @@ static int read_transfer(int argc, sqlite3_value **argv, Transfer *t, char **pzE
   int rc = wallet_arg_time(FN, "sent_at", argv[0], &t->sent, pzErr);
   if (rc == SQLITE_OK) rc = wallet_arg_amount(FN, argv[1], &t->fen, pzErr);
   t->received = WALLET_NEVER;
-  if (rc != SQLITE_OK || argc < 3 || shebao_arg_blank(argv[2])) return rc;
+  if (rc != SQLITE_OK || argc < 3) return rc;
+  rc = shebao_arg_blank(argv[2]);
+  if (rc != SQLITE_OK) return rc == SHEBAO_NULL ? SQLITE_OK : rc; /* NULL or blank: not received */
   rc = wallet_arg_time(FN, "received_at", argv[2], &t->received, pzErr);
   if (rc == SQLITE_OK && t->received < t->sent) {
     wallet_time_format(t->sent, zSent);
@@ -139,8 +141,8 @@ void wallet_check_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     frame_error(ctx, w, argv[0]);
     return;
   }
-  if (shebao_arg_blank(argv[0]) || shebao_arg_blank(argv[1])) return; /* not a transfer */
-  rc = read_transfer(argc, argv, &t, &zErr);
+  rc = shebao_null_args(2, argv); /* NULL or blank sent_at or amount: not a transfer */
+  if (rc == SQLITE_OK) rc = read_transfer(argc, argv, &t, &zErr);
   if (rc == SQLITE_OK) rc = check_order(w, &t, argv[0], &zErr);
   if (rc == SQLITE_OK) rc = rules_of(ctx, w, wallet_time_day(t.sent), &zErr);
   if (rc == SQLITE_OK) {

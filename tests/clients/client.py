@@ -94,7 +94,7 @@ check("named parameters", db.execute("SELECT is_near_relative(:a, :b)", {"a": "2
 
 # Errors are sqlite3.OperationalError with the message of the error policy, for str and bytes alike.
 for sql, args, message in [
-    ("SELECT is_near_relative(?)", ("火星人",), "is_near_relative(): unknown relation '火星人' (relation)"),
+    ("SELECT is_near_relative(?)", ("火星人",), "is_near_relative(): unknown relation '火星人' (relation): no code, name or term of shebao_relations or shebao_relation_terms"),
     ("SELECT relation_code(?)", (b"\xe5\xa4\x96",), "relation_code(): term must be text, not a blob"),
     ("SELECT can_share('配偶', ?)", ("2021-02-31",), "can_share(): impossible date '2021-02-31' (on_date)"),
 ]:

@@ -207,7 +207,9 @@ int main(int argc, char **argv) {
           "SELECT group_concat(rule, ',') FROM explain_can_share('配偶', '2025-01-01', '苏州市', '苏州市')"),
         "relation,near_relative,scope,place,recipient,uses,outcome");
   check("error", q(db1, "SELECT can_share('火星人', '2025-01-01')"),
-        "error: can_share(): unknown relation '火星人' (relation)");
+        "error: can_share(): unknown relation '火星人' (relation): no code, name or term of shebao_relations "
+        "or "
+        "shebao_relation_terms");
   check("shebao_version()", q(db1, "SELECT shebao_version() IS NOT NULL"), "1");
   check("explain_cert_deadline", q(db2, "SELECT count(*) FROM explain_cert_deadline('2024-03-15')"), "9");
   /* A TEMP layer belongs to its connection: the other one does not see it. */

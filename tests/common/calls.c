@@ -104,6 +104,7 @@ static CallKind kind_from_text(const char *z) {
   if (strcmp(z, "view") == 0) return KIND_VIEW;
   if (strcmp(z, "internal") == 0) return KIND_INTERNAL;
   if (strcmp(z, "window") == 0) return KIND_WINDOW;
+  if (strcmp(z, "report") == 0) return KIND_REPORT;
   return KIND_OTHER;
 }
 

@@ -22,7 +22,8 @@ typedef enum CallKind {
   KIND_TABLE,
   KIND_VIEW,
   KIND_INTERNAL,
-  KIND_WINDOW
+  KIND_WINDOW,
+  KIND_REPORT
 } CallKind;
 
 typedef struct Call {

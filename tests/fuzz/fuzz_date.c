@@ -17,6 +17,7 @@
 */
 #include "fuzz.h"
 #include "util/date.h"
+#include "util/text.h"
 
 static int is_space(uint8_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -101,7 +102,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     sqlite3_bind_text(stmt, 1, (const char *)data, (int)size, SQLITE_TRANSIENT);
     fuzz_step(stmt, "region_enabled(): ", &r);
   }
-  if (st == DATE_OK) {
+  if (text_is_blank((const char *)data, (int)size)) { /* blank text is NULL */
+    FUZZ_CHECK(r.rc == SQLITE_OK && r.isNull, "blank date, region_enabled answers %s", r.zText);
+  } else if (st == DATE_OK) {
     FUZZ_CHECK(r.rc == SQLITE_OK && (r.isNull || strcmp(r.zText, "0") == 0 || strcmp(r.zText, "1") == 0),
                "got %s", r.zText);
     check_deadlines(data, size, day);

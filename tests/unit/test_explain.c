@@ -72,10 +72,22 @@ Test(explain, a_row_gets_its_chinese_detail_and_a_failed_one_fails_the_explanati
   free_rows(&e);
 }
 
-Test(explain, other_explain_tables_leave_detail_zh_null) {
+Test(explain, every_explain_table_fills_detail_zh) {
   sqlite3 *db = open_shebao();
-  ASSERT_Q(db, "SELECT count(*) > 0 AND count(detail_zh) = 0 FROM explain_can_share('祖父', '2025-03-01')",
+  ASSERT_Q(db,
+           "SELECT count(*) > 0 AND count(detail_zh) = count(*) FROM explain_can_share('祖父', '2025-03-01')",
            "1");
+  ASSERT_Q(db,
+           "SELECT count(*) > 0 AND count(detail_zh) = count(*) FROM explain_can_share_between('12', '20', "
+           "'2025-03-01', '苏州市', '成都市')",
+           "1");
+  ASSERT_Q(db,
+           "SELECT count(*) > 0 AND count(detail_zh) = count(*) FROM explain_cert_deadline('2024-03-15', "
+           "'西安市')",
+           "1");
+  /* the title of the source the row cites, read out */
+  ASSERT_Q(db, "SELECT detail_zh FROM explain_can_share('祖父', '2025-03-01') WHERE rule = 'near_relative'",
+           "祖父母、外祖父母属于近亲属（民法典第一千零四十五条）（依据：《中华人民共和国民法典》）。");
   ASSERT_Q(
       db,
       "SELECT count(*) FROM explain_binding('110105198001010016', '110105195503020026', '母亲', '2025-03-01')"

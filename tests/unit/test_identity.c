@@ -408,11 +408,24 @@ Test(identity, exactly_the_known_prefixes_are_valid) {
   sqlite3_close(db);
 }
 
+Test(identity, blank_text_is_null_not_an_invalid_number) {
+  sqlite3 *db = open_shebao();
+  ASSERT_Q(db, "SELECT id_valid('')", "NULL");
+  ASSERT_Q(db, "SELECT id_valid('   ')", "NULL");
+  ASSERT_Q(db, "SELECT id_normalize('')", "NULL");
+  ASSERT_Q(db, "SELECT id_age('', '2024-01-01')", "NULL");
+  ASSERT_Q(db, "SELECT needs_face_photo(' ', '2024-01-01')", "NULL");
+  sqlite3_close(db);
+}
+
 Test(identity, lookups_give_null_for_what_is_not_a_valid_number) {
-  static const char *bad[] = {"'110105194912310021'",   "'71010519491231002X'",
-                              "'110105202302290021'",   "''",
-                              "'11010549123100X'",      "'hello'",
-                              "1.10105194912310021e17", "110105194912310021",
+  static const char *bad[] = {"'110105194912310021'",
+                              "'71010519491231002X'",
+                              "'110105202302290021'",
+                              "'11010549123100X'",
+                              "'hello'",
+                              "1.10105194912310021e17",
+                              "110105194912310021",
                               "-110105194912310021"};
   static const char *fn[] = {"id_normalize(%s)", "id_birth_date(%s)", "id_sex(%s)", "id_region(%s)",
                              "id_age(%s, '2024-01-01')"};

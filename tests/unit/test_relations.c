@@ -166,9 +166,17 @@ Test(relations, errors_and_nulls) {
   ASSERT_Q(db, "SELECT relation_code('')", "NULL");
   ASSERT_Q(db, "SELECT is_near_relative(NULL)", "NULL");
   ASSERT_Q(db, "SELECT is_near_relative('火星人')",
-           "error: is_near_relative(): unknown relation '火星人' (relation)");
+           "error: is_near_relative(): unknown relation '火星人' (relation): no code, name or term of "
+           "shebao_relations or shebao_relation_terms");
   ASSERT_Q(db, "SELECT is_near_relative('20', 'x y')",
-           "error: is_near_relative(): unknown relation 'x y' (b_to_head)");
+           "error: is_near_relative(): unknown relation 'x y' (b_to_head): no code, name or term of "
+           "shebao_relations or shebao_relation_terms");
+  ASSERT_Q(
+      db, "SELECT is_near_relative('外祖')",
+      "error: is_near_relative(): unknown relation '外祖' (relation): did you mean 外祖父 63, 外祖母 64, "
+      "外祖父母 60?");
+  ASSERT_Q(db, "SELECT is_near_relative('')", "NULL");
+  ASSERT_Q(db, "SELECT is_near_relative('20', ' ')", "NULL");
   ASSERT_Q(db, "SELECT relation_code(x'3531')", "error: relation_code(): term must be text, not a blob");
   ASSERT_Q(db, "SELECT is_near_relative(x'3531')",
            "error: is_near_relative(): relation must be text, not a blob");

@@ -174,7 +174,23 @@ Test(sharing, every_explanation_row_cites_a_known_source_but_the_outcome_of_an_u
 Test(sharing, errors_name_the_function_the_argument_and_the_value) {
   sqlite3 *db = open_shebao();
   ASSERT_Q(db, "SELECT can_share('火星人', '2025-01-01')",
-           "error: can_share(): unknown relation '火星人' (relation)");
+           "error: can_share(): unknown relation '火星人' (relation): no code, name or term of "
+           "shebao_relations or shebao_relation_terms");
+  /* A one-digit code is refused by a decision (a lookup pads it): a bare 1 is rather a member's number. */
+  ASSERT_Q(db, "SELECT can_share(1, '2025-01-01')",
+           "error: can_share(): '1' is not a relation code (relation): codes have two digits ('01' is 本人), "
+           "and a number column drops the leading zero: keep codes as text, or write printf('%02d', x)");
+  ASSERT_Q(db, "SELECT can_share('2', '2025-01-01')",
+           "error: can_share(): '2' is not a relation code (relation): codes have two digits ('02' is 户主), "
+           "and a number column drops the leading zero: keep codes as text, or write printf('%02d', x)");
+  ASSERT_Q(
+      db,
+      "SELECT can_share('01', '2025-01-01') || can_share(51, '2025-01-01') || can_share(51.0, '2025-01-01')",
+      "111");
+  ASSERT_Q(db, "SELECT relation_code(1) || relation_code('1') || relation_name(2.0)", "0101户主");
+  ASSERT_Q(db, "SELECT region_enabled(12, '2025-01-01')",
+           "error: region_enabled(): unknown region '12' (region): a region code has six digits "
+           "(shebao_regions, shebao_counties)");
   ASSERT_Q(db, "SELECT can_share('配偶', '2025-02-30')",
            "error: can_share(): impossible date '2025-02-30' (on_date)");
   ASSERT_Q(db, "SELECT can_share('配偶', '2025-01-01', '火星市', '苏州市')",
@@ -186,7 +202,8 @@ Test(sharing, errors_name_the_function_the_argument_and_the_value) {
       "error: can_share(): '江苏省' is a province, not a pooling region (payer_region): name the city, or "
       "'江苏省本级'");
   ASSERT_Q(db, "SELECT * FROM explain_can_share('火星人', '2025-01-01')",
-           "error: explain_can_share(): unknown relation '火星人' (relation)");
+           "error: explain_can_share(): unknown relation '火星人' (relation): no code, name or term of "
+           "shebao_relations or shebao_relation_terms");
   ASSERT_Q(db, "SELECT * FROM explain_can_share('配偶')",
            "error: explain_can_share(): takes relation and on_date, and optionally payer_region and "
            "relative_region together");
